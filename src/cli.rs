@@ -1,0 +1,379 @@
+//! The command line: the same domain calls as the window, printed as tables or JSON.
+//! Every error goes to stderr naming the argument or field, with a non-zero exit.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use rust_decimal::prelude::ToPrimitive;
+use serde_json::json;
+
+use crate::domain::calendar::{self, business_days_between};
+use crate::domain::options::{BlackScholesInputs, amount_per_right, black_scholes};
+use crate::domain::schedule::{
+    ScheduleInputs, ScheduleOffsets, ScheduleOverrides, derive_timetable,
+};
+use crate::domain::volatility::{
+    Close, Frequency, SplitEvent, VolatilityWindow, historical_volatility,
+};
+use crate::domain::{FieldError, money};
+use crate::price_csv::parse_price_csv;
+use crate::report::{self, Figure, Value};
+use crate::scenario::ScenarioResults;
+use crate::storage;
+
+/// Offering Desk: pricing of Japanese equity offerings and stock-compensation options.
+///
+/// With no subcommand the desktop window opens (on FILE, or on the bundled sample).
+#[derive(Debug, Parser)]
+#[command(
+    name = "offering-desk",
+    version,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Scenario JSON to open in the window.
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Every computed figure of a scenario file.
+    Compute {
+        file: PathBuf,
+        /// Print JSON (decimal strings for amounts) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Black–Scholes value of one option with continuous dividend yield.
+    Option(OptionArgs),
+    /// Annualised historical volatility of closes in a CSV file.
+    Volatility(VolatilityArgs),
+    /// TSE business days between two dates (inclusive).
+    Calendar {
+        #[arg(long, value_name = "DATE")]
+        from: NaiveDate,
+        #[arg(long, value_name = "DATE")]
+        to: NaiveDate,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The offering timetable derived from a calculation date.
+    Schedule {
+        #[arg(long, value_name = "DATE")]
+        calculation_date: NaiveDate,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OptionArgs {
+    /// Share price S, in yen.
+    #[arg(long)]
+    pub spot: f64,
+    /// Exercise price X per share, in yen.
+    #[arg(long)]
+    pub strike: f64,
+    /// Expected remaining period T, in years.
+    #[arg(long)]
+    pub term_years: f64,
+    /// σ as a decimal fraction (0.45 = 45 %).
+    #[arg(long, allow_negative_numbers = true)]
+    pub volatility: f64,
+    /// r as a decimal fraction (0.015 = 1.5 %); may be negative.
+    #[arg(long, allow_negative_numbers = true)]
+    pub risk_free_rate: f64,
+    /// q as a decimal fraction.
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0)]
+    pub dividend_yield: f64,
+    /// Shares per stock acquisition right: adds the amount per right, rounded up to the yen.
+    #[arg(long)]
+    pub shares_per_right: Option<u32>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FrequencyArg {
+    Weekly,
+    Daily,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VolatilityArgs {
+    /// CSV of closes: date and close columns (Date/Close, 日付/終値, or no header).
+    pub file: PathBuf,
+    /// First date of the window (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// Last date of the window (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = FrequencyArg::Weekly)]
+    pub frequency: FrequencyArg,
+    /// A split or consolidation: DATE:RATIO, e.g. 2012-10-01:200 (1:200 split) or 2020-04-01:0.5.
+    #[arg(long = "split", value_name = "DATE:RATIO", value_parser = parse_split)]
+    pub splits: Vec<SplitEvent>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_split(text: &str) -> Result<SplitEvent, String> {
+    let (date, ratio) = text
+        .split_once(':')
+        .ok_or_else(|| format!("expected DATE:RATIO such as 2012-10-01:200, got {text:?}"))?;
+    let effective_date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{date:?} is not a date in YYYY-MM-DD form"))?;
+    let ratio: f64 = ratio
+        .trim()
+        .parse()
+        .ok()
+        .filter(|r: &f64| r.is_finite() && *r > 0.0)
+        .ok_or_else(|| format!("ratio {ratio:?} must be a number above 0"))?;
+    Ok(SplitEvent {
+        effective_date,
+        ratio,
+    })
+}
+
+/// A failure to report on stderr.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Field(#[from] FieldError),
+    #[error("{0}")]
+    File(#[from] storage::FileError),
+    #[error("{0}")]
+    Message(String),
+}
+
+/// Runs a subcommand, writing its output to `out`.
+pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
+    let text = match command {
+        Command::Compute { file, json } => compute(&file, json)?,
+        Command::Option(args) => option(&args)?,
+        Command::Volatility(args) => volatility(&args)?,
+        Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
+        Command::Schedule {
+            calculation_date,
+            json,
+        } => schedule(calculation_date, json)?,
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
+}
+
+fn pretty(value: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn compute(file: &std::path::Path, json: bool) -> Result<String, CliError> {
+    let scenario = storage::load_scenario(file)?;
+    let results = ScenarioResults::compute(&scenario);
+    let figures = report::summary(&scenario, &results);
+    if let Some(first) = results.errors().first() {
+        return Err(CliError::Field((*first).clone()));
+    }
+    Ok(if json {
+        pretty(&report::summary_json(&figures))
+    } else {
+        format!("{}\n\n{}", scenario.title, report::summary_table(&figures))
+    })
+}
+
+/// Maps the domain's field names to this command's flags, so errors name what was typed.
+fn option_flag(field: &str) -> &str {
+    match field.rsplit('.').next().unwrap_or(field) {
+        "spot" | "share_price" => "--spot",
+        "strike" | "exercise_price" => "--strike",
+        "term_years" => "--term-years",
+        "volatility" => "--volatility",
+        "risk_free_rate" => "--risk-free-rate",
+        "dividend_yield" => "--dividend-yield",
+        "shares_per_right" => "--shares-per-right",
+        _ => field,
+    }
+}
+
+fn option(a: &OptionArgs) -> Result<String, CliError> {
+    let inputs = BlackScholesInputs {
+        spot: a.spot,
+        strike: a.strike,
+        term_years: a.term_years,
+        volatility: a.volatility,
+        risk_free_rate: a.risk_free_rate,
+        dividend_yield: a.dividend_yield,
+    };
+    let rename = |e: FieldError| FieldError::new(option_flag(&e.field), e.message);
+    let r = black_scholes(&inputs).map_err(rename)?;
+    let per_right = a
+        .shares_per_right
+        .map(|n| amount_per_right(r.price, n))
+        .transpose()
+        .map_err(rename)?;
+    let mut figures: Vec<(&str, f64)> = vec![
+        ("price_per_share", r.price),
+        ("d1", r.d1),
+        ("d2", r.d2),
+        ("delta", r.delta),
+        ("gamma", r.gamma),
+        ("vega", r.vega),
+        ("theta", r.theta),
+        ("rho", r.rho),
+    ];
+    if a.json {
+        let mut map = serde_json::Map::new();
+        for (k, v) in figures.drain(..) {
+            map.insert(k.into(), json!(v));
+        }
+        if let Some(p) = &per_right {
+            map.insert("shares_per_right".into(), json!(p.shares_per_right));
+            map.insert(
+                "amount_per_right".into(),
+                json!(p.amount.normalize().to_string()),
+            );
+        }
+        return Ok(pretty(&serde_json::Value::Object(map)));
+    }
+    let mut out = String::new();
+    for (k, v) in figures {
+        out.push_str(&format!("{k:<17} {v:>22.12}\n"));
+    }
+    if let Some(p) = per_right {
+        out.push_str(&format!(
+            "{:<17} {:>22}  ({} × {} shares = {} → rounded up)\n",
+            "amount_per_right",
+            money::format_jpy(p.amount),
+            p.price_per_share,
+            p.shares_per_right,
+            p.unrounded
+        ));
+    }
+    Ok(out)
+}
+
+fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
+    let text = storage::read_text(&a.file)?;
+    let parsed = parse_price_csv(&text)
+        .map_err(|e| CliError::Message(format!("{}: {}", a.file.display(), e)))?;
+    let closes: Vec<Close> = parsed
+        .closes
+        .iter()
+        .map(|(date, close)| Close {
+            date: *date,
+            close: close.to_f64().unwrap_or(f64::NAN),
+        })
+        .collect();
+    let frequency = match a.frequency {
+        FrequencyArg::Weekly => Frequency::Weekly,
+        FrequencyArg::Daily => Frequency::Daily,
+    };
+    let window = VolatilityWindow {
+        start: a.from,
+        end: a.to,
+    };
+    let r = historical_volatility(&closes, &a.splits, window, frequency).map_err(|e| {
+        let flag = match e.field.as_str() {
+            f if f.ends_with("window_start") => "--from",
+            f if f.ends_with("window_end") => "--to",
+            f if f.contains("split") => "--split",
+            _ => e.field.as_str(),
+        };
+        FieldError::new(flag, e.message)
+    })?;
+    if a.json {
+        return Ok(pretty(&json!({
+            "annualized_volatility": r.annualized,
+            "stdev_per_period": r.stdev_per_period,
+            "mean_return": r.mean_return,
+            "periods_per_year": r.periods_per_year,
+            "frequency": r.frequency.label(),
+            "samples": r.samples,
+            "returns": r.returns,
+            "first_date": r.first_date.to_string(),
+            "last_date": r.last_date.to_string(),
+            "rows_read": parsed.closes.len(),
+            "rows_rejected": parsed.rejected.len(),
+        })));
+    }
+    let mut out = format!(
+        "annualized volatility  {:.6} ({:.2} %)\n\
+         frequency              {}\n\
+         window                 {} to {}\n\
+         samples                {}\n\
+         returns                {}\n\
+         stdev per period       {:.8}\n\
+         rows read              {}\n",
+        r.annualized,
+        r.annualized * 100.0,
+        r.frequency.label(),
+        r.first_date,
+        r.last_date,
+        r.samples,
+        r.returns,
+        r.stdev_per_period,
+        parsed.closes.len(),
+    );
+    if !parsed.rejected.is_empty() {
+        out.push_str(&format!(
+            "rows rejected          {}\n",
+            parsed.rejected.len()
+        ));
+        for line in parsed.rejected.iter().take(20) {
+            out.push_str(&format!("  line {}: {}\n", line.line, line.reason));
+        }
+    }
+    Ok(out)
+}
+
+fn calendar_days(from: NaiveDate, to: NaiveDate, json: bool) -> Result<String, CliError> {
+    // Check each end on its own so the error names the flag that is out of range.
+    calendar::is_business_day(from).map_err(|e| FieldError::new("--from", e.message))?;
+    calendar::is_business_day(to).map_err(|e| FieldError::new("--to", e.message))?;
+    if from > to {
+        return Err(FieldError::new("--to", format!("must be on or after --from ({from})")).into());
+    }
+    let days = business_days_between(from, to).map_err(|e| FieldError::new("--from", e.message))?;
+    if json {
+        let list: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+        return Ok(pretty(&json!({
+            "from": from.to_string(),
+            "to": to.to_string(),
+            "count": list.len(),
+            "business_days": list,
+        })));
+    }
+    let mut out = String::new();
+    for d in &days {
+        out.push_str(&format!("{}\n", d.format("%Y-%m-%d %a")));
+    }
+    out.push_str(&format!("{} business days\n", days.len()));
+    Ok(out)
+}
+
+fn schedule(calculation_date: NaiveDate, json: bool) -> Result<String, CliError> {
+    let inputs = ScheduleInputs {
+        calculation_date,
+        offsets: ScheduleOffsets::default(),
+        overrides: ScheduleOverrides::default(),
+    };
+    let t =
+        derive_timetable(&inputs).map_err(|e| FieldError::new("--calculation-date", e.message))?;
+    let figures: Vec<Figure> = report::summary_timetable(&t);
+    if json {
+        let mut map = serde_json::Map::new();
+        for f in &figures {
+            if let Value::Date(d) = f.value {
+                map.insert(f.key.clone(), json!(d.to_string()));
+            }
+        }
+        return Ok(pretty(&serde_json::Value::Object(map)));
+    }
+    Ok(report::summary_table(&figures))
+}

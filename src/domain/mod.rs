@@ -1,0 +1,13 @@
+//! Pure, deterministic pricing rules: plain inputs in, results with every intermediate
+//! value out. No egui, no files, no clock.
+
+pub mod calendar;
+pub mod error;
+pub mod input;
+pub mod money;
+pub mod offering;
+pub mod options;
+pub mod schedule;
+pub mod volatility;
+
+pub use error::FieldError;

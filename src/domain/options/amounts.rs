@@ -1,0 +1,374 @@
+//! The yen side of a stock-option issue: amount per right, allotment, capital on exercise,
+//! share adjustments after splits, and the dividend yield used as q.
+//!
+//! Money is `Decimal`; every rounding goes through a helper named for its intent.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::domain::FieldError;
+use crate::domain::money::{round_down_to_whole_shares, round_up_to_yen};
+
+/// Decimal places kept when the float call price becomes a `Decimal` (see [`amount_per_right`]).
+pub const PRICE_DECIMAL_PLACES: u32 = 10;
+/// Decimal places kept of a share count times a split ratio before whole shares are taken
+/// (see [`adjust_shares_per_right`]).
+pub const RATIO_PRODUCT_DECIMAL_PLACES: u32 = 12;
+
+/// Drops the noise digits of a float turned into a decimal: nearest at `places`, ties away
+/// from zero (no banker's rounding anywhere).
+fn round_to_places(value: Decimal, places: u32) -> Decimal {
+    value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn overflow(field: &str) -> FieldError {
+    FieldError::new(field, "is too large to compute in yen")
+}
+
+/// A right's value: the per-share call price times the shares per right, rounded up to the yen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmountPerRight {
+    /// The call price per share, as a decimal with [`PRICE_DECIMAL_PLACES`] places.
+    pub price_per_share: Decimal,
+    pub shares_per_right: u32,
+    /// `price_per_share × shares_per_right`, exact.
+    pub unrounded: Decimal,
+    /// `unrounded` rounded up to the yen.
+    pub amount: Decimal,
+}
+
+/// Converts the Black–Scholes price to yen per right.
+///
+/// The float price is taken exactly (`Decimal::from_f64_retain`) and then rounded to the
+/// nearest 1e-10 yen before multiplying. A double holds only 15–17 significant digits, so for
+/// a share price of thousands of yen the digits beyond the tenth decimal place are
+/// representation noise; dropping them first means a price meant as, say, 2,890.12 (stored
+/// as 2,890.1199999999998909…) times 200 gives exactly 578,024 and is not rounded up to
+/// 578,025 by noise. The fragile spot that remains: a true product within about 1e-9 yen
+/// above an integer is rounded down to it, and a price below 5e-11 yen per share counts as 0.
+pub fn amount_per_right(
+    price_per_share: f64,
+    shares_per_right: u32,
+) -> Result<AmountPerRight, FieldError> {
+    if !(price_per_share >= 0.0 && price_per_share.is_finite()) {
+        return Err(FieldError::new(
+            "option.price_per_share",
+            "must be a finite number of yen, 0 or more",
+        ));
+    }
+    if shares_per_right == 0 {
+        return Err(FieldError::new(
+            "option.shares_per_right",
+            "must be at least 1",
+        ));
+    }
+    let exact = Decimal::from_f64_retain(price_per_share)
+        .ok_or_else(|| overflow("option.price_per_share"))?;
+    let price = round_to_places(exact, PRICE_DECIMAL_PLACES);
+    let unrounded = price
+        .checked_mul(Decimal::from(shares_per_right))
+        .ok_or_else(|| overflow("option.price_per_share"))?;
+    Ok(AmountPerRight {
+        price_per_share: price,
+        shares_per_right,
+        unrounded,
+        amount: round_up_to_yen(unrounded),
+    })
+}
+
+/// One line of the allotment table (e.g. "Directors", 7 persons, 95 rights).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllotmentGroup {
+    pub name: String,
+    pub persons: u32,
+    pub rights: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllotmentRow {
+    pub name: String,
+    pub persons: u32,
+    pub rights: u32,
+    /// rights × amount per right.
+    pub value: Decimal,
+    /// rights × shares per right.
+    pub shares: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllotmentSummary {
+    pub rows: Vec<AllotmentRow>,
+    pub total_persons: u32,
+    pub total_rights: u32,
+    pub total_shares: u64,
+    pub total_value: Decimal,
+    /// The maximum number of rights the resolution allows.
+    pub max_rights: u32,
+    /// Always true in a returned summary (going over the maximum is an error); kept so a
+    /// view can show the check.
+    pub within_maximum: bool,
+}
+
+/// Totals the allotment and checks it against the maximum number of rights.
+pub fn allotment(
+    groups: &[AllotmentGroup],
+    max_rights: u32,
+    amount_per_right: Decimal,
+    shares_per_right: u32,
+) -> Result<AllotmentSummary, FieldError> {
+    if amount_per_right < Decimal::ZERO {
+        return Err(FieldError::new(
+            "option.amount_per_right",
+            "must be 0 yen or more",
+        ));
+    }
+    if shares_per_right == 0 {
+        return Err(FieldError::new(
+            "option.shares_per_right",
+            "must be at least 1",
+        ));
+    }
+    let mut rows = Vec::with_capacity(groups.len());
+    let mut total_persons: u32 = 0;
+    let mut total_rights: u32 = 0;
+    let mut total_shares: u64 = 0;
+    let mut total_value = Decimal::ZERO;
+    for (index, group) in groups.iter().enumerate() {
+        let field = |name: &str| format!("option.allotment.groups[{index}].{name}");
+        if group.name.trim().is_empty() {
+            return Err(FieldError::new(field("name"), "must not be empty"));
+        }
+        if group.rights > 0 && group.persons == 0 {
+            return Err(FieldError::new(
+                field("persons"),
+                "must be at least 1 when the group receives rights",
+            ));
+        }
+        let value = amount_per_right
+            .checked_mul(Decimal::from(group.rights))
+            .ok_or_else(|| overflow(&field("rights")))?;
+        let shares = u64::from(group.rights) * u64::from(shares_per_right);
+        total_persons = total_persons
+            .checked_add(group.persons)
+            .ok_or_else(|| FieldError::new(field("persons"), "total is too large"))?;
+        total_rights = total_rights
+            .checked_add(group.rights)
+            .ok_or_else(|| FieldError::new(field("rights"), "total is too large"))?;
+        total_shares = total_shares
+            .checked_add(shares)
+            .ok_or_else(|| FieldError::new(field("rights"), "total is too large"))?;
+        total_value = total_value
+            .checked_add(value)
+            .ok_or_else(|| overflow(&field("rights")))?;
+        rows.push(AllotmentRow {
+            name: group.name.clone(),
+            persons: group.persons,
+            rights: group.rights,
+            value,
+            shares,
+        });
+    }
+    if total_rights > max_rights {
+        return Err(FieldError::new(
+            "option.allotment",
+            format!("allots {total_rights} rights, more than the maximum of {max_rights} rights"),
+        ));
+    }
+    Ok(AllotmentSummary {
+        rows,
+        total_persons,
+        total_rights,
+        total_shares,
+        total_value,
+        max_rights,
+        within_maximum: true,
+    })
+}
+
+/// How exercising rights increases capital (Rules of Corporate Accounting, art. 17).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExerciseCapital {
+    pub rights_exercised: u32,
+    /// rights × amount per right paid at allotment (the rights' book value).
+    pub book_value: Decimal,
+    /// rights × shares per right × exercise price per share.
+    pub exercise_amount: Decimal,
+    /// book value + exercise amount.
+    pub capital_increase_limit: Decimal,
+    /// Half of the limit, fractions of a yen rounded up.
+    pub stated_capital: Decimal,
+    /// The rest of the limit.
+    pub capital_reserve: Decimal,
+}
+
+pub fn capital_on_exercise(
+    rights_exercised: u32,
+    amount_per_right: Decimal,
+    shares_per_right: u32,
+    exercise_price_per_share: Decimal,
+) -> Result<ExerciseCapital, FieldError> {
+    if rights_exercised == 0 {
+        return Err(FieldError::new(
+            "option.rights_exercised",
+            "must be at least 1",
+        ));
+    }
+    if amount_per_right < Decimal::ZERO {
+        return Err(FieldError::new(
+            "option.amount_per_right",
+            "must be 0 yen or more",
+        ));
+    }
+    if shares_per_right == 0 {
+        return Err(FieldError::new(
+            "option.shares_per_right",
+            "must be at least 1",
+        ));
+    }
+    if exercise_price_per_share < Decimal::ZERO {
+        return Err(FieldError::new(
+            "option.exercise_price",
+            "must be 0 yen or more",
+        ));
+    }
+    let rights = Decimal::from(rights_exercised);
+    let book_value = amount_per_right
+        .checked_mul(rights)
+        .ok_or_else(|| overflow("option.amount_per_right"))?;
+    let shares = Decimal::from(u64::from(rights_exercised) * u64::from(shares_per_right));
+    let exercise_amount = exercise_price_per_share
+        .checked_mul(shares)
+        .ok_or_else(|| overflow("option.exercise_price"))?;
+    let capital_increase_limit = book_value
+        .checked_add(exercise_amount)
+        .ok_or_else(|| overflow("option.exercise_price"))?;
+    // At least half goes to stated capital (Rules of Corporate Accounting, art. 17), so its
+    // fraction of a yen is rounded up. Halving a Decimal is exact.
+    let stated_capital = round_up_to_yen(capital_increase_limit / Decimal::TWO);
+    let capital_reserve = capital_increase_limit - stated_capital;
+    Ok(ExerciseCapital {
+        rights_exercised,
+        book_value,
+        exercise_amount,
+        capital_increase_limit,
+        stated_capital,
+        capital_reserve,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SplitAdjustment {
+    pub shares_before: u32,
+    /// New shares per old share: 200 for a 1:200 split, 0.5 for a 2:1 consolidation.
+    pub ratio: Decimal,
+    /// shares before × ratio, exact.
+    pub unrounded: Decimal,
+    /// Fractions of a share rounded down.
+    pub shares_after: u32,
+}
+
+/// Shares per right after a split or consolidation.
+///
+/// A ratio such as 1/3 has no exact decimal; typed as 0.333…3 (28 digits) it would give
+/// 3 × ratio = 0.999…9 and lose the share. The product is therefore rounded to
+/// [`RATIO_PRODUCT_DECIMAL_PLACES`] places before the fraction is dropped; a real ratio has
+/// far fewer decimals, so this only ever snaps such repeating-decimal ratios.
+pub fn adjust_shares_per_right(
+    shares_per_right: u32,
+    ratio: Decimal,
+) -> Result<SplitAdjustment, FieldError> {
+    if shares_per_right == 0 {
+        return Err(FieldError::new(
+            "option.shares_per_right",
+            "must be at least 1",
+        ));
+    }
+    if ratio <= Decimal::ZERO {
+        return Err(FieldError::new(
+            "option.split_ratio",
+            "must be above 0 (200 for a 1:200 split, 0.5 for a 2:1 consolidation)",
+        ));
+    }
+    let unrounded = ratio
+        .checked_mul(Decimal::from(shares_per_right))
+        .ok_or_else(|| overflow("option.split_ratio"))?;
+    let whole =
+        round_down_to_whole_shares(round_to_places(unrounded, RATIO_PRODUCT_DECIMAL_PLACES));
+    let shares_after = whole.to_u32().ok_or_else(|| {
+        FieldError::new(
+            "option.split_ratio",
+            format!(
+                "gives {whole} shares per right, more than {} allowed",
+                u32::MAX
+            ),
+        )
+    })?;
+    if shares_after == 0 {
+        return Err(FieldError::new(
+            "option.split_ratio",
+            format!(
+                "leaves {shares_per_right} × {ratio} = {unrounded} shares, under one whole \
+                 share per right"
+            ),
+        ));
+    }
+    Ok(SplitAdjustment {
+        shares_before: shares_per_right,
+        ratio,
+        unrounded,
+        shares_after,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DividendYield {
+    /// Annual dividend per share as paid, before any later split.
+    pub dividend_per_share: Decimal,
+    /// Split ratio since the dividend (1 if none).
+    pub split_ratio_since: Decimal,
+    /// dividend ÷ ratio: exact when the quotient has at most 28 significant digits, else
+    /// rounded by `Decimal` division to 28 significant digits.
+    pub adjusted_dividend: Decimal,
+    pub spot: Decimal,
+    /// adjusted dividend ÷ spot, as the continuous yield q fed to Black–Scholes.
+    pub yield_: f64,
+}
+
+/// The dividend yield on today's share count: a dividend declared before a 1:200 split is
+/// divided by 200 first.
+pub fn dividend_yield(
+    dividend_per_share: Decimal,
+    split_ratio_since: Decimal,
+    spot: Decimal,
+) -> Result<DividendYield, FieldError> {
+    if dividend_per_share < Decimal::ZERO {
+        return Err(FieldError::new(
+            "option.dividend_per_share",
+            "must be 0 yen or more",
+        ));
+    }
+    if split_ratio_since <= Decimal::ZERO {
+        return Err(FieldError::new(
+            "option.split_ratio_since",
+            "must be above 0 (1 if there was no split)",
+        ));
+    }
+    if spot <= Decimal::ZERO {
+        return Err(FieldError::new("option.spot", "must be above 0 yen"));
+    }
+    let adjusted_dividend = dividend_per_share
+        .checked_div(split_ratio_since)
+        .ok_or_else(|| overflow("option.split_ratio_since"))?;
+    let yield_ = adjusted_dividend
+        .checked_div(spot)
+        .and_then(|value| value.to_f64())
+        .filter(|value| value.is_finite())
+        .ok_or_else(|| overflow("option.dividend_per_share"))?;
+    Ok(DividendYield {
+        dividend_per_share,
+        split_ratio_since,
+        adjusted_dividend,
+        spot,
+        yield_,
+    })
+}

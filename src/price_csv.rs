@@ -1,0 +1,409 @@
+//! Import of daily closes from CSV text, tolerant of what brokers, Yahoo and Japanese
+//! sites export. Pure: takes the file's text, returns data; the app does the I/O.
+//!
+//! Accepted: a header naming the date and close columns (`Date,Close`, Yahoo's
+//! `Date,Open,High,Low,Close,Adj Close,Volume`, Japanese `日付,始値,高値,安値,終値,出来高`)
+//! or no header at all (then exactly `date,close`); a UTF-8 BOM; `,`, `;` or tab
+//! delimiters (sniffed from the first line); dates as `2013-07-11`, `2013/7/11`,
+//! `20130711` or `2013年7月11日`; closes with quoted thousands separators (`"3,450"`),
+//! full-width digits (`３，４５０`), a trailing `円` or a leading `¥`.
+//!
+//! The plain close is used, never "Adj Close" / 調整後終値: the app applies its own
+//! split list, and adjusted closes already include splits (and dividends), so using
+//! them would adjust twice.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::domain::FieldError;
+
+const FIELD: &str = "price_history.csv";
+/// Rejected-line text is cut to this many characters so one huge line cannot flood the UI.
+const MAX_LINE_TEXT: usize = 200;
+
+/// What was imported, plus enough context for the UI to say what it did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedPrices {
+    /// Unique dates, ascending.
+    pub closes: Vec<(NaiveDate, Decimal)>,
+    /// Lines that were not imported, in file order.
+    pub rejected: Vec<RejectedLine>,
+    /// Header name of the date column, or "column 1" without a header.
+    pub date_column: String,
+    /// Header name of the close column, or "column 2" without a header.
+    pub close_column: String,
+    pub had_header: bool,
+}
+
+/// One line that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectedLine {
+    /// 1-based line number in the file.
+    pub line: u64,
+    pub text: String,
+    pub reason: String,
+}
+
+/// Parses closes from CSV text. `Err` only when nothing usable can be had (no
+/// date/close columns, or no valid row); otherwise bad rows are listed in `rejected`
+/// (unparseable date, missing, unparseable or non-positive close, duplicate date:
+/// the first is kept). Blank lines are skipped silently. Output is sorted by date,
+/// since Japanese sites often list newest first.
+pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let delimiter = sniff_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+
+    let mut layout: Option<Layout> = None;
+    let mut closes: Vec<(NaiveDate, Decimal)> = Vec::new();
+    let mut first_line_of: HashMap<NaiveDate, u64> = HashMap::new();
+    let mut rejected = Vec::new();
+    let mut record = csv::StringRecord::new();
+
+    loop {
+        let start = reader.position().clone();
+        let more = match reader.read_record(&mut record) {
+            Ok(more) => more,
+            // csv only fails on I/O or UTF-8, impossible from a &str; stop rather than loop.
+            Err(_) => break,
+        };
+        if !more {
+            break;
+        }
+        let (line, first_byte) = record_start(text, record.position().unwrap_or(&start));
+        let end = reader.position().byte();
+        let raw = || line_text(text, first_byte, end);
+
+        if record.iter().all(|f| normalize(f).is_empty()) {
+            continue;
+        }
+        if layout.is_none() {
+            let detected = Layout::detect(&record)?;
+            let is_header = detected.had_header;
+            layout = Some(detected);
+            if is_header {
+                continue;
+            }
+        }
+        let Some(layout) = &layout else { continue };
+
+        match layout.parse_row(&record) {
+            Ok((date, close)) => {
+                if let Some(first) = first_line_of.get(&date) {
+                    rejected.push(RejectedLine {
+                        line,
+                        text: raw(),
+                        reason: format!("duplicate date {date}: the close on line {first} is kept"),
+                    });
+                } else {
+                    first_line_of.insert(date, line);
+                    closes.push((date, close));
+                }
+            }
+            Err(reason) => rejected.push(RejectedLine {
+                line,
+                text: raw(),
+                reason,
+            }),
+        }
+    }
+
+    let Some(layout) = layout else {
+        return Err(FieldError::new(
+            FIELD,
+            "the file has no rows; expected a date column and a close column",
+        ));
+    };
+    if closes.is_empty() {
+        let detail = rejected.first().map_or(String::new(), |r| {
+            format!(" (line {}: {})", r.line, r.reason)
+        });
+        return Err(FieldError::new(
+            FIELD,
+            format!(
+                "no usable rows: {} line(s) rejected{detail}; each row needs a date \
+                 such as 2013-07-11 and a positive close",
+                rejected.len()
+            ),
+        ));
+    }
+    closes.sort_unstable_by_key(|(d, _)| *d);
+    Ok(ParsedPrices {
+        closes,
+        rejected,
+        date_column: layout.date_name,
+        close_column: layout.close_name,
+        had_header: layout.had_header,
+    })
+}
+
+/// Which columns hold the date and close, learned from the first non-blank row.
+struct Layout {
+    date_col: usize,
+    close_col: usize,
+    /// Columns expected per row; more non-empty fields than this usually means an
+    /// unquoted thousands separator split a close in two, which must not pass silently.
+    width: usize,
+    date_name: String,
+    close_name: String,
+    had_header: bool,
+}
+
+impl Layout {
+    fn detect(first: &csv::StringRecord) -> Result<Self, FieldError> {
+        let fields: Vec<String> = first.iter().map(normalize).collect();
+        if fields.first().is_some_and(|f| parse_date(f).is_some()) {
+            return if fields.len() >= 2 {
+                Ok(Self {
+                    date_col: 0,
+                    close_col: 1,
+                    width: 2,
+                    date_name: "column 1".into(),
+                    close_name: "column 2".into(),
+                    had_header: false,
+                })
+            } else {
+                Err(FieldError::new(
+                    FIELD,
+                    "without a header each row must be `date,close`; the first row has only a date",
+                ))
+            };
+        }
+        let keys: Vec<String> = fields.iter().map(|f| header_key(f)).collect();
+        let date_col = keys.iter().position(|k| DATE_NAMES.contains(&k.as_str()));
+        let close_col = keys.iter().position(|k| CLOSE_NAMES.contains(&k.as_str()));
+        let adjusted = keys.iter().any(|k| ADJUSTED_NAMES.contains(&k.as_str()));
+        match (date_col, close_col) {
+            (Some(d), Some(c)) => Ok(Self {
+                date_col: d,
+                close_col: c,
+                width: fields.len(),
+                date_name: fields[d].clone(),
+                close_name: fields[c].clone(),
+                had_header: true,
+            }),
+            (_, None) if adjusted => Err(FieldError::new(
+                FIELD,
+                "only an adjusted close column was found; it already includes splits \
+                 and dividends, so export the plain Close / 終値 column instead",
+            )),
+            _ => Err(FieldError::new(
+                FIELD,
+                format!(
+                    "could not find the date and close columns in the first line ({}); \
+                     expected a header such as Date,Close or 日付,終値, or no header with \
+                     rows of date,close",
+                    truncate(&fields.join(","))
+                ),
+            )),
+        }
+    }
+
+    fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), String> {
+        let filled = record
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !normalize(f).is_empty())
+            .last()
+            .map_or(0, |(i, _)| i + 1);
+        if filled > self.width {
+            return Err(format!(
+                "{filled} fields where {} columns are expected; a close like 3,450 must be quoted",
+                self.width
+            ));
+        }
+        let date_text = normalize(record.get(self.date_col).unwrap_or(""));
+        let date = parse_date(&date_text).ok_or_else(|| {
+            if date_text.is_empty() {
+                "date is empty".to_string()
+            } else {
+                format!(
+                    "date \"{}\" is not understood; use 2013-07-11, 2013/7/11 or 20130711",
+                    truncate(&date_text)
+                )
+            }
+        })?;
+        let close_text = normalize(record.get(self.close_col).unwrap_or(""));
+        let close = parse_close(&close_text)?;
+        Ok((date, close))
+    }
+}
+
+/// Header names after [`header_key`].
+const DATE_NAMES: &[&str] = &[
+    "date",
+    "tradedate",
+    "tradingdate",
+    "日付",
+    "年月日",
+    "日時",
+    "取引日",
+];
+const CLOSE_NAMES: &[&str] = &["close", "closeprice", "closingprice", "終値"];
+const ADJUSTED_NAMES: &[&str] = &["adjclose", "adjustedclose", "調整後終値"];
+
+/// Lower-cases a header and drops spaces, `_`, `-`, `*`, `.` and a trailing unit such
+/// as `(円)`, so "Adj Close", "adj_close" and "調整後終値*" all match one name.
+fn header_key(name: &str) -> String {
+    let mut key: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '*' | '.'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    for unit in ["(円)", "(jpy)", "(yen)"] {
+        if let Some(stripped) = key.strip_suffix(unit) {
+            key = stripped.to_string();
+        }
+    }
+    key
+}
+
+/// Maps full-width ASCII forms (digits, `，`, `．`, `／`, `－`, `（`) to ASCII and the
+/// ideographic space to a space, then trims: Japanese spreadsheets mix both freely.
+fn normalize(field: &str) -> String {
+    field
+        .chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '\u{2212}' => '-',
+            _ => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Dates as `2013-07-11`, `2013/7/11`, `2013.7.11`, `20130711` or `2013年7月11日`,
+/// optionally followed by a time, which is ignored.
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let date_part = text
+        .split(|c: char| c.is_whitespace() || c == 'T')
+        .next()
+        .unwrap_or("");
+    let digits_only = date_part.bytes().all(|b| b.is_ascii_digit());
+    if digits_only {
+        if date_part.len() != 8 {
+            return None;
+        }
+        let (y, md) = date_part.split_at(4);
+        let (m, d) = md.split_at(2);
+        return ymd(y, m, d);
+    }
+    let unified = date_part.replace(['年', '月'], "-").replace('日', "");
+    let mut parts = unified.split(['-', '/', '.']);
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() > 2 || d.len() > 2 {
+        return None;
+    }
+    ymd(y, m, d)
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !(all_digits(y) && all_digits(m) && all_digits(d)) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// A positive decimal close. Commas are accepted only as thousands separators in
+/// groups of three (`3,450`, `1,234,567.5`): `3,45` is rejected rather than guessed,
+/// since in a `;`-delimited European file it would mean 3.45.
+fn parse_close(text: &str) -> Result<Decimal, String> {
+    let mut s = text.trim();
+    s = s.strip_suffix('円').unwrap_or(s).trim_end();
+    s = s.strip_prefix(['¥', '￥']).unwrap_or(s).trim_start();
+    if s.is_empty() {
+        return Err("close is empty".to_string());
+    }
+    let not_number = || format!("close \"{}\" is not a number", truncate(text));
+    let (sign, body) = match s.as_bytes()[0] {
+        b'-' | b'+' => s.split_at(1),
+        _ => ("", s),
+    };
+    let (int_part, frac_part) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let int_ok = if int_part.contains(',') {
+        let mut groups = int_part.split(',');
+        let head = groups.next().unwrap_or("");
+        digits(head) && head.len() <= 3 && groups.all(|g| g.len() == 3 && digits(g))
+    } else {
+        digits(int_part) || (int_part.is_empty() && frac_part.is_some())
+    };
+    if !int_ok || frac_part.is_some_and(|f| !digits(f)) {
+        return Err(not_number());
+    }
+    let plain = format!("{sign}{}", s[sign.len()..].replace(',', ""));
+    let value = Decimal::from_str(&plain).map_err(|_| not_number())?;
+    if value <= Decimal::ZERO {
+        return Err(format!("close must be positive, got {}", truncate(text)));
+    }
+    Ok(value)
+}
+
+/// Delimiter from the first non-blank line, counting only outside quotes: a tab or
+/// `;` wins over `,` because commas also appear as thousands separators.
+fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let (mut tabs, mut semicolons) = (0usize, 0usize);
+    let mut quoted = false;
+    for c in first.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\t' if !quoted => tabs += 1,
+            ';' if !quoted => semicolons += 1,
+            _ => {}
+        }
+    }
+    if tabs > 0 {
+        b'\t'
+    } else if semicolons > 0 {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// Line number and byte offset where a record's text begins. csv reports the position
+/// before the blank lines it skipped, so step over those line endings here.
+fn record_start(text: &str, position: &csv::Position) -> (u64, u64) {
+    let bytes = text.as_bytes();
+    let mut line = position.line();
+    let mut at = usize::try_from(position.byte()).unwrap_or(usize::MAX);
+    loop {
+        match (bytes.get(at), bytes.get(at.saturating_add(1))) {
+            (Some(b'\r'), Some(b'\n')) => at += 2,
+            (Some(b'\r' | b'\n'), _) => at += 1,
+            _ => break,
+        }
+        line += 1;
+    }
+    (line, at as u64)
+}
+
+/// The record's raw text for the rejection list, without its line ending.
+fn line_text(text: &str, start: u64, end: u64) -> String {
+    let start = usize::try_from(start).unwrap_or(usize::MAX);
+    let end = usize::try_from(end).unwrap_or(usize::MAX).min(text.len());
+    let raw = text.get(start..end).unwrap_or("");
+    truncate(raw.trim_end_matches(['\r', '\n']))
+}
+
+fn truncate(s: &str) -> String {
+    match s.char_indices().nth(MAX_LINE_TEXT) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}

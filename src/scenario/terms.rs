@@ -1,0 +1,343 @@
+//! The serde types of a scenario file, section by section.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::offering::{IssuePricing, OfferingInputs, PaidPricing, UseOfProceeds};
+use crate::domain::options::AllotmentGroup;
+use crate::domain::schedule::{ScheduleInputs, ScheduleOffsets, ScheduleOverrides};
+use crate::domain::volatility::{Close, Frequency, SplitEvent, VolatilityWindow};
+
+/// One saved scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub schema_version: u32,
+    pub title: String,
+    pub company: Company,
+    pub offering: OfferingTerms,
+    pub schedule: ScheduleTerms,
+    pub option: OptionTerms,
+    pub price_history: PriceHistory,
+    /// Free text: sources, assumptions, who changed what.
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub name: String,
+    /// TSE securities code, e.g. "3774".
+    #[serde(default)]
+    pub securities_code: String,
+}
+
+/// How the issue price is set: from a discount on the base price, or typed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
+pub enum IssuePriceTerms {
+    Discount { discount_rate: Decimal },
+    Entered { issue_price: Decimal },
+}
+
+/// How the amount to be paid is set: typed in, or from the underwriting spread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PaidTerms {
+    Entered { amount_to_be_paid: Decimal },
+    Spread { spread_rate: Decimal },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UseOfProceedsTerms {
+    pub purpose: String,
+    pub amount: Decimal,
+    #[serde(default)]
+    pub deadline: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferingTerms {
+    pub base_price: Decimal,
+    pub issue_price: IssuePriceTerms,
+    /// Price step for the issue price; absent = 1 yen.
+    #[serde(default)]
+    pub tick_size: Option<Decimal>,
+    pub amount_to_be_paid: PaidTerms,
+    pub new_shares: u64,
+    pub stated_capital_ratio: Decimal,
+    pub over_allotment_shares: u64,
+    pub allotment_shares: u64,
+    pub estimated_expenses: Decimal,
+    #[serde(default)]
+    pub uses_of_proceeds: Vec<UseOfProceedsTerms>,
+}
+
+impl OfferingTerms {
+    /// The domain's view of these terms.
+    pub fn to_inputs(&self) -> OfferingInputs {
+        OfferingInputs {
+            base_price: self.base_price,
+            pricing: match self.issue_price {
+                IssuePriceTerms::Discount { discount_rate } => {
+                    IssuePricing::Discount { discount_rate }
+                }
+                IssuePriceTerms::Entered { issue_price } => IssuePricing::Entered { issue_price },
+            },
+            tick_size: self.tick_size,
+            paid: match self.amount_to_be_paid {
+                PaidTerms::Entered { amount_to_be_paid } => {
+                    PaidPricing::Entered { amount_to_be_paid }
+                }
+                PaidTerms::Spread { spread_rate } => PaidPricing::Spread { spread_rate },
+            },
+            new_shares: self.new_shares,
+            stated_capital_ratio: self.stated_capital_ratio,
+            over_allotment_shares: self.over_allotment_shares,
+            allotment_shares: self.allotment_shares,
+            estimated_expenses: self.estimated_expenses,
+            uses_of_proceeds: self
+                .uses_of_proceeds
+                .iter()
+                .map(|u| UseOfProceeds {
+                    purpose: u.purpose.clone(),
+                    amount: u.amount,
+                    deadline: u.deadline.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Business-day offsets from the calculation date, and dates fixed by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleTerms {
+    pub calculation_date: NaiveDate,
+    #[serde(default)]
+    pub offsets: OffsetTerms,
+    #[serde(default)]
+    pub overrides: OverrideTerms,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OffsetTerms {
+    pub subscription_start: u32,
+    pub subscription_end: u32,
+    pub payment: u32,
+    pub cover_end: u32,
+    pub allotment_subscription: u32,
+}
+
+impl Default for OffsetTerms {
+    fn default() -> Self {
+        let d = ScheduleOffsets::default();
+        Self {
+            subscription_start: d.subscription_start,
+            subscription_end: d.subscription_end,
+            payment: d.payment,
+            cover_end: d.cover_end,
+            allotment_subscription: d.allotment_subscription,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OverrideTerms {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_start: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_end: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_start: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_end: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allotment_subscription: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allotment_payment: Option<NaiveDate>,
+}
+
+impl ScheduleTerms {
+    pub fn to_inputs(&self) -> ScheduleInputs {
+        let o = &self.offsets;
+        let v = &self.overrides;
+        ScheduleInputs {
+            calculation_date: self.calculation_date,
+            offsets: ScheduleOffsets {
+                subscription_start: o.subscription_start,
+                subscription_end: o.subscription_end,
+                payment: o.payment,
+                cover_end: o.cover_end,
+                allotment_subscription: o.allotment_subscription,
+            },
+            overrides: ScheduleOverrides {
+                subscription_start: v.subscription_start,
+                subscription_end: v.subscription_end,
+                payment: v.payment,
+                delivery: v.delivery,
+                cover_start: v.cover_start,
+                cover_end: v.cover_end,
+                allotment_subscription: v.allotment_subscription,
+                allotment_payment: v.allotment_payment,
+            },
+        }
+    }
+}
+
+/// Where the option's σ came from: typed in, or taken from the price history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum VolatilitySource {
+    Manual,
+    /// "Use this σ": the window and sampling it was measured over.
+    History {
+        window_start: Option<NaiveDate>,
+        window_end: Option<NaiveDate>,
+        frequency: FrequencyTerm,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllotmentGroupTerms {
+    pub name: String,
+    pub persons: u32,
+    pub rights: u32,
+}
+
+/// Stock acquisition rights: the Black–Scholes inputs as the notice defines them,
+/// the allotment, and the exercise terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionTerms {
+    pub series_name: String,
+    /// S: closing price on the allotment date.
+    pub share_price: Decimal,
+    /// X: exercise price per share (1 yen for stock-compensation options).
+    pub exercise_price: Decimal,
+    /// T: expected remaining period in years.
+    pub term_years: Decimal,
+    /// σ as a fraction (0.45 = 45 %).
+    pub volatility: Decimal,
+    pub volatility_source: VolatilitySource,
+    /// r: super-long JGB yield matching T, as a fraction.
+    pub risk_free_rate: Decimal,
+    /// Dividend per share for the last fiscal year, as paid (before later splits).
+    pub dividend_per_share: Decimal,
+    /// Splits since that dividend (200 for IIJ's 1:200 split); 1 when none.
+    pub dividend_split_ratio: Decimal,
+    pub shares_per_right: u32,
+    pub max_rights: u32,
+    pub allotment: Vec<AllotmentGroupTerms>,
+    pub allotment_date: NaiveDate,
+    pub exercise_period_start: NaiveDate,
+    pub exercise_period_end: NaiveDate,
+    /// Rights assumed exercised for the capital-on-exercise illustration.
+    pub rights_exercised: u32,
+    /// A later split (> 1) or consolidation (< 1) to illustrate the adjustment; 1 = none.
+    pub later_split_ratio: Decimal,
+}
+
+impl OptionTerms {
+    pub fn allotment_groups(&self) -> Vec<AllotmentGroup> {
+        self.allotment
+            .iter()
+            .map(|g| AllotmentGroup {
+                name: g.name.clone(),
+                persons: g.persons,
+                rights: g.rights,
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrequencyTerm {
+    Daily,
+    Weekly,
+}
+
+impl From<FrequencyTerm> for Frequency {
+    fn from(f: FrequencyTerm) -> Self {
+        match f {
+            FrequencyTerm::Daily => Frequency::Daily,
+            FrequencyTerm::Weekly => Frequency::Weekly,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PricePoint {
+    pub date: NaiveDate,
+    pub close: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SplitTerms {
+    pub effective_date: NaiveDate,
+    /// Shares after ÷ shares before: 200 for a 1:200 split, 0.5 for a 2:1 consolidation.
+    pub ratio: Decimal,
+}
+
+/// The embedded price history and how volatility is measured on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceHistory {
+    /// Where the closes came from ("synthetic: …" for generated data).
+    pub source: String,
+    pub closes: Vec<PricePoint>,
+    #[serde(default)]
+    pub splits: Vec<SplitTerms>,
+    pub window_start: Option<NaiveDate>,
+    pub window_end: Option<NaiveDate>,
+    pub frequency: FrequencyTerm,
+    /// Returns per rolling window for the chart (52 = one year of weeks).
+    pub rolling_returns: u32,
+}
+
+impl PriceHistory {
+    /// Closes as statistics inputs. Prices are exact decimals on file; volatility is
+    /// statistics and runs in f64.
+    pub fn closes_f64(&self) -> Vec<Close> {
+        use rust_decimal::prelude::ToPrimitive;
+        self.closes
+            .iter()
+            .map(|p| Close {
+                date: p.date,
+                close: p.close.to_f64().unwrap_or(f64::NAN),
+            })
+            .collect()
+    }
+
+    pub fn split_events(&self) -> Vec<SplitEvent> {
+        use rust_decimal::prelude::ToPrimitive;
+        self.splits
+            .iter()
+            .map(|s| SplitEvent {
+                effective_date: s.effective_date,
+                ratio: s.ratio.to_f64().unwrap_or(f64::NAN),
+            })
+            .collect()
+    }
+
+    pub fn window(&self) -> VolatilityWindow {
+        VolatilityWindow {
+            start: self.window_start,
+            end: self.window_end,
+        }
+    }
+}

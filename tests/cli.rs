@@ -1,0 +1,207 @@
+//! The command line, run as a real process: outputs, JSON keys and error exits.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_offering-desk"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON on stdout")
+}
+
+fn sample_path() -> String {
+    format!(
+        "{}/assets/scenarios/iij-2013.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn prices_path() -> String {
+    format!(
+        "{}/assets/prices/iij-2005-2013-synthetic.csv",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn compute_json_has_the_seed_figures_as_decimal_strings() {
+    let v = json(&["compute", &sample_path(), "--json"]);
+    let o = &v["offering"];
+    assert_eq!(o["issue_price"], "3346");
+    assert_eq!(o["total_issue_price"], "15726200000");
+    assert_eq!(o["total_amount_to_be_paid"], "15077600000");
+    assert_eq!(o["stated_capital"], "7538800000");
+    assert_eq!(o["additional_paid_in_capital"], "7538800000");
+    assert_eq!(o["total_selling_price"], "2342200000");
+    assert_eq!(o["allotment_total_amount_to_be_paid"], "2245600000");
+    assert_eq!(o["allotment_stated_capital"], "1122800000");
+    assert_eq!(o["allotment_additional_paid_in_capital"], "1122800000");
+    assert_eq!(o["net_proceeds"], "17223200000");
+    assert_eq!(v["timetable"]["payment"], "2013-07-18");
+    assert_eq!(v["option"]["total_rights"], 135);
+}
+
+#[test]
+fn compute_table_is_aligned_and_formatted_as_the_notice() {
+    let out = run(&["compute", &sample_path()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("JPY 15,726,200,000"), "{text}");
+    assert!(text.contains("3.01 %"));
+    assert!(text.contains("3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346"));
+}
+
+#[test]
+fn option_json_keys_and_rounded_up_amount_per_right() {
+    // Hull, Options, Futures and Other Derivatives: S=42, X=40, r=10 %, σ=20 %, T=0.5
+    // → C = 4.7594 (textbook, 4 decimals).
+    let v = json(&[
+        "option",
+        "--spot",
+        "42",
+        "--strike",
+        "40",
+        "--term-years",
+        "0.5",
+        "--volatility",
+        "0.2",
+        "--risk-free-rate",
+        "0.1",
+        "--dividend-yield",
+        "0",
+        "--shares-per-right",
+        "200",
+        "--json",
+    ]);
+    let c = v["price_per_share"].as_f64().unwrap();
+    assert!((c - 4.7594).abs() < 5e-5, "{c}");
+    for key in ["d1", "d2", "delta", "gamma", "vega", "theta", "rho"] {
+        assert!(v[key].is_number(), "{key}");
+    }
+    // 4.75942… × 200 = 951.88… → rounded up → 952
+    assert_eq!(v["amount_per_right"], "952");
+}
+
+#[test]
+fn option_errors_name_the_flag_and_exit_non_zero() {
+    let out = run(&[
+        "option",
+        "--spot",
+        "0",
+        "--strike",
+        "1",
+        "--term-years",
+        "15",
+        "--volatility",
+        "0.4",
+        "--risk-free-rate",
+        "0.01",
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--spot"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn volatility_json_keys() {
+    let v = json(&[
+        "volatility",
+        &prices_path(),
+        "--from",
+        "2005-12-02",
+        "--to",
+        "2013-07-11",
+        "--split",
+        "2012-10-01:200",
+        "--json",
+    ]);
+    assert_eq!(v["first_date"], "2005-12-02");
+    assert_eq!(v["last_date"], "2013-07-11");
+    assert!(v["returns"].as_u64().unwrap() > 380);
+    let sigma = v["annualized_volatility"].as_f64().unwrap();
+    // The synthetic series was generated with σ = 42 %; weekly sampling of ~390 returns
+    // estimates it within a few points.
+    assert!((0.30..0.55).contains(&sigma), "{sigma}");
+}
+
+#[test]
+fn volatility_without_the_split_shows_the_crash() {
+    let with = json(&[
+        "volatility",
+        &prices_path(),
+        "--split",
+        "2012-10-01:200",
+        "--json",
+    ]);
+    let without = json(&["volatility", &prices_path(), "--json"]);
+    assert!(
+        without["annualized_volatility"].as_f64().unwrap()
+            > 2.0 * with["annualized_volatility"].as_f64().unwrap()
+    );
+}
+
+#[test]
+fn volatility_bad_split_is_a_usage_error() {
+    let out = run(&["volatility", &prices_path(), "--split", "2012-10-01:0"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--split"));
+}
+
+#[test]
+fn calendar_lists_business_days_around_marine_day_2013() {
+    let v = json(&[
+        "calendar",
+        "--from",
+        "2013-07-12",
+        "--to",
+        "2013-07-17",
+        "--json",
+    ]);
+    let days: Vec<&str> = v["business_days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap())
+        .collect();
+    assert_eq!(days, ["2013-07-12", "2013-07-16", "2013-07-17"]);
+}
+
+#[test]
+fn calendar_refuses_dates_outside_the_table() {
+    let out = run(&["calendar", "--from", "2013-01-01", "--to", "2099-01-01"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--to"));
+}
+
+#[test]
+fn schedule_derives_the_seed_timetable() {
+    let v = json(&["schedule", "--calculation-date", "2013-07-10", "--json"]);
+    assert_eq!(v["subscription_start"], "2013-07-11");
+    assert_eq!(v["subscription_end"], "2013-07-12");
+    assert_eq!(v["payment"], "2013-07-18");
+    assert_eq!(v["delivery"], "2013-07-19");
+    assert_eq!(v["cover_start"], "2013-07-13");
+    assert_eq!(v["cover_end"], "2013-07-29");
+    assert_eq!(v["allotment_subscription"], "2013-08-02");
+    assert_eq!(v["allotment_payment"], "2013-08-05");
+}
+
+#[test]
+fn compute_on_a_missing_file_names_it() {
+    let out = run(&["compute", "no-such-scenario.json"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-scenario.json"));
+}

@@ -1,0 +1,294 @@
+//! CSV import of closes: each tolerated format, rejected-line reporting, and a
+//! property test that no input panics.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use offering_desk::price_csv::{ParsedPrices, parse_price_csv};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).expect("valid decimal")
+}
+
+fn closes(p: &ParsedPrices) -> Vec<(NaiveDate, Decimal)> {
+    p.closes.clone()
+}
+
+/// The three IIJ-style closes most tests expect, ascending.
+fn expected_three() -> Vec<(NaiveDate, Decimal)> {
+    vec![
+        (d(2013, 7, 9), dec("3405")),
+        (d(2013, 7, 10), dec("3420")),
+        (d(2013, 7, 11), dec("3450")),
+    ]
+}
+
+#[test]
+fn plain_date_close_header() {
+    let p =
+        parse_price_csv("Date,Close\n2013-07-09,3405\n2013-07-10,3420\n2013-07-11,3450\n").unwrap();
+    assert_eq!(closes(&p), expected_three());
+    assert!(p.had_header);
+    assert_eq!(p.date_column, "Date");
+    assert_eq!(p.close_column, "Close");
+    assert!(p.rejected.is_empty());
+}
+
+#[test]
+fn yahoo_layout_uses_close_not_adj_close_and_rejects_null_rows() {
+    let text = "\
+Date,Open,High,Low,Close,Adj Close,Volume
+2013-07-09,3400.0,3410.0,3390.0,3405.0,17.025,120000
+2013-07-10,null,null,null,null,null,null
+2013-07-11,3420.5,3460.0,3415.0,3450.0,17.25,98000
+";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(p.close_column, "Close");
+    assert_eq!(
+        closes(&p),
+        vec![
+            (d(2013, 7, 9), dec("3405.0")),
+            (d(2013, 7, 11), dec("3450.0")),
+        ]
+    );
+    assert_eq!(p.rejected.len(), 1);
+    assert_eq!(p.rejected[0].line, 3);
+    assert_eq!(
+        p.rejected[0].text,
+        "2013-07-10,null,null,null,null,null,null"
+    );
+    assert!(p.rejected[0].reason.contains("\"null\" is not a number"));
+}
+
+#[test]
+fn japanese_newest_first_with_thousands_yen_and_full_width() {
+    // Newest first, as kabutan / Yahoo! ファイナンス list them; quoted "3,450",
+    // full-width ３，４２０, trailing 円, slash dates without zero padding.
+    let text = "\
+日付,始値,高値,安値,終値,出来高,調整後終値
+2013/7/11,\"3,420\",\"3,460\",\"3,415\",\"3,450\",98000,\"3,450\"
+2013/7/10,3400,3430,3390,３，４２０,110000,3420
+2013/07/09,3400,3410,3390,3405円,120000,3405
+";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(closes(&p), expected_three());
+    assert_eq!(p.date_column, "日付");
+    assert_eq!(p.close_column, "終値");
+    assert!(p.rejected.is_empty(), "{:?}", p.rejected);
+}
+
+#[test]
+fn no_header_two_columns() {
+    let p = parse_price_csv("2013-07-11,3450\n2013-07-09,3405\n2013-07-10,3420\n").unwrap();
+    assert_eq!(closes(&p), expected_three());
+    assert!(!p.had_header);
+    assert_eq!(p.date_column, "column 1");
+    assert_eq!(p.close_column, "column 2");
+}
+
+#[test]
+fn bom_semicolon_tab_and_date_styles() {
+    let with_bom =
+        "\u{feff}Date,Close\r\n2013-07-09,3405\r\n2013-07-10,3420\r\n2013-07-11,3450\r\n";
+    let p = parse_price_csv(with_bom).unwrap();
+    assert_eq!(closes(&p), expected_three());
+    assert_eq!(p.date_column, "Date");
+
+    // Semicolons: an unquoted comma inside the close is a thousands separator.
+    let semicolon = "Date;Close\n2013-07-09;3405\n2013-07-10;3,420\n2013-07-11;\"3,450\"\n";
+    assert_eq!(
+        closes(&parse_price_csv(semicolon).unwrap()),
+        expected_three()
+    );
+
+    let tab = "日付\t終値\n2013/07/09\t3405\n2013/07/10\t3,420\n2013/07/11\t3450円\n";
+    assert_eq!(closes(&parse_price_csv(tab).unwrap()), expected_three());
+
+    let compact = "20130709,3405\n20130710,3420\n20130711,3450\n";
+    assert_eq!(closes(&parse_price_csv(compact).unwrap()), expected_three());
+
+    let mixed = "2013年7月9日,3405\n２０１３／０７／１０,3420\n2013-07-11 15:00:00,3450\n";
+    assert_eq!(closes(&parse_price_csv(mixed).unwrap()), expected_three());
+}
+
+#[test]
+fn decimals_stay_exact() {
+    let p =
+        parse_price_csv("Date,Close\n2013-07-11,\"1,234,567.125\"\n2013-07-12,０．１\n").unwrap();
+    assert_eq!(
+        closes(&p),
+        vec![
+            (d(2013, 7, 11), dec("1234567.125")),
+            (d(2013, 7, 12), dec("0.1")),
+        ]
+    );
+}
+
+#[test]
+fn rejected_lines_carry_line_numbers_and_reasons() {
+    let text = "\
+Date,Close
+
+2013-07-09,3405
+2013-13-01,3400
+2013-07-10,0
+2013-07-10,-5
+,
+2013-07-11,abc
+2013-07-09,3999
+2013-07-12,3,460
+2013-07-15,\"3,46\"
+2013-07-16,
+Total,123
+2013-07-11,3450
+";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(
+        closes(&p),
+        vec![(d(2013, 7, 9), dec("3405")), (d(2013, 7, 11), dec("3450"))]
+    );
+    let got: Vec<(u64, &str)> = p
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.text.as_str()))
+        .collect();
+    // Line 2 is blank and line 7 holds only empty fields: skipped silently.
+    assert_eq!(
+        got,
+        vec![
+            (4, "2013-13-01,3400"),
+            (5, "2013-07-10,0"),
+            (6, "2013-07-10,-5"),
+            (8, "2013-07-11,abc"),
+            (9, "2013-07-09,3999"),
+            (10, "2013-07-12,3,460"),
+            (11, "2013-07-15,\"3,46\""),
+            (12, "2013-07-16,"),
+            (13, "Total,123"),
+        ]
+    );
+    let reasons: Vec<&str> = p.rejected.iter().map(|r| r.reason.as_str()).collect();
+    assert!(reasons[0].contains("date \"2013-13-01\" is not understood"));
+    assert!(reasons[1].contains("must be positive"));
+    assert!(reasons[2].contains("must be positive"));
+    assert!(reasons[3].contains("\"abc\" is not a number"));
+    assert!(reasons[4].contains("duplicate date 2013-07-09"));
+    assert!(reasons[4].contains("line 3"), "{}", reasons[4]);
+    assert!(reasons[5].contains("must be quoted"));
+    assert!(reasons[6].contains("not a number"));
+    assert!(reasons[7].contains("empty"));
+    assert!(reasons[8].contains("\"Total\""));
+}
+
+#[test]
+fn duplicate_keeps_the_first_in_file_order_even_when_newest_first() {
+    let text = "日付,終値\n2013/07/11,3450\n2013/07/10,3420\n2013/07/11,9999\n2013/07/09,3405\n";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(closes(&p), expected_three());
+    assert_eq!(p.rejected.len(), 1);
+    assert_eq!(p.rejected[0].line, 4);
+    assert!(p.rejected[0].reason.contains("line 2"));
+}
+
+#[test]
+fn quoted_field_spanning_lines_keeps_later_line_numbers_right() {
+    let text = "Date,Close,Note\n2013-07-09,3405,\"two\nlines\"\n2013-07-10,x,\n2013-07-11,3450,\n";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(p.closes.len(), 2);
+    assert_eq!(p.rejected.len(), 1);
+    assert_eq!(p.rejected[0].line, 4);
+    assert_eq!(p.rejected[0].text, "2013-07-10,x,");
+}
+
+#[test]
+fn nothing_usable_is_an_error() {
+    for text in ["", "\n\n  \n", "\u{feff}"] {
+        let err = parse_price_csv(text).unwrap_err();
+        assert_eq!(err.field, "price_history.csv");
+    }
+    let err = parse_price_csv("Date,Open\n2013-07-11,3450\n").unwrap_err();
+    assert_eq!(err.field, "price_history.csv");
+    assert!(err.message.contains("close"), "{}", err.message);
+
+    let err = parse_price_csv("Date,Adj Close\n2013-07-11,3450\n").unwrap_err();
+    assert!(err.message.contains("adjusted"), "{}", err.message);
+
+    let err = parse_price_csv("foo,bar\n1,2\n").unwrap_err();
+    assert!(err.message.contains("foo,bar"), "{}", err.message);
+
+    let err = parse_price_csv("2013-07-11\n2013-07-12\n").unwrap_err();
+    assert!(err.message.contains("date,close"), "{}", err.message);
+
+    let err = parse_price_csv("Date,Close\n2013-07-11,null\nbad,1\n").unwrap_err();
+    assert!(
+        err.message.contains("2 line(s) rejected"),
+        "{}",
+        err.message
+    );
+    assert!(err.message.contains("line 2"), "{}", err.message);
+}
+
+fn arb_date() -> impl Strategy<Value = NaiveDate> {
+    (0i64..20_000).prop_map(|n| d(1980, 1, 1) + chrono::Days::new(n as u64))
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = parse_price_csv(&text);
+    }
+
+    #[test]
+    fn csv_like_text_never_panics(
+        text in "[0-9０-９,;\t\"\r\n/\\-.年月日円，．¥ a-zDC\u{feff}]{0,300}"
+    ) {
+        if let Ok(p) = parse_price_csv(&text) {
+            prop_assert!(!p.closes.is_empty());
+            prop_assert!(p.closes.windows(2).all(|w| w[0].0 < w[1].0));
+            prop_assert!(p.closes.iter().all(|(_, c)| *c > Decimal::ZERO));
+        }
+    }
+
+    #[test]
+    fn shuffled_rows_come_back_sorted(
+        rows in prop::collection::btree_map(arb_date(), 1u32..10_000_000, 1..40),
+        reverse in any::<bool>(),
+    ) {
+        let mut lines: Vec<String> = rows
+            .iter()
+            .map(|(date, cents)| {
+                format!("{},\"{}\"", date.format("%Y/%m/%d"), Decimal::new(i64::from(*cents), 2))
+            })
+            .collect();
+        if reverse {
+            lines.reverse();
+        }
+        let text = format!("日付,終値\n{}\n", lines.join("\n"));
+        let p = parse_price_csv(&text).unwrap();
+        let expected: Vec<(NaiveDate, Decimal)> = rows
+            .iter()
+            .map(|(date, cents)| (*date, Decimal::new(i64::from(*cents), 2)))
+            .collect();
+        prop_assert_eq!(p.closes, expected);
+        prop_assert!(p.rejected.is_empty());
+    }
+}
+
+#[test]
+fn blank_lines_and_crlf_do_not_shift_line_numbers() {
+    let text = "Date,Close\r\n\r\n2013-07-09,x\r\n\r\n\r\n2013-07-10,1\r\n\n2013-07-11,-1\r\n";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(p.closes, vec![(d(2013, 7, 10), dec("1"))]);
+    let got: Vec<(u64, &str)> = p
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.text.as_str()))
+        .collect();
+    assert_eq!(got, vec![(3, "2013-07-09,x"), (8, "2013-07-11,-1")]);
+}

@@ -1,0 +1,169 @@
+//! Scenario documents: save then load gives the identical scenario, and every kind of
+//! bad file is refused with a message naming what and where.
+
+use offering_desk::scenario::{self, LoadError, SCHEMA_VERSION, from_json, to_json};
+use offering_desk::storage;
+
+fn sample_text() -> String {
+    scenario::SAMPLE_SCENARIO_JSON.to_owned()
+}
+
+#[test]
+fn save_then_load_gives_back_the_identical_scenario() {
+    let original = scenario::sample().unwrap();
+    let text = to_json(&original);
+    let again = from_json(&text).unwrap();
+    assert_eq!(original, again);
+    // And the bytes are stable: saving the reloaded scenario writes the same text.
+    assert_eq!(text, to_json(&again));
+}
+
+#[test]
+fn amounts_are_written_as_decimal_strings() {
+    let text = to_json(&scenario::sample().unwrap());
+    assert!(text.contains("\"base_price\": \"3450\""), "{text:.400}");
+    assert!(text.contains("\"discount_rate\": \"0.03\""));
+    assert!(text.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+}
+
+#[test]
+fn atomic_save_round_trips_through_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deal.json");
+    let s = scenario::sample().unwrap();
+    storage::save_scenario(&path, &s).unwrap();
+    assert_eq!(storage::load_scenario(&path).unwrap(), s);
+    // No temporary file is left beside it.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}
+
+#[test]
+fn a_newer_schema_version_is_refused_clearly() {
+    let text = sample_text().replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+    let err = from_json(&text).unwrap_err();
+    assert_eq!(
+        err,
+        LoadError::NewerVersion {
+            found: 99,
+            supported: SCHEMA_VERSION
+        }
+    );
+    assert!(err.to_string().contains("newer Offering Desk"));
+}
+
+#[test]
+fn missing_or_bad_version_is_refused() {
+    assert_eq!(from_json("{}").unwrap_err(), LoadError::MissingVersion);
+    let text = sample_text().replacen("\"schema_version\": 1", "\"schema_version\": \"one\"", 1);
+    assert!(matches!(
+        from_json(&text).unwrap_err(),
+        LoadError::BadVersion { .. }
+    ));
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let err = from_json("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
+    match err {
+        LoadError::Syntax { line, .. } => assert_eq!(line, 3),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    assert!(matches!(
+        from_json(&sample_text()[..500]).unwrap_err(),
+        LoadError::Syntax { .. }
+    ));
+}
+
+#[test]
+fn wrong_types_name_the_field_path() {
+    let text = sample_text().replacen("\"new_shares\": 4700000", "\"new_shares\": \"many\"", 1);
+    match from_json(&text).unwrap_err() {
+        LoadError::Field { path, .. } => assert_eq!(path, "offering.new_shares"),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+    let text = sample_text().replacen("\"new_shares\": 4700000", "\"new_shares\": -5", 1);
+    match from_json(&text).unwrap_err() {
+        LoadError::Field { path, .. } => assert_eq!(path, "offering.new_shares"),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+    let text = sample_text().replacen(
+        "\"calculation_date\": \"2013-07-10\"",
+        "\"calculation_date\": \"2013-02-30\"",
+        1,
+    );
+    match from_json(&text).unwrap_err() {
+        LoadError::Field { path, .. } => assert_eq!(path, "schedule.calculation_date"),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
+
+#[test]
+fn duplicate_and_unknown_keys_are_refused() {
+    let text = sample_text().replacen(
+        "\"new_shares\": 4700000,",
+        "\"new_shares\": 4700000,\n    \"new_shares\": 1,",
+        1,
+    );
+    let err = from_json(&text).unwrap_err();
+    assert!(err.to_string().contains("duplicate field"), "{err}");
+    let text = sample_text().replacen("\"new_shares\": 4700000,", "\"new_share\": 4700000,", 1);
+    assert!(matches!(
+        from_json(&text).unwrap_err(),
+        LoadError::Field { .. }
+    ));
+}
+
+#[test]
+fn validation_reports_every_problem_at_once() {
+    let text = sample_text()
+        .replacen(
+            "\"discount_rate\": \"0.03\"",
+            "\"discount_rate\": \"1.5\"",
+            1,
+        )
+        .replacen("\"new_shares\": 4700000", "\"new_shares\": 0", 1)
+        .replacen(
+            "\"stated_capital_ratio\": \"0.5\"",
+            "\"stated_capital_ratio\": \"0.4\"",
+            1,
+        )
+        .replacen("\"max_rights\": 135", "\"max_rights\": 100", 1);
+    match from_json(&text).unwrap_err() {
+        LoadError::Invalid(problems) => {
+            let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+            for want in [
+                "offering.discount_rate",
+                "offering.new_shares",
+                "offering.stated_capital_ratio",
+                "option.allotment",
+            ] {
+                assert!(fields.contains(&want), "{want} missing from {fields:?}");
+            }
+            assert!(
+                problems
+                    .iter()
+                    .all(|p| p.message.starts_with("must") || p.message.contains("more than"))
+            );
+        }
+        other => panic!("expected validation problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_failed_load_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.json");
+    std::fs::write(&path, "{ not json").unwrap();
+    let err = storage::load_scenario(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("broken.json") && err.contains("line 1"),
+        "{err}"
+    );
+    std::fs::write(&path, [0xffu8, 0xfe, 0x00]).unwrap();
+    let err = storage::load_scenario(&path).unwrap_err().to_string();
+    assert!(err.contains("not UTF-8"), "{err}");
+}
