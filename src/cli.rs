@@ -35,6 +35,12 @@ use crate::storage;
 pub struct Cli {
     /// Scenario JSON to open in the window.
     pub file: Option<PathBuf>,
+    /// Panel to show first in the window.
+    #[arg(long, value_enum)]
+    pub panel: Option<crate::ui::Panel>,
+    /// Theme for the window (remembered).
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::ui::ThemeChoice>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

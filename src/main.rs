@@ -15,6 +15,10 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        None => offering_desk::ui::run(cli.file),
+        None => offering_desk::ui::run(offering_desk::ui::StartOptions {
+            file: cli.file,
+            panel: cli.panel,
+            theme: cli.theme,
+        }),
     }
 }

@@ -20,6 +20,12 @@ pub fn round_down_to_whole_shares(shares: Decimal) -> Decimal {
     shares.round_dp_with_strategy(0, RoundingStrategy::ToZero)
 }
 
+/// Rounded to `dp` decimals, halves away from zero ("四捨五入"); for values a person
+/// types or reads, such as a rate taken from a slider.
+pub fn round_half_up(value: Decimal, dp: u32) -> Decimal {
+    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// Round down to a multiple of `tick` (a positive price step such as 1, 5 or 10 yen).
 pub fn round_down_to_tick(amount: Decimal, tick: Decimal) -> Decimal {
     if tick <= Decimal::ZERO {

@@ -7,6 +7,7 @@
 
 mod load;
 mod results;
+mod template;
 mod terms;
 mod validate;
 

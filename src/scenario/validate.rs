@@ -68,17 +68,17 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         e,
         "option.volatility",
         o.volatility,
-        (Decimal::ZERO, true),
+        (dec(1, 4), false),
         dec(5, 0),
-        "above 0 % and at most 500 %",
+        "from 0.01 % to 500 %",
     );
     check_range(
         e,
         "option.risk_free_rate",
         o.risk_free_rate,
-        (dec(-1, 0), true),
+        (dec(-1, 0), false),
         Decimal::ONE,
-        "above −100 % and at most 100 %",
+        "from −100 % to 100 %",
     );
     check_range(
         e,

@@ -1,96 +1,529 @@
-//! The application state: the open scenario and the figures derived from it each frame.
+//! The application: the open scenario, its file, undo history and dialogs, and the one
+//! place where commands are carried out. Results are derived from the scenario every
+//! frame and never stored.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use eframe::egui;
+use eframe::egui::util::undoer::Undoer;
+use eframe::egui::{self, RichText};
 
-use crate::report::{self, Figure};
-use crate::scenario::{self, Scenario, ScenarioResults};
+use super::command::{Command, SHORTCUTS};
+use super::dialogs::import_preview::{ImportPreview, PreviewResult};
+use super::dialogs::path_prompt::{PathPrompt, PromptResult};
+use super::dialogs::unsaved::UnsavedChoice;
+use super::dialogs::{about, help, import_preview, path_prompt, unsaved};
+use super::fields::{Drafts, Form};
+use super::files::{DialogOutcome, FileDialogs, FilePurpose};
+use super::panels::Panels;
+use super::settings::{SETTINGS_KEY, Settings};
+use super::{Panel, StartOptions};
+use crate::price_csv::parse_price_csv;
+use crate::report;
+use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
 
-/// The open scenario and where it came from. Results are derived every frame, never stored.
+/// A message for the user: errors stay until dismissed, information fades.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+/// Dialogs that may be open; at most one modal at a time is shown.
+#[derive(Default)]
+struct Dialogs {
+    /// A command waiting for Save / Discard / Cancel.
+    unsaved: Option<Command>,
+    path_prompt: Option<PathPrompt>,
+    import: Option<ImportPreview>,
+    about: bool,
+    help: bool,
+}
+
 pub struct DeskApp {
-    scenario: Option<Scenario>,
+    scenario: Scenario,
+    /// The scenario as last opened or saved: the unsaved marker compares against it.
+    saved: Scenario,
     path: Option<PathBuf>,
-    /// Why the requested file could not be opened, shown above the sample.
-    load_error: Option<String>,
+    undoer: Undoer<Scenario>,
+    drafts: Drafts,
+    focus: Option<String>,
+    settings: Settings,
+    panels: Panels,
+    dialogs: Dialogs,
+    files: FileDialogs,
+    notices: Vec<Notice>,
+    queue: Vec<Command>,
+    /// Set once the user agreed to quit; the next close request goes through.
+    allow_close: bool,
+    title: String,
 }
 
 impl DeskApp {
-    pub fn new(_cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        let mut load_error = None;
-        let mut path = None;
-        let loaded = match &file {
-            Some(p) => match storage::load_scenario(p) {
-                Ok(s) => {
-                    path = Some(p.clone());
-                    Some(s)
-                }
-                Err(e) => {
-                    load_error = Some(e.to_string());
-                    None
-                }
-            },
-            None => None,
-        };
-        let scenario = loaded.or_else(|| match scenario::sample() {
-            Ok(s) => Some(s),
-            Err(e) => {
-                load_error = Some(format!("the bundled sample scenario is invalid: {e}"));
-                None
-            }
-        });
-        Self {
-            scenario,
-            path,
-            load_error,
+    pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions) -> Self {
+        let mut settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        if let Some(panel) = start.panel {
+            settings.panel = panel;
         }
+        if let Some(theme) = start.theme {
+            settings.theme = theme;
+        }
+        settings.zoom = Settings::clamp_zoom(settings.zoom);
+        super::fonts::install(&cc.egui_ctx);
+        cc.egui_ctx.set_theme(settings.theme.preference());
+        cc.egui_ctx.set_zoom_factor(settings.zoom);
+        cc.egui_ctx
+            .options_mut(|o| o.fallback_theme = egui::Theme::Light);
+
+        let mut notices = Vec::new();
+        let sample = scenario::sample().unwrap_or_else(|e| {
+            notices.push(Notice {
+                error: true,
+                text: format!("The bundled sample scenario is invalid: {e}"),
+            });
+            Scenario::template(chrono::Local::now().date_naive())
+        });
+        let mut app = Self {
+            saved: sample.clone(),
+            scenario: sample,
+            path: None,
+            undoer: Undoer::default(),
+            drafts: Drafts::default(),
+            focus: None,
+            settings,
+            panels: Panels::default(),
+            dialogs: Dialogs::default(),
+            files: FileDialogs::default(),
+            notices,
+            queue: Vec::new(),
+            allow_close: false,
+            title: String::new(),
+        };
+        if let Some(path) = start.file {
+            app.open(&path);
+        }
+        app
     }
 
-    fn title(&self) -> String {
-        let name = self
-            .path
+    /// The open scenario (read-only; for tests and the CLI bridge).
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.scenario != self.saved
+    }
+
+    pub fn file_name(&self) -> String {
+        self.path
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "Sample scenario".to_owned());
-        format!("{name} — Offering Desk")
+            .unwrap_or_else(|| "Untitled".to_owned())
+    }
+
+    /// Queues a command as if it came from a menu.
+    pub fn push(&mut self, command: Command) {
+        self.queue.push(command);
+    }
+
+    fn notify_error(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            error: true,
+            text: text.into(),
+        });
+    }
+
+    fn notify(&mut self, text: impl Into<String>) {
+        self.notices.retain(|n| n.error);
+        self.notices.push(Notice {
+            error: false,
+            text: text.into(),
+        });
+    }
+
+    /// Replaces the open scenario with a file's; on any error nothing changes.
+    fn open(&mut self, path: &Path) {
+        match storage::load_scenario(path) {
+            Ok(s) => {
+                self.saved = s.clone();
+                self.scenario = s;
+                self.path = Some(path.to_path_buf());
+                self.undoer = Undoer::default();
+                self.drafts.clear();
+                self.settings.remember(path);
+                self.notify(format!("Opened {}", path.display()));
+            }
+            Err(e) => self.notify_error(format!("Could not open the file. {e}")),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match storage::save_scenario(path, &self.scenario) {
+            Ok(()) => {
+                self.saved = self.scenario.clone();
+                self.path = Some(path.to_path_buf());
+                self.settings.remember(path);
+                self.notify(format!("Saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.notify_error(format!("Could not save. {e}"));
+                false
+            }
+        }
+    }
+
+    fn preview_prices(&mut self, path: &Path) {
+        let parsed = storage::read_text(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                parse_price_csv(&text).map_err(|e| format!("{}: {e}", path.display()))
+            });
+        match parsed {
+            Ok(parsed) => {
+                self.dialogs.import = Some(ImportPreview {
+                    path: path.to_path_buf(),
+                    parsed,
+                })
+            }
+            Err(e) => self.notify_error(format!("Could not import the price history. {e}")),
+        }
+    }
+
+    fn replace_prices(&mut self, preview: ImportPreview) {
+        let history = &mut self.scenario.price_history;
+        history.closes = preview
+            .parsed
+            .closes
+            .iter()
+            .map(|(date, close)| PricePoint {
+                date: *date,
+                close: *close,
+            })
+            .collect();
+        history.source = format!(
+            "Imported from {}",
+            preview
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        );
+        let count = history.closes.len();
+        self.notify(format!("Imported {count} closes"));
+    }
+
+    /// Carries out one command. Commands that would discard unsaved work ask first.
+    fn handle(&mut self, ctx: &egui::Context, command: Command) {
+        if command.discards_work() && self.is_dirty() && self.dialogs.unsaved.is_none() {
+            self.dialogs.unsaved = Some(command);
+            return;
+        }
+        match command {
+            Command::NewScenario => {
+                let today = chrono::Local::now().date_naive();
+                self.scenario = Scenario::template(today);
+                self.saved = self.scenario.clone();
+                self.path = None;
+                self.undoer = Undoer::default();
+                self.drafts.clear();
+            }
+            Command::OpenDialog => self.files.start(FilePurpose::OpenScenario, ctx, None),
+            Command::OpenPathPrompt => self.prompt_path(FilePurpose::OpenScenario, None),
+            Command::Open(path) => self.open(&path),
+            Command::Save => match self.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.handle(ctx, Command::SaveAsDialog),
+            },
+            Command::SaveAsDialog => {
+                let name = self
+                    .path
+                    .as_ref()
+                    .map(|_| self.file_name())
+                    .unwrap_or_else(|| "scenario.json".into());
+                self.files.start(FilePurpose::SaveScenario, ctx, Some(name));
+            }
+            Command::SaveAsPathPrompt => self.prompt_path(FilePurpose::SaveScenario, None),
+            Command::SaveAs(path) => {
+                self.save_to(&path);
+            }
+            Command::ImportPricesDialog => self.files.start(FilePurpose::ImportPrices, ctx, None),
+            Command::ImportPricesPathPrompt => self.prompt_path(FilePurpose::ImportPrices, None),
+            Command::PreviewPrices(path) => self.preview_prices(&path),
+            Command::CopySummary => {
+                let results = ScenarioResults::compute(&self.scenario);
+                let figures = report::summary(&self.scenario, &results);
+                ctx.copy_text(format!(
+                    "{}\n\n{}",
+                    self.scenario.title,
+                    report::summary_table(&figures)
+                ));
+                self.notify("Summary copied to the clipboard");
+            }
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::Undo => {
+                if let Some(previous) = self.undoer.undo(&self.scenario) {
+                    self.scenario = previous.clone();
+                    self.drafts.clear();
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.undoer.redo(&self.scenario) {
+                    self.scenario = next.clone();
+                    self.drafts.clear();
+                }
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                ctx.set_theme(theme.preference());
+            }
+            Command::ZoomIn => self.set_zoom(ctx, ctx.zoom_factor() + 0.1),
+            Command::ZoomOut => self.set_zoom(ctx, ctx.zoom_factor() - 0.1),
+            Command::ZoomReset => self.set_zoom(ctx, 1.0),
+            Command::ShowPanel(panel) => self.settings.panel = panel,
+            Command::ShowHelp => self.dialogs.help = true,
+            Command::ShowAbout => self.dialogs.about = true,
+            Command::JumpToFirstProblem => {
+                let first = self
+                    .drafts
+                    .errors()
+                    .next()
+                    .map(|(p, _)| p.to_owned())
+                    .or_else(|| {
+                        ScenarioResults::compute(&self.scenario)
+                            .errors()
+                            .first()
+                            .map(|e| e.field.clone())
+                    });
+                if let Some(path) = first {
+                    self.settings.panel = Panel::for_field(&path);
+                    self.focus = Some(path);
+                }
+            }
+        }
+    }
+
+    fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
+        let zoom = Settings::clamp_zoom(zoom);
+        self.settings.zoom = zoom;
+        ctx.set_zoom_factor(zoom);
+    }
+
+    fn prompt_path(&mut self, purpose: FilePurpose, note: Option<String>) {
+        let text = match (purpose, &self.path) {
+            (FilePurpose::SaveScenario, Some(p)) => p.display().to_string(),
+            _ => String::new(),
+        };
+        self.dialogs.path_prompt = Some(PathPrompt::new(purpose, text, note));
+    }
+
+    fn chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        let command = match purpose {
+            FilePurpose::OpenScenario => Command::Open(path),
+            FilePurpose::SaveScenario => Command::SaveAs(path),
+            FilePurpose::ImportPrices => Command::PreviewPrices(path),
+        };
+        self.queue.push(command);
+    }
+
+    /// Keyboard shortcuts, dropped files, file-dialog answers and close requests.
+    fn collect_input(&mut self, ctx: &egui::Context) {
+        for (shortcut, make) in SHORTCUTS {
+            if ctx.input_mut(|i| i.consume_shortcut(shortcut)) {
+                self.queue.push(make());
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        for path in dropped {
+            let is_json = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            self.queue.push(if is_json {
+                Command::Open(path)
+            } else {
+                Command::PreviewPrices(path)
+            });
+        }
+        match self.files.poll() {
+            Some(DialogOutcome::Chosen(purpose, path)) => self.chosen(purpose, path),
+            Some(DialogOutcome::Unavailable(purpose)) => self.prompt_path(
+                purpose,
+                Some("No file dialog is available on this desktop: type the path instead.".into()),
+            ),
+            Some(DialogOutcome::Cancelled) | None => {}
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.dialogs.unsaved.is_none() {
+                self.dialogs.unsaved = Some(Command::Quit);
+            }
+        }
+    }
+
+    fn show_dialogs(&mut self, ctx: &egui::Context) {
+        if let Some(pending) = self.dialogs.unsaved.clone() {
+            let action = match pending {
+                Command::NewScenario => "start a new scenario",
+                Command::Open(_) => "open another file",
+                _ => "quit",
+            };
+            match unsaved::show(ctx, &self.file_name(), action) {
+                Some(UnsavedChoice::Save) => {
+                    let saved = match self.path.clone() {
+                        Some(path) => self.save_to(&path),
+                        None => {
+                            self.notify_error(
+                                "Choose where to save first (File > Save As…), then try again.",
+                            );
+                            self.queue.push(Command::SaveAsDialog);
+                            false
+                        }
+                    };
+                    self.dialogs.unsaved = None;
+                    if saved {
+                        self.handle(ctx, pending);
+                    }
+                }
+                Some(UnsavedChoice::Discard) => {
+                    self.saved = self.scenario.clone();
+                    self.dialogs.unsaved = None;
+                    self.handle(ctx, pending);
+                }
+                Some(UnsavedChoice::Cancel) => self.dialogs.unsaved = None,
+                None => {}
+            }
+            return;
+        }
+        if let Some(prompt) = &mut self.dialogs.path_prompt {
+            match path_prompt::show(ctx, prompt) {
+                PromptResult::Open => {}
+                PromptResult::Cancelled => self.dialogs.path_prompt = None,
+                PromptResult::Chosen(purpose, path) => {
+                    self.dialogs.path_prompt = None;
+                    self.chosen(purpose, path);
+                }
+            }
+            return;
+        }
+        if let Some(preview) = &self.dialogs.import {
+            match import_preview::show(ctx, preview) {
+                PreviewResult::Open => {}
+                PreviewResult::Cancelled => self.dialogs.import = None,
+                PreviewResult::Replace => {
+                    if let Some(preview) = self.dialogs.import.take() {
+                        self.replace_prices(preview);
+                    }
+                }
+            }
+            return;
+        }
+        if self.dialogs.about {
+            self.dialogs.about = about::show(ctx);
+        }
+        if self.dialogs.help {
+            self.dialogs.help = help::show(ctx);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let marker = if self.is_dirty() { " •" } else { "" };
+        let title = format!("{}{marker} — Offering Desk", self.file_name());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn notices_ui(&mut self, ui: &mut egui::Ui) {
+        let mut dismiss = None;
+        for (i, n) in self.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let color = if n.error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().weak_text_color()
+                };
+                let icon = if n.error { "⚠" } else { "ℹ" };
+                ui.label(RichText::new(format!("{icon} {}", n.text)).color(color));
+                if ui.small_button("Dismiss").clicked() {
+                    dismiss = Some(i);
+                }
+            });
+        }
+        if let Some(i) = dismiss {
+            self.notices.remove(i);
+        }
     }
 }
 
 impl eframe::App for DeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        ui.ctx()
-            .send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(err) = &self.load_error {
-                ui.colored_label(ui.visuals().error_fg_color, err);
-                ui.separator();
-            }
-            let Some(scenario) = &self.scenario else {
-                return;
-            };
-            ui.heading(&scenario.title);
-            let results = ScenarioResults::compute(scenario);
-            let figures = report::summary(scenario, &results);
-            egui::ScrollArea::vertical().show(ui, |ui| summary_grid(ui, &figures));
-        });
-    }
-}
+        let ctx = ui.ctx().clone();
+        self.collect_input(&ctx);
 
-fn summary_grid(ui: &mut egui::Ui, figures: &[Figure]) {
-    let mut current = "";
-    for f in figures {
-        if f.section != current {
-            ui.add_space(8.0);
-            ui.strong(f.section.to_uppercase());
-            current = f.section;
-        }
-        ui.horizontal(|ui| {
-            ui.label(&f.label);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.monospace(f.value.display()).on_hover_text(&f.derivation);
-            });
+        let results = ScenarioResults::compute(&self.scenario);
+        let problems = self.drafts.error_count() + results.errors().len();
+
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            super::menu_bar::show(ui, &self.settings, &mut self.queue);
+            super::tabs::show(ui, self.settings.panel, &mut self.queue);
         });
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            super::status_bar::show(
+                ui,
+                &self.file_name(),
+                self.path.as_deref(),
+                self.is_dirty(),
+                problems,
+                &mut self.queue,
+            );
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.notices_ui(ui);
+            let mut form = Form {
+                scenario: &mut self.scenario,
+                drafts: &mut self.drafts,
+                focus: &mut self.focus,
+            };
+            egui::ScrollArea::both()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    self.panels.show(
+                        self.settings.panel,
+                        ui,
+                        &mut form,
+                        &results,
+                        &mut self.queue,
+                    );
+                });
+        });
+
+        self.show_dialogs(&ctx);
+        for command in std::mem::take(&mut self.queue) {
+            self.handle(&ctx, command);
+        }
+        self.undoer
+            .feed_state(ctx.input(|i| i.time), &self.scenario);
+        self.settings.zoom = ctx.zoom_factor();
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 }

@@ -1,25 +1,97 @@
-//! The desktop window (eframe, glow renderer).
+//! The desktop window (eframe, glow renderer): the app state and its commands in
+//! `app.rs`, one file per panel in `panels/`, one file per dialog in `dialogs/`.
 
 mod app;
+mod command;
+mod dialogs;
+mod fields;
+mod files;
+mod fonts;
+mod menu_bar;
+mod panels;
+mod results;
+mod settings;
+mod status_bar;
+mod tabs;
 
 pub use app::DeskApp;
+pub use command::Command;
+pub use settings::{Settings, ThemeChoice};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Opens the window on `file`, or on the bundled sample scenario.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
+use serde::{Deserialize, Serialize};
+
+/// The panels, in tab order.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum,
+)]
+pub enum Panel {
+    #[default]
+    Offering,
+    Timetable,
+    Options,
+    Volatility,
+    Summary,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 5] = [
+        Panel::Offering,
+        Panel::Timetable,
+        Panel::Options,
+        Panel::Volatility,
+        Panel::Summary,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Offering => "Offering",
+            Panel::Timetable => "Timetable",
+            Panel::Options => "Stock options",
+            Panel::Volatility => "Volatility",
+            Panel::Summary => "Summary",
+        }
+    }
+
+    /// The panel that edits a field path ("option.volatility" → Stock options).
+    pub fn for_field(path: &str) -> Panel {
+        let head = path.split(['.', '[']).next().unwrap_or(path);
+        match head {
+            "schedule" => Panel::Timetable,
+            "option" => Panel::Options,
+            "price_history" | "volatility" => Panel::Volatility,
+            "offering" => Panel::Offering,
+            _ => Panel::Summary,
+        }
+    }
+}
+
+/// How the window starts: a file to open, and optionally a panel and theme (the
+/// screenshot script uses those two).
+#[derive(Debug, Clone, Default)]
+pub struct StartOptions {
+    pub file: Option<PathBuf>,
+    pub panel: Option<Panel>,
+    pub theme: Option<ThemeChoice>,
+}
+
+/// Opens the window.
+pub fn run(start: StartOptions) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Offering Desk")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_app_id("offering-desk")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([760.0, 480.0]),
+        persist_window: true,
         ..Default::default()
     };
     let result = eframe::run_native(
         "Offering Desk",
         options,
-        Box::new(move |cc| Ok(Box::new(DeskApp::new(cc, file)))),
+        Box::new(move |cc| Ok(Box::new(DeskApp::new(cc, start)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,76 @@
+//! The scenario File > New starts from: valid, round figures to overwrite.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::*;
+
+impl Scenario {
+    /// A new scenario priced on `calculation_date` (the UI passes today). Every field
+    /// holds a valid placeholder so the results show from the first keystroke.
+    pub fn template(calculation_date: NaiveDate) -> Scenario {
+        let d = |v: i64, scale: u32| Decimal::new(v, scale);
+        Scenario {
+            schema_version: SCHEMA_VERSION,
+            title: "Untitled scenario".into(),
+            company: Company {
+                name: String::new(),
+                securities_code: String::new(),
+            },
+            offering: OfferingTerms {
+                base_price: d(1000, 0),
+                issue_price: IssuePriceTerms::Discount {
+                    discount_rate: d(3, 2),
+                },
+                tick_size: None,
+                amount_to_be_paid: PaidTerms::Spread {
+                    spread_rate: d(4, 2),
+                },
+                new_shares: 1_000_000,
+                stated_capital_ratio: d(5, 1),
+                over_allotment_shares: 150_000,
+                allotment_shares: 150_000,
+                estimated_expenses: Decimal::ZERO,
+                uses_of_proceeds: Vec::new(),
+            },
+            schedule: ScheduleTerms {
+                calculation_date,
+                offsets: OffsetTerms::default(),
+                overrides: OverrideTerms::default(),
+            },
+            option: OptionTerms {
+                series_name: String::new(),
+                share_price: d(1000, 0),
+                exercise_price: Decimal::ONE,
+                term_years: d(15, 0),
+                volatility: d(30, 2),
+                volatility_source: VolatilitySource::Manual,
+                risk_free_rate: d(1, 2),
+                dividend_per_share: Decimal::ZERO,
+                dividend_split_ratio: Decimal::ONE,
+                shares_per_right: 100,
+                max_rights: 100,
+                allotment: vec![AllotmentGroupTerms {
+                    name: "Directors".into(),
+                    persons: 1,
+                    rights: 100,
+                }],
+                allotment_date: calculation_date,
+                exercise_period_start: calculation_date,
+                exercise_period_end: calculation_date,
+                rights_exercised: 100,
+                later_split_ratio: Decimal::ONE,
+            },
+            price_history: PriceHistory {
+                source: String::new(),
+                closes: Vec::new(),
+                splits: Vec::new(),
+                window_start: None,
+                window_end: None,
+                frequency: FrequencyTerm::Weekly,
+                rolling_returns: 52,
+            },
+            notes: String::new(),
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Modal dialogs, one per file.
+
+pub mod about;
+pub mod help;
+pub mod import_preview;
+pub mod path_prompt;
+pub mod unsaved;

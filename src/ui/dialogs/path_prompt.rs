@@ -1,0 +1,71 @@
+//! A typed path, for desktops without a file-dialog service (and for people who
+//! prefer to paste one).
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use crate::ui::files::FilePurpose;
+
+pub struct PathPrompt {
+    pub purpose: FilePurpose,
+    pub text: String,
+    /// Why the prompt appeared, when it was not asked for ("no file dialog is available").
+    pub note: Option<String>,
+}
+
+impl PathPrompt {
+    pub fn new(purpose: FilePurpose, text: String, note: Option<String>) -> Self {
+        Self {
+            purpose,
+            text,
+            note,
+        }
+    }
+}
+
+/// What happened this frame.
+pub enum PromptResult {
+    Open,
+    Chosen(FilePurpose, PathBuf),
+    Cancelled,
+}
+
+pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
+    let mut result = PromptResult::Open;
+    let modal = egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
+        ui.set_min_width(480.0);
+        ui.heading(prompt.purpose.title());
+        if let Some(note) = &prompt.note {
+            ui.label(egui::RichText::new(note).weak());
+        }
+        ui.add_space(6.0);
+        let label = ui.label("Path");
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut prompt.text)
+                .desired_width(f32::INFINITY)
+                .hint_text("/home/you/scenarios/deal.json"),
+        );
+        let edit = edit.labelled_by(label.id);
+        if !edit.has_focus() && prompt.text.is_empty() {
+            edit.request_focus();
+        }
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let ok = ui
+                .add_enabled(!prompt.text.trim().is_empty(), egui::Button::new("OK"))
+                .clicked();
+            if (ok || entered) && !prompt.text.trim().is_empty() {
+                result = PromptResult::Chosen(prompt.purpose, PathBuf::from(prompt.text.trim()));
+            }
+            if ui.button("Cancel").clicked() {
+                result = PromptResult::Cancelled;
+            }
+        });
+    });
+    if matches!(result, PromptResult::Open) && modal.should_close() {
+        result = PromptResult::Cancelled;
+    }
+    result
+}

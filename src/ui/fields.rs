@@ -1,0 +1,307 @@
+//! Input fields bound to the scenario.
+//!
+//! A field shows the scenario's value, formatted, until the user types. While typing,
+//! the raw text lives in a `Draft`; every keystroke is parsed and checked, and only a
+//! value that parses *and* keeps the scenario valid is written to it. An invalid entry
+//! keeps its text and shows its message beside the field; the scenario keeps the last
+//! good value, so results stay visible (marked not current).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use eframe::egui::{self, Response, RichText, TextEdit, Ui};
+use rust_decimal::Decimal;
+
+use crate::domain::input::{parse_count, parse_decimal, parse_percent, parse_yen};
+use crate::domain::money::{format_count, format_grouped, format_yen};
+use crate::scenario::{Scenario, validate};
+
+/// Text being edited in a field, and why it is not (yet) in the scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    pub error: Option<String>,
+}
+
+/// Drafts by field path ("offering.discount_rate").
+#[derive(Debug, Default, Clone)]
+pub struct Drafts {
+    map: BTreeMap<String, Draft>,
+}
+
+impl Drafts {
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    /// Invalid entries, in field-path order.
+    pub fn errors(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.map
+            .iter()
+            .filter_map(|(k, d)| d.error.as_deref().map(|e| (k.as_str(), e)))
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.errors().count()
+    }
+
+    pub fn get(&self, path: &str) -> Option<&Draft> {
+        self.map.get(path)
+    }
+
+    /// Drops the draft of one field (its value was set another way, e.g. a slider).
+    pub fn clear_path(&mut self, path: &str) {
+        self.map.remove(path);
+    }
+}
+
+/// What a panel edits through: the scenario, the drafts, and a focus request.
+pub struct Form<'a> {
+    pub scenario: &'a mut Scenario,
+    pub drafts: &'a mut Drafts,
+    /// A field path to focus this frame ("N problems" in the status bar sets it).
+    pub focus: &'a mut Option<String>,
+}
+
+/// How a field is labelled and explained.
+#[derive(Debug, Clone, Copy)]
+pub struct Field<'s> {
+    /// Field path, as in validation messages and the scenario file.
+    pub path: &'s str,
+    pub label: &'s str,
+    /// The rule and its basis, shown on hover.
+    pub hint: &'s str,
+    /// Unit shown after the field ("JPY", "%", "shares").
+    pub unit: &'s str,
+}
+
+impl<'s> Field<'s> {
+    pub const fn new(path: &'s str, label: &'s str, unit: &'s str, hint: &'s str) -> Self {
+        Self {
+            path,
+            label,
+            hint,
+            unit,
+        }
+    }
+}
+
+const FIELD_WIDTH: f32 = 150.0;
+
+impl Form<'_> {
+    /// Tries a new value: accepted if it adds no validation problem to the scenario.
+    /// Returns the message of the first problem it would add.
+    fn try_commit(&mut self, path: &str, apply: &dyn Fn(&mut Scenario)) -> Result<(), String> {
+        let mut candidate = self.scenario.clone();
+        apply(&mut candidate);
+        if candidate == *self.scenario {
+            return Ok(());
+        }
+        let before = validate(self.scenario);
+        let added = validate(&candidate)
+            .into_iter()
+            .find(|e| !before.contains(e));
+        match added {
+            None => {
+                *self.scenario = candidate;
+                Ok(())
+            }
+            // Name the other field when the new value breaks a rule stated elsewhere.
+            Some(e) if e.field == path => Err(e.message),
+            Some(e) => Err(format!("{} ({})", e.message, e.field)),
+        }
+    }
+
+    /// The generic field: a labelled text edit, its unit and its message.
+    /// Call inside a two-column `Grid`; the caller ends the row.
+    pub fn field<T: PartialEq + Clone>(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: T,
+        format: impl Fn(&T) -> String,
+        parse: impl Fn(&str) -> Result<T, String>,
+        set: impl Fn(&mut Scenario, T),
+    ) -> Response {
+        let label = ui.label(f.label).on_hover_text(f.hint);
+        let mut text = match self.drafts.get(f.path) {
+            Some(d) => d.text.clone(),
+            None => format(&current),
+        };
+        let inner = ui.horizontal(|ui| {
+            let id = ui.make_persistent_id(("field", f.path));
+            let edit = TextEdit::singleline(&mut text)
+                .id(id)
+                .desired_width(FIELD_WIDTH)
+                .align(egui::Align2::RIGHT_CENTER);
+            let response = ui.add(edit).labelled_by(label.id).on_hover_text(f.hint);
+            if !f.unit.is_empty() {
+                ui.label(RichText::new(f.unit).weak());
+            }
+            if self.focus.as_deref() == Some(f.path) {
+                response.request_focus();
+                response.scroll_to_me(Some(egui::Align::Center));
+                *self.focus = None;
+            }
+            if response.changed() {
+                let error = match parse(&text) {
+                    Ok(value) => self.try_commit(f.path, &|s| set(s, value.clone())).err(),
+                    Err(message) => Some(message),
+                };
+                self.drafts.map.insert(
+                    f.path.to_owned(),
+                    Draft {
+                        text: text.clone(),
+                        error,
+                    },
+                );
+            }
+            // Leaving a valid field shows the value as the app formats it.
+            if response.lost_focus() && self.drafts.get(f.path).is_some_and(|d| d.error.is_none()) {
+                self.drafts.map.remove(f.path);
+            }
+            if let Some(err) = self.drafts.get(f.path).and_then(|d| d.error.as_deref()) {
+                ui.label(RichText::new(format!("⚠ {err}")).color(ui.visuals().error_fg_color));
+            }
+            response
+        });
+        inner.inner
+    }
+
+    /// A yen amount ("3,450", "3450円", "JPY 3,450", "¥3,450", full-width digits).
+    pub fn yen(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: Decimal,
+        set: impl Fn(&mut Scenario, Decimal),
+    ) -> Response {
+        self.field(ui, f, current, |v| format_yen(*v), parse_yen, set)
+    }
+
+    /// A rate stored as a fraction and shown as a percent ("3", "3%", "3.0 %").
+    pub fn percent(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: Decimal,
+        set: impl Fn(&mut Scenario, Decimal),
+    ) -> Response {
+        self.field(
+            ui,
+            f,
+            current,
+            |v| format_grouped(*v * Decimal::ONE_HUNDRED),
+            parse_percent,
+            set,
+        )
+    }
+
+    /// A whole count (shares, rights, persons) that fits `max`.
+    pub fn count(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: u64,
+        max: u64,
+        set: impl Fn(&mut Scenario, u64),
+    ) -> Response {
+        self.field(
+            ui,
+            f,
+            current,
+            |v| format_count(*v),
+            |t| {
+                parse_count(t).and_then(|v| {
+                    if v <= max {
+                        Ok(v)
+                    } else {
+                        Err(format!("must be at most {}", format_count(max)))
+                    }
+                })
+            },
+            set,
+        )
+    }
+
+    /// A plain number (a ratio, years).
+    #[allow(dead_code)] // used by the panels being built
+    pub fn decimal(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: Decimal,
+        set: impl Fn(&mut Scenario, Decimal),
+    ) -> Response {
+        self.field(ui, f, current, |v| format_grouped(*v), parse_decimal, set)
+    }
+
+    /// A date: "2013-07-10" or "2013/7/10".
+    #[allow(dead_code)] // used by the panels being built
+    pub fn date(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: NaiveDate,
+        set: impl Fn(&mut Scenario, NaiveDate),
+    ) -> Response {
+        self.field(ui, f, current, |d| d.to_string(), parse_date, set)
+    }
+
+    /// An optional date; empty means "not set" (derived, or the series' own end).
+    #[allow(dead_code)] // used by the panels being built
+    pub fn optional_date(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: Option<NaiveDate>,
+        set: impl Fn(&mut Scenario, Option<NaiveDate>),
+    ) -> Response {
+        self.field(
+            ui,
+            f,
+            current,
+            |d| d.map(|d| d.to_string()).unwrap_or_default(),
+            |t| {
+                if t.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    parse_date(t).map(Some)
+                }
+            },
+            set,
+        )
+    }
+
+    /// Free text (names, purposes, notes): always accepted.
+    pub fn text(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: &str,
+        set: impl Fn(&mut Scenario, String),
+    ) -> Response {
+        self.field(
+            ui,
+            f,
+            current.to_owned(),
+            |s| s.clone(),
+            |t| Ok(t.to_owned()),
+            set,
+        )
+    }
+}
+
+/// ISO (2013-07-10), slash (2013/07/10, 2013/7/10) or compact (20130710) dates.
+#[allow(dead_code)] // used by the panels being built
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let t = text.trim();
+    for fmt in ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d"] {
+        if let Ok(d) = NaiveDate::parse_from_str(t, fmt) {
+            return Ok(d);
+        }
+    }
+    Err(format!(
+        "{t:?} is not a date; type e.g. 2013-07-10 or 2013/7/10"
+    ))
+}

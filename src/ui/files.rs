@@ -1,0 +1,103 @@
+//! System file dialogs on a worker thread, so the window never freezes while one is open.
+//!
+//! On Linux, rfd talks to the XDG desktop portal (or zenity) and returns nothing at once
+//! when neither exists, exactly as when the user cancels. A dialog that "cancels"
+//! faster than a person could is taken to mean "no dialog service": the app then asks
+//! for a typed path instead.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+
+/// What the chosen file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilePurpose {
+    OpenScenario,
+    SaveScenario,
+    ImportPrices,
+}
+
+impl FilePurpose {
+    pub fn title(self) -> &'static str {
+        match self {
+            FilePurpose::OpenScenario => "Open scenario",
+            FilePurpose::SaveScenario => "Save scenario as",
+            FilePurpose::ImportPrices => "Import price history (CSV)",
+        }
+    }
+}
+
+/// The answer of a dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DialogOutcome {
+    Chosen(FilePurpose, PathBuf),
+    Cancelled,
+    /// Returned too fast to have been shown: ask for a typed path.
+    Unavailable(FilePurpose),
+}
+
+/// Faster than this, a "cancel" cannot have come from a person.
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
+
+#[derive(Default)]
+pub struct FileDialogs {
+    pending: Option<(FilePurpose, Instant, Receiver<Option<PathBuf>>)>,
+}
+
+impl FileDialogs {
+    pub fn busy(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Opens the system dialog on a worker thread; `poll` collects the answer.
+    pub fn start(&mut self, purpose: FilePurpose, ctx: &egui::Context, file_name: Option<String>) {
+        if self.busy() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let mut dialog = rfd::AsyncFileDialog::new().set_title(purpose.title());
+                dialog = match purpose {
+                    FilePurpose::OpenScenario | FilePurpose::SaveScenario => {
+                        dialog.add_filter("Offering Desk scenario", &["json"])
+                    }
+                    FilePurpose::ImportPrices => dialog.add_filter("CSV", &["csv", "txt"]),
+                };
+                if let Some(name) = file_name {
+                    dialog = dialog.set_file_name(name);
+                }
+                let picked = pollster::block_on(async move {
+                    match purpose {
+                        FilePurpose::SaveScenario => dialog.save_file().await,
+                        _ => dialog.pick_file().await,
+                    }
+                });
+                let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.pending = Some((purpose, Instant::now(), rx));
+        }
+    }
+
+    /// The dialog's answer, once there is one.
+    pub fn poll(&mut self) -> Option<DialogOutcome> {
+        let (purpose, started, rx) = self.pending.as_ref()?;
+        let outcome = match rx.try_recv() {
+            Ok(Some(path)) => DialogOutcome::Chosen(*purpose, path),
+            Ok(None) if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                DialogOutcome::Unavailable(*purpose)
+            }
+            Ok(None) => DialogOutcome::Cancelled,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => DialogOutcome::Unavailable(*purpose),
+        };
+        self.pending = None;
+        Some(outcome)
+    }
+}

@@ -1,0 +1,434 @@
+//! The offering panel: the pricing terms as the notice words them, the figures beside
+//! them, the uses of proceeds, and the discount-rate explorer.
+
+use eframe::egui::{self, RichText, Ui};
+use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::PanelContext;
+use crate::domain::money::round_half_up;
+use crate::domain::offering::{IssuePricing, MAX_SHARES, compute_offering};
+use crate::report::{self, Figure};
+use crate::scenario::{IssuePriceTerms, PaidTerms, UseOfProceedsTerms};
+use crate::ui::fields::Field;
+use crate::ui::results::{figures_grid, problem};
+
+const BASE_PRICE: Field = Field::new(
+    "offering.base_price",
+    "Base price",
+    "JPY",
+    "Closing price on the calculation date (TSE regular trading).",
+);
+const DISCOUNT: Field = Field::new(
+    "offering.discount_rate",
+    "Discount rate",
+    "%",
+    "Issue price = base price × (1 − discount rate), fractions of a yen rounded down.",
+);
+const ISSUE_PRICE: Field = Field::new(
+    "offering.issue_price",
+    "Issue price",
+    "JPY",
+    "The issue price as decided; the discount it implies is shown to two decimals.",
+);
+const TICK: Field = Field::new(
+    "offering.tick_size",
+    "Price step",
+    "JPY",
+    "The issue price is rounded down to a multiple of this step (1 yen unless the deal says otherwise).",
+);
+const PAID: Field = Field::new(
+    "offering.amount_to_be_paid",
+    "Amount to be paid",
+    "JPY",
+    "The price the underwriters pay the company per share; they sell at the issue price. May carry sen (1,286.55).",
+);
+const SPREAD: Field = Field::new(
+    "offering.spread_rate",
+    "Underwriting spread",
+    "%",
+    "Amount to be paid = issue price × (1 − spread), fractions of a yen rounded down.",
+);
+const NEW_SHARES: Field = Field::new(
+    "offering.new_shares",
+    "New shares (public offering)",
+    "shares",
+    "Number of new shares issued by way of public offering.",
+);
+const CAPITAL_RATIO: Field = Field::new(
+    "offering.stated_capital_ratio",
+    "Share to stated capital",
+    "%",
+    "At least half of the total amount paid goes to stated capital, fractions of a yen rounded up; the rest is additional paid-in capital. Companies Act art. 445; Ordinance on Company Accounting art. 14.",
+);
+const OVER_ALLOTMENT: Field = Field::new(
+    "offering.over_allotment_shares",
+    "Over-allotment shares",
+    "shares",
+    "Secondary offering by way of over-allotment, sold at the selling price (= issue price).",
+);
+const ALLOTMENT: Field = Field::new(
+    "offering.allotment_shares",
+    "Third-party allotment (max)",
+    "shares",
+    "New shares allotted to the lead underwriter at the amount to be paid, to cover the over-allotment (maximum).",
+);
+const EXPENSES: Field = Field::new(
+    "offering.estimated_expenses",
+    "Estimated issuance expenses",
+    "JPY",
+    "Deducted from the gross proceeds to give the net proceeds.",
+);
+
+/// View state of the panel: the explorer's range.
+pub struct OfferingPanel {
+    max_discount_pct: f64,
+}
+
+impl Default for OfferingPanel {
+    fn default() -> Self {
+        Self {
+            max_discount_pct: 10.0,
+        }
+    }
+}
+
+impl OfferingPanel {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.columns(2, |cols| {
+            self.terms(&mut cols[0], cx);
+            self.figures(&mut cols[1], cx);
+        });
+        ui.add_space(12.0);
+        ui.separator();
+        self.uses_of_proceeds(ui, cx);
+        ui.add_space(12.0);
+        ui.separator();
+        self.explorer(ui, cx);
+    }
+
+    fn terms(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading("Terms");
+        let form = &mut *cx.form;
+        egui::Grid::new("offering-terms")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let o = form.scenario.offering.clone();
+                form.yen(ui, BASE_PRICE, o.base_price, |s, v| {
+                    s.offering.base_price = v
+                });
+                ui.end_row();
+
+                ui.label("Issue price set by");
+                ui.horizontal(|ui| {
+                    let by_discount = matches!(o.issue_price, IssuePriceTerms::Discount { .. });
+                    if ui.radio(by_discount, "discount").clicked() && !by_discount {
+                        let rate = current_discount(cx.results).unwrap_or(Decimal::new(3, 2));
+                        form.drafts.clear_path(ISSUE_PRICE.path);
+                        form.scenario.offering.issue_price = IssuePriceTerms::Discount {
+                            discount_rate: rate,
+                        };
+                    }
+                    if ui.radio(!by_discount, "entered price").clicked() && by_discount {
+                        let price = current_issue_price(cx.results).unwrap_or(o.base_price);
+                        form.drafts.clear_path(DISCOUNT.path);
+                        form.scenario.offering.issue_price =
+                            IssuePriceTerms::Entered { issue_price: price };
+                    }
+                });
+                ui.end_row();
+                match o.issue_price {
+                    IssuePriceTerms::Discount { discount_rate } => {
+                        form.percent(ui, DISCOUNT, discount_rate, |s, v| {
+                            s.offering.issue_price = IssuePriceTerms::Discount { discount_rate: v }
+                        });
+                    }
+                    IssuePriceTerms::Entered { issue_price } => {
+                        form.yen(ui, ISSUE_PRICE, issue_price, |s, v| {
+                            s.offering.issue_price = IssuePriceTerms::Entered { issue_price: v }
+                        });
+                    }
+                }
+                ui.end_row();
+                form.yen(ui, TICK, o.tick_size.unwrap_or(Decimal::ONE), |s, v| {
+                    s.offering.tick_size = if v == Decimal::ONE { None } else { Some(v) };
+                });
+                ui.end_row();
+
+                ui.label("Amount to be paid set by");
+                ui.horizontal(|ui| {
+                    let entered = matches!(o.amount_to_be_paid, PaidTerms::Entered { .. });
+                    if ui.radio(entered, "entered amount").clicked() && !entered {
+                        let paid = cx
+                            .results
+                            .offering
+                            .as_ref()
+                            .map(|r| r.paid.amount_to_be_paid)
+                            .unwrap_or(o.base_price);
+                        form.drafts.clear_path(SPREAD.path);
+                        form.scenario.offering.amount_to_be_paid = PaidTerms::Entered {
+                            amount_to_be_paid: paid,
+                        };
+                    }
+                    if ui.radio(!entered, "spread").clicked() && entered {
+                        let spread = cx
+                            .results
+                            .offering
+                            .as_ref()
+                            .map(|r| round_half_up(r.paid.spread_rate, 4))
+                            .unwrap_or(Decimal::new(4, 2));
+                        form.drafts.clear_path(PAID.path);
+                        form.scenario.offering.amount_to_be_paid = PaidTerms::Spread {
+                            spread_rate: spread,
+                        };
+                    }
+                });
+                ui.end_row();
+                match o.amount_to_be_paid {
+                    PaidTerms::Entered { amount_to_be_paid } => {
+                        form.yen(ui, PAID, amount_to_be_paid, |s, v| {
+                            s.offering.amount_to_be_paid = PaidTerms::Entered {
+                                amount_to_be_paid: v,
+                            }
+                        });
+                    }
+                    PaidTerms::Spread { spread_rate } => {
+                        form.percent(ui, SPREAD, spread_rate, |s, v| {
+                            s.offering.amount_to_be_paid = PaidTerms::Spread { spread_rate: v }
+                        });
+                    }
+                }
+                ui.end_row();
+                form.count(ui, NEW_SHARES, o.new_shares, MAX_SHARES, |s, v| {
+                    s.offering.new_shares = v
+                });
+                ui.end_row();
+                form.percent(ui, CAPITAL_RATIO, o.stated_capital_ratio, |s, v| {
+                    s.offering.stated_capital_ratio = v
+                });
+                ui.end_row();
+                form.count(
+                    ui,
+                    OVER_ALLOTMENT,
+                    o.over_allotment_shares,
+                    MAX_SHARES,
+                    |s, v| s.offering.over_allotment_shares = v,
+                );
+                ui.end_row();
+                form.count(ui, ALLOTMENT, o.allotment_shares, MAX_SHARES, |s, v| {
+                    s.offering.allotment_shares = v
+                });
+                ui.end_row();
+                form.yen(ui, EXPENSES, o.estimated_expenses, |s, v| {
+                    s.offering.estimated_expenses = v
+                });
+                ui.end_row();
+            });
+    }
+
+    fn figures(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading("Figures");
+        match &cx.results.offering {
+            Ok(_) => {
+                let all = report::summary(cx.form.scenario, cx.results);
+                let rows: Vec<&Figure> = all
+                    .iter()
+                    .filter(|f| f.section == "offering" && f.key != "base_price")
+                    .collect();
+                figures_grid(ui, "offering-figures", &rows, cx.stale());
+            }
+            Err(e) => problem(ui, &e.to_string()),
+        }
+    }
+
+    fn uses_of_proceeds(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading("Use of proceeds");
+        let form = &mut *cx.form;
+        let uses = form.scenario.offering.uses_of_proceeds.clone();
+        let mut remove = None;
+        egui::Grid::new("uses-of-proceeds")
+            .num_columns(4)
+            .spacing([12.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for (i, u) in uses.iter().enumerate() {
+                    let purpose_path = format!("offering.uses_of_proceeds[{i}].purpose");
+                    let amount_path = format!("offering.uses_of_proceeds[{i}].amount");
+                    let deadline_path = format!("offering.uses_of_proceeds[{i}].deadline");
+                    let label = format!("Use {}", i + 1);
+                    form.text(
+                        ui,
+                        Field::new(
+                            &purpose_path,
+                            &label,
+                            "",
+                            "What the money is for, as the notice words it.",
+                        ),
+                        &u.purpose,
+                        move |s, v| {
+                            if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
+                                x.purpose = v;
+                            }
+                        },
+                    );
+                    form.yen(
+                        ui,
+                        Field::new(
+                            &amount_path,
+                            "Amount",
+                            "JPY",
+                            "Planned amount for this use.",
+                        ),
+                        u.amount,
+                        move |s, v| {
+                            if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
+                                x.amount = v;
+                            }
+                        },
+                    );
+                    form.text(
+                        ui,
+                        Field::new(&deadline_path, "By", "", "When the money is to be spent."),
+                        &u.deadline,
+                        move |s, v| {
+                            if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
+                                x.deadline = v;
+                            }
+                        },
+                    );
+                    if ui.small_button("Remove").clicked() {
+                        remove = Some(i);
+                    }
+                    ui.end_row();
+                }
+            });
+        if let Some(i) = remove {
+            form.drafts.clear();
+            form.scenario.offering.uses_of_proceeds.remove(i);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Add a use").clicked() {
+                form.scenario
+                    .offering
+                    .uses_of_proceeds
+                    .push(UseOfProceedsTerms {
+                        purpose: String::new(),
+                        amount: Decimal::ZERO,
+                        deadline: String::new(),
+                    });
+            }
+            if let Ok(r) = &cx.results.offering {
+                let p = &r.proceeds;
+                let text = if p.unallocated.is_zero() {
+                    RichText::new("✔ The uses reconcile with the net proceeds.")
+                } else {
+                    RichText::new(format!(
+                        "⚠ The uses differ from the net proceeds by JPY {}.",
+                        crate::domain::money::format_yen(p.unallocated)
+                    ))
+                    .color(ui.visuals().warn_fg_color)
+                };
+                ui.label(text);
+            }
+        });
+    }
+
+    /// Issue price, total amount to be paid and net proceeds across discount rates,
+    /// each point computed by the domain, with the current choice marked.
+    fn explorer(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading("Discount-rate explorer");
+        let form = &mut *cx.form;
+        let inputs = form.scenario.offering.to_inputs();
+        let current = match inputs.pricing {
+            IssuePricing::Discount { discount_rate } => discount_rate,
+            IssuePricing::Entered { .. } => current_discount(cx.results).unwrap_or_default(),
+        };
+        let mut pct = (current * Decimal::ONE_HUNDRED).to_f64().unwrap_or(0.0);
+        ui.horizontal(|ui| {
+            let label = ui.label("Discount rate");
+            let slider = egui::Slider::new(&mut pct, 0.0..=self.max_discount_pct)
+                .step_by(0.01)
+                .suffix(" %")
+                .fixed_decimals(2);
+            let response = ui.add(slider).labelled_by(label.id);
+            if response.changed()
+                && let Some(rate) = Decimal::from_f64_retain(pct)
+                    .map(|p| round_half_up(p, 2) / Decimal::ONE_HUNDRED)
+            {
+                form.drafts.clear_path(DISCOUNT.path);
+                form.scenario.offering.issue_price = IssuePriceTerms::Discount {
+                    discount_rate: rate,
+                };
+            }
+            ui.label(RichText::new("Dragging sets the issue price by discount.").weak());
+        });
+
+        let mut issue = Vec::new();
+        let mut paid_total = Vec::new();
+        let mut net = Vec::new();
+        let steps = 200;
+        for k in 0..=steps {
+            let rate = Decimal::from(k)
+                * Decimal::from_f64_retain(self.max_discount_pct).unwrap_or(Decimal::TEN)
+                / Decimal::from(steps * 100);
+            let mut i = inputs.clone();
+            i.pricing = IssuePricing::Discount {
+                discount_rate: rate,
+            };
+            if let Ok(r) = compute_offering(&i) {
+                let x = (rate * Decimal::ONE_HUNDRED).to_f64().unwrap_or(0.0);
+                issue.push([x, r.issue_price.issue_price.to_f64().unwrap_or(0.0)]);
+                paid_total.push([x, millions(r.public_offering_paid.total)]);
+                net.push([x, millions(r.proceeds.net)]);
+            }
+        }
+        ui.columns(2, |cols| {
+            Plot::new("explorer-price")
+                .height(220.0)
+                .legend(Legend::default())
+                .x_axis_label("Discount rate (%)")
+                .y_axis_label("JPY per share")
+                .allow_scroll(false)
+                .show(&mut cols[0], |plot| {
+                    plot.line(Line::new("Issue price", PlotPoints::from(issue)));
+                    plot.vline(VLine::new("Current", pct));
+                });
+            Plot::new("explorer-totals")
+                .height(220.0)
+                .legend(Legend::default())
+                .x_axis_label("Discount rate (%)")
+                .y_axis_label("JPY millions")
+                .allow_scroll(false)
+                .show(&mut cols[1], |plot| {
+                    plot.line(Line::new(
+                        "Total amount to be paid",
+                        PlotPoints::from(paid_total),
+                    ));
+                    plot.line(Line::new("Net proceeds", PlotPoints::from(net)));
+                    plot.vline(VLine::new("Current", pct));
+                });
+        });
+    }
+}
+
+fn millions(v: Decimal) -> f64 {
+    (v / Decimal::from(1_000_000)).to_f64().unwrap_or(0.0)
+}
+
+fn current_discount(results: &crate::scenario::ScenarioResults) -> Option<Decimal> {
+    results
+        .offering
+        .as_ref()
+        .ok()
+        .map(|r| round_half_up(r.issue_price.applied_discount, 4))
+}
+
+fn current_issue_price(results: &crate::scenario::ScenarioResults) -> Option<Decimal> {
+    results
+        .offering
+        .as_ref()
+        .ok()
+        .map(|r| r.issue_price.issue_price)
+}

@@ -1,0 +1,39 @@
+//! The summary panel: every figure of the scenario with its derivation, as the command
+//! line and the clipboard print it.
+
+use eframe::egui::{RichText, Ui};
+
+use super::PanelContext;
+use crate::report;
+use crate::ui::command::Command;
+use crate::ui::results::figures_grid;
+
+#[derive(Default)]
+pub struct SummaryPanel {}
+
+impl SummaryPanel {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        let scenario = &*cx.form.scenario;
+        ui.horizontal(|ui| {
+            ui.heading(&scenario.title);
+            if ui.button("Copy summary").clicked() {
+                cx.queue.push(Command::CopySummary);
+            }
+        });
+        ui.label(RichText::new(&scenario.company.name).weak());
+        let figures = report::summary(scenario, cx.results);
+        let stale = cx.stale();
+        for (section, title) in [
+            ("offering", "Offering"),
+            ("timetable", "Timetable"),
+            ("option", "Stock options"),
+            ("volatility", "Volatility"),
+        ] {
+            ui.add_space(10.0);
+            ui.label(RichText::new(title).heading());
+            let rows: Vec<&report::Figure> =
+                figures.iter().filter(|f| f.section == section).collect();
+            figures_grid(ui, section, &rows, stale);
+        }
+    }
+}
