@@ -236,35 +236,41 @@ fn rejects_every_bad_input_with_its_field() {
     let good = inputs(3000.0, 1.0, 15.0, 0.5, 0.02, 0.005);
     assert!(black_scholes(&good).is_ok());
     let cases: Vec<(BlackScholesInputs, &str)> = vec![
-        (BlackScholesInputs { spot: 0.0, ..good }, "option.spot"),
-        (BlackScholesInputs { spot: -1.0, ..good }, "option.spot"),
+        (
+            BlackScholesInputs { spot: 0.0, ..good },
+            "option.share_price",
+        ),
+        (
+            BlackScholesInputs { spot: -1.0, ..good },
+            "option.share_price",
+        ),
         (
             BlackScholesInputs {
                 spot: f64::NAN,
                 ..good
             },
-            "option.spot",
+            "option.share_price",
         ),
         (
             BlackScholesInputs {
                 spot: f64::INFINITY,
                 ..good
             },
-            "option.spot",
+            "option.share_price",
         ),
         (
             BlackScholesInputs {
                 strike: 0.0,
                 ..good
             },
-            "option.strike",
+            "option.exercise_price",
         ),
         (
             BlackScholesInputs {
                 strike: f64::NAN,
                 ..good
             },
-            "option.strike",
+            "option.exercise_price",
         ),
         (
             BlackScholesInputs {

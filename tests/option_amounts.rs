@@ -120,13 +120,13 @@ fn allotment_rejects_bad_groups_and_overflow() {
     groups[1].name = "  ".into();
     assert_eq!(
         allotment(&groups, 135, dec("1"), 200).unwrap_err().field,
-        "option.allotment.groups[1].name"
+        "option.allotment[1].name"
     );
     let mut groups = seed_groups();
     groups[0].persons = 0;
     assert_eq!(
         allotment(&groups, 135, dec("1"), 200).unwrap_err().field,
-        "option.allotment.groups[0].persons"
+        "option.allotment[0].persons"
     );
     let huge = vec![
         AllotmentGroup {
@@ -142,7 +142,7 @@ fn allotment_rejects_bad_groups_and_overflow() {
     ];
     assert_eq!(
         allotment(&huge, u32::MAX, dec("1"), 200).unwrap_err().field,
-        "option.allotment.groups[1].rights"
+        "option.allotment[1].rights"
     );
     assert_eq!(
         allotment(&seed_groups(), 135, dec("-1"), 200)
@@ -236,7 +236,7 @@ fn split_adjustment_drops_fractions_of_a_share() {
     assert_eq!(snapped.shares_after, 1);
     // But 3 × 0.3333 as typed is 0.9999: under one share, an error.
     let error = adjust_shares_per_right(3, dec("0.3333")).unwrap_err();
-    assert_eq!(error.field, "option.split_ratio");
+    assert_eq!(error.field, "option.later_split_ratio");
     assert!(error.message.contains("0.9999"), "{}", error.message);
 }
 
@@ -246,11 +246,11 @@ fn split_adjustment_rejects_bad_input() {
         adjust_shares_per_right(200, Decimal::ZERO)
             .unwrap_err()
             .field,
-        "option.split_ratio"
+        "option.later_split_ratio"
     );
     assert_eq!(
         adjust_shares_per_right(200, dec("-2")).unwrap_err().field,
-        "option.split_ratio"
+        "option.later_split_ratio"
     );
     assert_eq!(
         adjust_shares_per_right(0, dec("2")).unwrap_err().field,
@@ -258,13 +258,13 @@ fn split_adjustment_rejects_bad_input() {
     );
     assert_eq!(
         adjust_shares_per_right(1, dec("0.4")).unwrap_err().field,
-        "option.split_ratio"
+        "option.later_split_ratio"
     );
     assert_eq!(
         adjust_shares_per_right(u32::MAX, dec("2"))
             .unwrap_err()
             .field,
-        "option.split_ratio"
+        "option.later_split_ratio"
     );
 }
 
@@ -297,12 +297,12 @@ fn dividend_yield_rejects_bad_input() {
         dividend_yield(dec("1"), dec("0"), dec("3000"))
             .unwrap_err()
             .field,
-        "option.split_ratio_since"
+        "option.dividend_split_ratio"
     );
     assert_eq!(
         dividend_yield(dec("1"), dec("1"), dec("0"))
             .unwrap_err()
             .field,
-        "option.spot"
+        "option.share_price"
     );
 }

@@ -89,7 +89,7 @@ fn daily_frequency_annualises_by_sqrt_252() {
     assert_close(r.annualized, 1.8391773034294787, 1e-12);
     // Weekly sampling of the same four days is one sample: too few.
     let err = historical_volatility(&closes, &[], ALL, Frequency::Weekly).unwrap_err();
-    assert_eq!(err.field, "volatility.window");
+    assert_eq!(err.field, "price_history.window_start");
     assert!(err.message.contains("found 1"), "{}", err.message);
 }
 
@@ -172,7 +172,7 @@ fn window_starting_mid_week_uses_no_earlier_close() {
     // Start Tue 03-26 daily: closes 107, 111 only → too few.
     let w = window(Some(d(2013, 3, 26)), None);
     let err = historical_volatility(&march_2013(), &[], w, Frequency::Daily).unwrap_err();
-    assert_eq!(err.field, "volatility.window");
+    assert_eq!(err.field, "price_history.window_start");
     assert!(err.message.contains("found 2"), "{}", err.message);
 }
 
@@ -403,19 +403,19 @@ fn bad_splits_name_the_event() {
 fn window_errors() {
     let w = window(Some(d(2013, 2, 1)), Some(d(2013, 1, 1)));
     let err = historical_volatility(&four_fridays(), &[], w, Frequency::Weekly).unwrap_err();
-    assert_eq!(err.field, "volatility.window_start");
+    assert_eq!(err.field, "price_history.window_start");
 
     let w = window(Some(d(2014, 1, 1)), None);
     let err = historical_volatility(&four_fridays(), &[], w, Frequency::Weekly).unwrap_err();
-    assert_eq!(err.field, "volatility.window");
+    assert_eq!(err.field, "price_history.window_start");
     assert!(err.message.contains("found 0"), "{}", err.message);
 
     let err = historical_volatility(&[], &[], ALL, Frequency::Daily).unwrap_err();
-    assert_eq!(err.field, "volatility.window");
+    assert_eq!(err.field, "price_history.window_start");
 
     let w = window(None, Some(d(2013, 1, 11)));
     let err = historical_volatility(&four_fridays(), &[], w, Frequency::Weekly).unwrap_err();
-    assert_eq!(err.field, "volatility.window");
+    assert_eq!(err.field, "price_history.window_start");
     assert!(
         err.message.contains("at least 3") && err.message.contains("found 2"),
         "{}",

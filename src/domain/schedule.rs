@@ -16,7 +16,9 @@ use super::error::FieldError;
 pub const MAX_OFFSET: u32 = 250;
 
 /// Business-day offsets from the calculation date for the dates that count from it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Saved as is in scenario files (missing fields take the defaults).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ScheduleOffsets {
     pub subscription_start: u32,
     pub subscription_end: u32,
@@ -38,41 +40,39 @@ impl Default for ScheduleOffsets {
     }
 }
 
-/// Manually fixed dates; `None` keeps the derived date.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Manually fixed dates; `None` keeps the derived date. Saved in scenario files with
+/// only the dates that are set.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ScheduleOverrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_start: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_end: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_start: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_end: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allotment_subscription: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allotment_payment: Option<NaiveDate>,
 }
 
 impl ScheduleOverrides {
     /// The override for `item`, so UI code can loop over [`TimetableItem::ALL`].
     pub fn get(&self, item: TimetableItem) -> Option<NaiveDate> {
-        *self.slot(item)
+        // Eight small Copy fields: cloning keeps one accessor instead of two.
+        *self.clone().slot_mut(item)
     }
 
     /// Sets or clears the override for `item`.
     pub fn set(&mut self, item: TimetableItem, date: Option<NaiveDate>) {
         *self.slot_mut(item) = date;
-    }
-
-    fn slot(&self, item: TimetableItem) -> &Option<NaiveDate> {
-        match item {
-            TimetableItem::SubscriptionStart => &self.subscription_start,
-            TimetableItem::SubscriptionEnd => &self.subscription_end,
-            TimetableItem::Payment => &self.payment,
-            TimetableItem::Delivery => &self.delivery,
-            TimetableItem::CoverStart => &self.cover_start,
-            TimetableItem::CoverEnd => &self.cover_end,
-            TimetableItem::AllotmentSubscription => &self.allotment_subscription,
-            TimetableItem::AllotmentPayment => &self.allotment_payment,
-        }
     }
 
     fn slot_mut(&mut self, item: TimetableItem) -> &mut Option<NaiveDate> {

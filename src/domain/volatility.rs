@@ -349,7 +349,7 @@ pub fn historical_volatility(
         && start > end
     {
         return Err(FieldError::new(
-            "volatility.window_start",
+            "price_history.window_start",
             format!("must be on or before the window end ({end}), got {start}"),
         ));
     }
@@ -413,7 +413,7 @@ pub fn historical_volatility(
 
 fn too_few(frequency: Frequency, found: usize) -> FieldError {
     FieldError::new(
-        "volatility.window",
+        "price_history.window_start",
         format!(
             "needs at least 3 {} in the window (2 returns), found {found}; widen the window",
             frequency.sample_word()

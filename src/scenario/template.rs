@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::*;
+use crate::domain::schedule::{ScheduleOffsets, ScheduleOverrides};
 
 impl Scenario {
     /// A new scenario priced on `calculation_date` (the UI passes today). Every field
@@ -35,8 +36,8 @@ impl Scenario {
             },
             schedule: ScheduleTerms {
                 calculation_date,
-                offsets: OffsetTerms::default(),
-                overrides: OverrideTerms::default(),
+                offsets: ScheduleOffsets::default(),
+                overrides: ScheduleOverrides::default(),
             },
             option: OptionTerms {
                 series_name: String::new(),

@@ -119,78 +119,17 @@ impl OfferingTerms {
 pub struct ScheduleTerms {
     pub calculation_date: NaiveDate,
     #[serde(default)]
-    pub offsets: OffsetTerms,
+    pub offsets: ScheduleOffsets,
     #[serde(default)]
-    pub overrides: OverrideTerms,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct OffsetTerms {
-    pub subscription_start: u32,
-    pub subscription_end: u32,
-    pub payment: u32,
-    pub cover_end: u32,
-    pub allotment_subscription: u32,
-}
-
-impl Default for OffsetTerms {
-    fn default() -> Self {
-        let d = ScheduleOffsets::default();
-        Self {
-            subscription_start: d.subscription_start,
-            subscription_end: d.subscription_end,
-            payment: d.payment,
-            cover_end: d.cover_end,
-            allotment_subscription: d.allotment_subscription,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct OverrideTerms {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_start: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_end: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delivery: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cover_start: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cover_end: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allotment_subscription: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allotment_payment: Option<NaiveDate>,
+    pub overrides: ScheduleOverrides,
 }
 
 impl ScheduleTerms {
     pub fn to_inputs(&self) -> ScheduleInputs {
-        let o = &self.offsets;
-        let v = &self.overrides;
         ScheduleInputs {
             calculation_date: self.calculation_date,
-            offsets: ScheduleOffsets {
-                subscription_start: o.subscription_start,
-                subscription_end: o.subscription_end,
-                payment: o.payment,
-                cover_end: o.cover_end,
-                allotment_subscription: o.allotment_subscription,
-            },
-            overrides: ScheduleOverrides {
-                subscription_start: v.subscription_start,
-                subscription_end: v.subscription_end,
-                payment: v.payment,
-                delivery: v.delivery,
-                cover_start: v.cover_start,
-                cover_end: v.cover_end,
-                allotment_subscription: v.allotment_subscription,
-                allotment_payment: v.allotment_payment,
-            },
+            offsets: self.offsets.clone(),
+            overrides: self.overrides.clone(),
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct DeskApp {
     queue: Vec<Command>,
     /// Set once the user agreed to quit; the next close request goes through.
     allow_close: bool,
+    /// The bundled sample is open (not a file of the user's).
+    is_sample: bool,
     title: String,
 }
 
@@ -100,6 +102,7 @@ impl DeskApp {
             notices,
             queue: Vec::new(),
             allow_close: false,
+            is_sample: true,
             title: String::new(),
         };
         if let Some(path) = start.file {
@@ -117,12 +120,16 @@ impl DeskApp {
         self.scenario != self.saved
     }
 
+    /// The name shown in the title and the status bar.
     pub fn file_name(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "Untitled".to_owned())
+        match &self.path {
+            Some(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+            None if self.is_sample => "Sample scenario (IIJ 2013)".to_owned(),
+            None => "Untitled".to_owned(),
+        }
     }
 
     /// Queues a command as if it came from a menu.
@@ -152,6 +159,7 @@ impl DeskApp {
                 self.saved = s.clone();
                 self.scenario = s;
                 self.path = Some(path.to_path_buf());
+                self.is_sample = false;
                 self.undoer = Undoer::default();
                 self.drafts.clear();
                 self.settings.remember(path);
@@ -166,6 +174,7 @@ impl DeskApp {
             Ok(()) => {
                 self.saved = self.scenario.clone();
                 self.path = Some(path.to_path_buf());
+                self.is_sample = false;
                 self.settings.remember(path);
                 self.notify(format!("Saved {}", path.display()));
                 true
@@ -229,6 +238,7 @@ impl DeskApp {
                 self.scenario = Scenario::template(today);
                 self.saved = self.scenario.clone();
                 self.path = None;
+                self.is_sample = false;
                 self.undoer = Undoer::default();
                 self.drafts.clear();
             }
@@ -514,7 +524,12 @@ impl eframe::App for DeskApp {
         });
 
         self.show_dialogs(&ctx);
-        for command in std::mem::take(&mut self.queue) {
+        let commands = std::mem::take(&mut self.queue);
+        if !commands.is_empty() {
+            // A command changes what is shown: draw its outcome at once.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.handle(&ctx, command);
         }
         self.undoer

@@ -73,6 +73,10 @@ pub struct Field<'s> {
     pub hint: &'s str,
     /// Unit shown after the field ("JPY", "%", "shares").
     pub unit: &'s str,
+    /// Width of the text box in points.
+    pub width: f32,
+    /// Free text reads from the left; figures line up on the right.
+    pub left_aligned: bool,
 }
 
 impl<'s> Field<'s> {
@@ -82,7 +86,29 @@ impl<'s> Field<'s> {
             label,
             hint,
             unit,
+            width: FIELD_WIDTH,
+            left_aligned: false,
         }
+    }
+
+    /// A wide, left-aligned box for free text (purposes, names).
+    pub const fn wide(mut self) -> Self {
+        self.width = 320.0;
+        self.left_aligned = true;
+        self
+    }
+
+    /// A left-aligned box of the usual width, for short text (a deadline).
+    pub const fn narrow_text(mut self) -> Self {
+        self.left_aligned = true;
+        self.width = 180.0;
+        self
+    }
+
+    /// A box of `width` points (table cells).
+    pub const fn with_width(mut self, width: f32) -> Self {
+        self.width = width;
+        self
     }
 }
 
@@ -132,8 +158,12 @@ impl Form<'_> {
             let id = ui.make_persistent_id(("field", f.path));
             let edit = TextEdit::singleline(&mut text)
                 .id(id)
-                .desired_width(FIELD_WIDTH)
-                .align(egui::Align2::RIGHT_CENTER);
+                .desired_width(f.width)
+                .align(if f.left_aligned {
+                    egui::Align2::LEFT_CENTER
+                } else {
+                    egui::Align2::RIGHT_CENTER
+                });
             let response = ui.add(edit).labelled_by(label.id).on_hover_text(f.hint);
             if !f.unit.is_empty() {
                 ui.label(RichText::new(f.unit).weak());
@@ -225,7 +255,6 @@ impl Form<'_> {
     }
 
     /// A plain number (a ratio, years).
-    #[allow(dead_code)] // used by the panels being built
     pub fn decimal(
         &mut self,
         ui: &mut Ui,
@@ -237,7 +266,6 @@ impl Form<'_> {
     }
 
     /// A date: "2013-07-10" or "2013/7/10".
-    #[allow(dead_code)] // used by the panels being built
     pub fn date(
         &mut self,
         ui: &mut Ui,
@@ -249,7 +277,6 @@ impl Form<'_> {
     }
 
     /// An optional date; empty means "not set" (derived, or the series' own end).
-    #[allow(dead_code)] // used by the panels being built
     pub fn optional_date(
         &mut self,
         ui: &mut Ui,
@@ -293,7 +320,6 @@ impl Form<'_> {
 }
 
 /// ISO (2013-07-10), slash (2013/07/10, 2013/7/10) or compact (20130710) dates.
-#[allow(dead_code)] // used by the panels being built
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
     for fmt in ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d"] {

@@ -1,9 +1,36 @@
 //! Computed figures shown beside the inputs: label, value as the notices print it, and
-//! how it was reached.
+//! how it was reached (on hover, or as a line under each figure when "Show how each
+//! figure was reached" is ticked).
 
 use eframe::egui::{self, RichText, Ui};
 
 use crate::report::Figure;
+
+/// Whether derivations are shown as lines; one switch for every panel, kept in egui's
+/// memory so it survives panel changes.
+fn show_derivations(ui: &Ui) -> bool {
+    ui.ctx()
+        .data(|d| d.get_temp::<bool>(derivations_id()))
+        .unwrap_or(false)
+}
+
+fn derivations_id() -> egui::Id {
+    egui::Id::unique("show-derivations")
+}
+
+/// The switch itself; panels put it above their figures.
+pub fn derivations_toggle(ui: &mut Ui) {
+    let mut on = show_derivations(ui);
+    if ui
+        .checkbox(&mut on, "Show how each figure was reached")
+        .changed()
+    {
+        ui.ctx().data_mut(|d| d.insert_temp(derivations_id(), on));
+    }
+}
+
+/// Width of the value column: "JPY 15,726,200,000" in monospace with room to spare.
+const VALUE_WIDTH: f32 = 190.0;
 
 /// A grid of figures. When `stale`, an entry elsewhere is invalid and these figures
 /// are from the last valid inputs: they are dimmed and say so.
@@ -14,22 +41,46 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
                 .color(ui.visuals().warn_fg_color),
         );
     }
+    let lines = show_derivations(ui);
     ui.scope(|ui| {
         if stale {
             ui.multiply_opacity(0.45);
         }
         egui::Grid::new(id)
-            .num_columns(3)
+            .num_columns(2)
             .striped(true)
             .spacing([16.0, 4.0])
             .show(ui, |ui| {
                 for f in figures {
-                    ui.label(&f.label);
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(RichText::new(f.value.display()).monospace().strong())
-                            .on_hover_text(&f.derivation);
+                    ui.vertical(|ui| {
+                        // Labels never wrap: a grid column is as wide as its first
+                        // frame, and wrapped labels would keep it narrow.
+                        ui.add(egui::Label::new(&f.label).wrap_mode(egui::TextWrapMode::Extend));
+                        if lines && !f.derivation.is_empty() {
+                            ui.add(
+                                egui::Label::new(RichText::new(&f.derivation).small().weak())
+                                    .wrap_mode(egui::TextWrapMode::Extend),
+                            );
+                        }
                     });
-                    ui.label(RichText::new(&f.derivation).small().weak());
+                    // Values right-aligned in a cell of their own width, so digits line
+                    // up without running to the window's edge.
+                    let size = egui::vec2(VALUE_WIDTH, ui.spacing().interact_size.y);
+                    ui.allocate_ui_with_layout(
+                        size,
+                        egui::Layout::right_to_left(egui::Align::Min),
+                        |ui| {
+                            let value = ui.add(
+                                egui::Label::new(
+                                    RichText::new(f.value.display()).monospace().strong(),
+                                )
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                            );
+                            if !f.derivation.is_empty() {
+                                value.on_hover_text(&f.derivation);
+                            }
+                        },
+                    );
                     ui.end_row();
                 }
             });

@@ -76,3 +76,49 @@ impl Settings {
         zoom.clamp(0.5, 2.5)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_move_to_the_top_without_duplicates_and_stay_bounded() {
+        let mut s = Settings::default();
+        for i in 0..12 {
+            s.remember(Path::new(&format!("deal-{i}.json")));
+        }
+        assert_eq!(s.recent_files.len(), MAX_RECENT);
+        assert_eq!(s.recent_files[0], Path::new("deal-11.json"));
+        s.remember(Path::new("deal-5.json"));
+        assert_eq!(s.recent_files[0], Path::new("deal-5.json"));
+        assert_eq!(
+            s.recent_files
+                .iter()
+                .filter(|p| *p == Path::new("deal-5.json"))
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn settings_survive_a_round_trip_and_tolerate_missing_fields() {
+        let mut s = Settings::default();
+        s.remember(Path::new("a.json"));
+        s.theme = ThemeChoice::Dark;
+        s.zoom = 1.3;
+        s.panel = Panel::Volatility;
+        let text = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), s);
+        // A file written by an older build with fewer fields still loads.
+        let old: Settings = serde_json::from_str(r#"{"theme":"Dark"}"#).unwrap();
+        assert_eq!(old.theme, ThemeChoice::Dark);
+        assert_eq!(old.zoom, 1.0);
+    }
+
+    #[test]
+    fn zoom_is_kept_readable() {
+        assert_eq!(Settings::clamp_zoom(0.1), 0.5);
+        assert_eq!(Settings::clamp_zoom(9.0), 2.5);
+        assert_eq!(Settings::clamp_zoom(1.2), 1.2);
+    }
+}

@@ -134,7 +134,7 @@ pub fn allotment(
     let mut total_shares: u64 = 0;
     let mut total_value = Decimal::ZERO;
     for (index, group) in groups.iter().enumerate() {
-        let field = |name: &str| format!("option.allotment.groups[{index}].{name}");
+        let field = |name: &str| format!("option.allotment[{index}].{name}");
         if group.name.trim().is_empty() {
             return Err(FieldError::new(field("name"), "must not be empty"));
         }
@@ -285,18 +285,18 @@ pub fn adjust_shares_per_right(
     }
     if ratio <= Decimal::ZERO {
         return Err(FieldError::new(
-            "option.split_ratio",
+            "option.later_split_ratio",
             "must be above 0 (200 for a 1:200 split, 0.5 for a 2:1 consolidation)",
         ));
     }
     let unrounded = ratio
         .checked_mul(Decimal::from(shares_per_right))
-        .ok_or_else(|| overflow("option.split_ratio"))?;
+        .ok_or_else(|| overflow("option.later_split_ratio"))?;
     let whole =
         round_down_to_whole_shares(round_to_places(unrounded, RATIO_PRODUCT_DECIMAL_PLACES));
     let shares_after = whole.to_u32().ok_or_else(|| {
         FieldError::new(
-            "option.split_ratio",
+            "option.later_split_ratio",
             format!(
                 "gives {whole} shares per right, more than {} allowed",
                 u32::MAX
@@ -305,7 +305,7 @@ pub fn adjust_shares_per_right(
     })?;
     if shares_after == 0 {
         return Err(FieldError::new(
-            "option.split_ratio",
+            "option.later_split_ratio",
             format!(
                 "leaves {shares_per_right} × {ratio} = {unrounded} shares, under one whole \
                  share per right"
@@ -349,16 +349,16 @@ pub fn dividend_yield(
     }
     if split_ratio_since <= Decimal::ZERO {
         return Err(FieldError::new(
-            "option.split_ratio_since",
+            "option.dividend_split_ratio",
             "must be above 0 (1 if there was no split)",
         ));
     }
     if spot <= Decimal::ZERO {
-        return Err(FieldError::new("option.spot", "must be above 0 yen"));
+        return Err(FieldError::new("option.share_price", "must be above 0 yen"));
     }
     let adjusted_dividend = dividend_per_share
         .checked_div(split_ratio_since)
-        .ok_or_else(|| overflow("option.split_ratio_since"))?;
+        .ok_or_else(|| overflow("option.dividend_split_ratio"))?;
     let yield_ = adjusted_dividend
         .checked_div(spot)
         .and_then(|value| value.to_f64())

@@ -81,8 +81,8 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
             Err(FieldError::new(field, "must be a finite number above 0"))
         }
     };
-    positive(inputs.spot, "option.spot")?;
-    positive(inputs.strike, "option.strike")?;
+    positive(inputs.spot, "option.share_price")?;
+    positive(inputs.strike, "option.exercise_price")?;
     let term = inputs.term_years;
     if !(term > 0.0 && term <= MAX_TERM_YEARS) {
         return Err(FieldError::new(

@@ -63,7 +63,11 @@ pub fn show(ctx: &egui::Context, preview: &ImportPreview) -> PreviewResult {
             ui.label("No lines were rejected.");
         } else {
             ui.label(
-                RichText::new(format!("{} lines rejected:", p.rejected.len()))
+                RichText::new(format!(
+                    "{} line{} rejected:",
+                    p.rejected.len(),
+                    if p.rejected.len() == 1 { "" } else { "s" }
+                ))
                     .color(ui.visuals().warn_fg_color),
             );
             egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {

@@ -12,7 +12,7 @@ use crate::domain::offering::{IssuePricing, MAX_SHARES, compute_offering};
 use crate::report::{self, Figure};
 use crate::scenario::{IssuePriceTerms, PaidTerms, UseOfProceedsTerms};
 use crate::ui::fields::Field;
-use crate::ui::results::{figures_grid, problem};
+use crate::ui::results::{derivations_toggle, figures_grid, problem};
 
 const BASE_PRICE: Field = Field::new(
     "offering.base_price",
@@ -230,6 +230,7 @@ impl OfferingPanel {
 
     fn figures(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         ui.heading("Figures");
+        derivations_toggle(ui);
         match &cx.results.offering {
             Ok(_) => {
                 let all = report::summary(cx.form.scenario, cx.results);
@@ -248,62 +249,61 @@ impl OfferingPanel {
         let form = &mut *cx.form;
         let uses = form.scenario.offering.uses_of_proceeds.clone();
         let mut remove = None;
-        egui::Grid::new("uses-of-proceeds")
-            .num_columns(4)
-            .spacing([12.0, 6.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for (i, u) in uses.iter().enumerate() {
-                    let purpose_path = format!("offering.uses_of_proceeds[{i}].purpose");
-                    let amount_path = format!("offering.uses_of_proceeds[{i}].amount");
-                    let deadline_path = format!("offering.uses_of_proceeds[{i}].deadline");
-                    let label = format!("Use {}", i + 1);
-                    form.text(
-                        ui,
-                        Field::new(
-                            &purpose_path,
-                            &label,
-                            "",
-                            "What the money is for, as the notice words it.",
-                        ),
-                        &u.purpose,
-                        move |s, v| {
-                            if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
-                                x.purpose = v;
-                            }
-                        },
-                    );
-                    form.yen(
-                        ui,
-                        Field::new(
-                            &amount_path,
-                            "Amount",
-                            "JPY",
-                            "Planned amount for this use.",
-                        ),
-                        u.amount,
-                        move |s, v| {
-                            if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
-                                x.amount = v;
-                            }
-                        },
-                    );
-                    form.text(
-                        ui,
-                        Field::new(&deadline_path, "By", "", "When the money is to be spent."),
-                        &u.deadline,
-                        move |s, v| {
-                            if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
-                                x.deadline = v;
-                            }
-                        },
-                    );
-                    if ui.small_button("Remove").clicked() {
-                        remove = Some(i);
-                    }
-                    ui.end_row();
+        // Plain rows rather than a Grid: a grid column keeps the width of its first
+        // frame, which squeezes the wide text boxes.
+        for (i, u) in uses.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let purpose_path = format!("offering.uses_of_proceeds[{i}].purpose");
+                let amount_path = format!("offering.uses_of_proceeds[{i}].amount");
+                let deadline_path = format!("offering.uses_of_proceeds[{i}].deadline");
+                let label = format!("Use {}", i + 1);
+                form.text(
+                    ui,
+                    Field::new(
+                        &purpose_path,
+                        &label,
+                        "",
+                        "What the money is for, as the notice words it.",
+                    )
+                    .wide(),
+                    &u.purpose,
+                    move |s, v| {
+                        if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
+                            x.purpose = v;
+                        }
+                    },
+                );
+                form.yen(
+                    ui,
+                    Field::new(
+                        &amount_path,
+                        "Amount",
+                        "JPY",
+                        "Planned amount for this use.",
+                    ),
+                    u.amount,
+                    move |s, v| {
+                        if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
+                            x.amount = v;
+                        }
+                    },
+                );
+                form.text(
+                    ui,
+                    Field::new(&deadline_path, "By", "", "When the money is to be spent.")
+                        .narrow_text(),
+                    &u.deadline,
+                    move |s, v| {
+                        if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
+                            x.deadline = v;
+                        }
+                    },
+                );
+                if ui.small_button("Remove").clicked() {
+                    remove = Some(i);
                 }
             });
+        }
         if let Some(i) = remove {
             form.drafts.clear();
             form.scenario.offering.uses_of_proceeds.remove(i);
@@ -322,7 +322,7 @@ impl OfferingPanel {
             if let Ok(r) = &cx.results.offering {
                 let p = &r.proceeds;
                 let text = if p.unallocated.is_zero() {
-                    RichText::new("✔ The uses reconcile with the net proceeds.")
+                    RichText::new("The uses reconcile with the net proceeds.")
                 } else {
                     RichText::new(format!(
                         "⚠ The uses differ from the net proceeds by JPY {}.",

@@ -1,15 +1,479 @@
-//! The timetable panel.
+//! The timetable panel: the calculation date, every date of the offering timetable with
+//! the rule that gives it and the holidays that pushed it, overrides, the business-day
+//! offsets, and the TSE closures the timetable runs across. Dates come from the domain
+//! (`ScenarioResults::timetable`, `calendar::closure`); the panel only lays them out.
 
-use eframe::egui::Ui;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use eframe::egui::{self, Color32, RichText, Ui};
 
 use super::PanelContext;
+use crate::domain::calendar::{self, Closure};
+use crate::domain::schedule::ScheduleOffsets;
+use crate::domain::schedule::{MAX_OFFSET, Timetable, TimetableDate, TimetableItem};
+use crate::report::Value;
+use crate::scenario::Scenario;
+use crate::ui::fields::{Field, Form};
+use crate::ui::results::problem;
+
+const CALCULATION_DATE: Field = Field::new(
+    "schedule.calculation_date",
+    "Calculation date",
+    "",
+    "The pricing date: the base price is its closing price; every date below counts TSE business days from it",
+);
+
+/// An offset field: its key (the suffix of `schedule.offsets.<key>`), label and binding.
+struct Offset {
+    key: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    get: fn(&ScheduleOffsets) -> u32,
+    set: fn(&mut ScheduleOffsets, u32),
+}
+
+const OFFSETS: [Offset; 5] = [
+    Offset {
+        key: "subscription_start",
+        label: "Subscription start",
+        hint: "TSE business days after the calculation date on which the subscription period starts (usually 1: the next business day).",
+        get: |o| o.subscription_start,
+        set: |o, v| o.subscription_start = v,
+    },
+    Offset {
+        key: "subscription_end",
+        label: "Subscription end",
+        hint: "TSE business days after the calculation date on which the subscription period ends; not before its start (usually 2).",
+        get: |o| o.subscription_end,
+        set: |o, v| o.subscription_end = v,
+    },
+    Offset {
+        key: "payment",
+        label: "Payment",
+        hint: "TSE business days after the calculation date to the payment date; after the subscription period ends (usually 5). Delivery is the next business day.",
+        get: |o| o.payment,
+        set: |o, v| o.payment = v,
+    },
+    Offset {
+        key: "cover_end",
+        label: "Cover period end",
+        hint: "TSE business days after the calculation date on which the syndicate cover transaction period ends; after the subscription period (usually 12).",
+        get: |o| o.cover_end,
+        set: |o, v| o.cover_end = v,
+    },
+    Offset {
+        key: "allotment_subscription",
+        label: "Allotment subscription",
+        hint: "TSE business days after the calculation date to the third-party allotment subscription date; after the cover period and the payment date (usually 16). Payment is the next business day.",
+        get: |o| o.allotment_subscription,
+        set: |o, v| o.allotment_subscription = v,
+    },
+];
+
+/// How long the closures list looks ahead when the timetable cannot be derived.
+const FALLBACK_SPAN_DAYS: u64 = 31;
 
 #[derive(Default)]
 pub struct TimetablePanel {}
 
 impl TimetablePanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        let _ = cx;
-        ui.heading("timetable");
+        ui.heading("Timetable");
+        calculation_date(ui, cx);
+        ui.add_space(8.0);
+        dates(ui, cx);
+        ui.add_space(8.0);
+        offsets(ui, cx);
+        ui.add_space(12.0);
+        ui.separator();
+        closures(ui, cx);
     }
+}
+
+/// "Thu 2013-07-18", as the notices and the summary print a date.
+fn day(d: NaiveDate) -> String {
+    Value::Date(d).display()
+}
+
+fn warning(ui: &mut Ui, text: impl Into<String>) {
+    let color = ui.visuals().warn_fg_color;
+    ui.label(RichText::new(format!("⚠ {}", text.into())).color(color));
+}
+
+/// The timetable's error, when it names `path`.
+fn error_for<'r>(cx: &'r PanelContext<'_, '_>, path: &str) -> Option<&'r str> {
+    cx.results
+        .timetable
+        .as_ref()
+        .err()
+        .filter(|e| e.field == path)
+        .map(|e| e.message.as_str())
+}
+
+fn calculation_date(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+    egui::Grid::new("timetable-calculation-date")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            let current = cx.form.scenario.schedule.calculation_date;
+            cx.form.date(ui, CALCULATION_DATE, current, |s, v| {
+                s.schedule.calculation_date = v
+            });
+            ui.end_row();
+            let calc = cx.form.scenario.schedule.calculation_date;
+            if let Ok(Some(why)) = calendar::closure(calc) {
+                ui.label("");
+                warning(
+                    ui,
+                    format!(
+                        "{} is not a TSE business day ({why}): there is no closing price to take the base price from.",
+                        day(calc)
+                    ),
+                );
+                ui.end_row();
+            }
+        });
+    // Problems that no override row owns (calculation date, offsets) show here.
+    if let Err(e) = &cx.results.timetable
+        && !e.field.starts_with("schedule.overrides.")
+    {
+        problem(ui, &format!("{} ({})", e.message, e.field));
+    }
+}
+
+/// The timetable as a list: each date, how it is set, what moved it, and its override.
+fn dates(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+    let results = cx.results;
+    let timetable = results.timetable.as_ref().ok();
+    if cx.stale() {
+        warning(
+            ui,
+            "Not current: the dates are from the last valid entries.",
+        );
+    }
+    let mut reset = None;
+    egui::Grid::new("timetable-dates")
+        .num_columns(5)
+        .striped(true)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Date").strong());
+            ui.label(RichText::new("Override (empty = derived)").strong());
+            ui.label(RichText::new("Effective date").strong());
+            ui.label("");
+            ui.label(RichText::new("How it is set").strong());
+            ui.end_row();
+            for item in TimetableItem::ALL {
+                let entry = timetable.map(|t| t.get(item));
+                if row(ui, cx, item, entry) {
+                    reset = Some(item);
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(item) = reset {
+        let path = item.override_field();
+        cx.form.scenario.schedule.overrides.set(item, None);
+        cx.form.drafts.clear_path(&path);
+    }
+}
+
+/// One timetable row; returns true when its Reset button was clicked.
+fn row(
+    ui: &mut Ui,
+    cx: &mut PanelContext<'_, '_>,
+    item: TimetableItem,
+    entry: Option<&TimetableDate>,
+) -> bool {
+    let path = item.override_field();
+    let rule = entry
+        .map(|e| e.rule.as_str())
+        .unwrap_or("derived by its rule");
+    let hint = format!(
+        "{}: {rule}. Type a date to fix it by agreement (e.g. 2013-07-17); leave empty to use the derived date. Later dates then follow the override and the order of the whole timetable is checked again.",
+        item.label()
+    );
+    let current = cx.form.scenario.schedule.overrides.get(item);
+    cx.form.optional_date(
+        ui,
+        Field::new(&path, item.label(), "", &hint),
+        current,
+        move |s: &mut Scenario, v| s.schedule.overrides.set(item, v),
+    );
+    match entry {
+        Some(e) => {
+            let text = RichText::new(day(e.date)).monospace().strong();
+            let text = if e.overridden {
+                text.color(ui.visuals().warn_fg_color)
+            } else {
+                text
+            };
+            ui.label(text).on_hover_text(&e.rule);
+        }
+        None => {
+            ui.label(RichText::new("—").weak());
+        }
+    }
+    let clicked = if current.is_some() {
+        ui.small_button("Reset")
+            .on_hover_text("Clear the override: the date follows its rule again.")
+            .clicked()
+    } else {
+        ui.label("");
+        false
+    };
+    ui.vertical(|ui| {
+        if let Some(e) = entry {
+            notes(ui, e);
+        }
+        if let Some(message) = error_for(cx, &path) {
+            problem(ui, message);
+        }
+    });
+    clicked
+}
+
+/// The rule, the holidays that pushed the date, the override and any business-day warning.
+fn notes(ui: &mut Ui, e: &TimetableDate) {
+    if e.overridden {
+        ui.label(
+            RichText::new(format!(
+                "overridden; derived date was {} ({})",
+                day(e.derived),
+                e.rule
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    } else {
+        ui.label(RichText::new(&e.rule).weak());
+    }
+    if !e.shifted_by.is_empty() {
+        ui.label(skipped_text(&e.shifted_by));
+    }
+    if e.not_business_day {
+        let why = calendar::closure(e.date)
+            .ok()
+            .flatten()
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| "closed".into());
+        if e.item.requires_business_day() {
+            warning(
+                ui,
+                format!("{} is not a TSE business day ({why})", day(e.date)),
+            );
+        } else {
+            ui.label(
+                RichText::new(format!(
+                    "{why}: the cover period counts calendar days, so this is expected"
+                ))
+                .small()
+                .weak(),
+            );
+        }
+    }
+}
+
+/// "Marine Day (Mon 2013-07-15) skipped"; several days of one closure share its name.
+fn skipped_text(shifted_by: &[(NaiveDate, String)]) -> String {
+    let mut groups: Vec<(&str, Vec<String>)> = Vec::new();
+    for (date, name) in shifted_by {
+        match groups.iter_mut().find(|(n, _)| *n == name.as_str()) {
+            Some((_, days)) => days.push(day(*date)),
+            None => groups.push((name.as_str(), vec![day(*date)])),
+        }
+    }
+    let parts: Vec<String> = groups
+        .into_iter()
+        .map(|(name, days)| format!("{name} ({})", days.join(", ")))
+        .collect();
+    format!("{} skipped", parts.join("; "))
+}
+
+/// The offsets, collapsed by default: most deals keep the usual ones.
+fn offsets(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+    egui::CollapsingHeader::new("Offsets (TSE business days after the calculation date)")
+        .id_salt("timetable-offsets")
+        .default_open(false)
+        .show(ui, |ui| {
+            let form: &mut Form<'_> = &mut *cx.form;
+            egui::Grid::new("timetable-offsets-grid")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for o in &OFFSETS {
+                        let path = format!("schedule.offsets.{}", o.key);
+                        let current = (o.get)(&form.scenario.schedule.offsets);
+                        let set = o.set;
+                        form.count(
+                            ui,
+                            Field::new(&path, o.label, "business days", o.hint),
+                            u64::from(current),
+                            u64::from(MAX_OFFSET),
+                            move |s, v| {
+                                if let Ok(v) = u32::try_from(v) {
+                                    set(&mut s.schedule.offsets, v);
+                                }
+                            },
+                        );
+                        ui.end_row();
+                    }
+                });
+            let defaults = ScheduleOffsets::default();
+            let changed = form.scenario.schedule.offsets != defaults;
+            let restore = ui
+                .add_enabled(changed, egui::Button::new("Restore defaults"))
+                .on_hover_text("The usual timetable: 1, 2, 5, 12 and 16 TSE business days.");
+            if restore.clicked() {
+                form.scenario.schedule.offsets = defaults;
+                for o in &OFFSETS {
+                    form.drafts
+                        .clear_path(&format!("schedule.offsets.{}", o.key));
+                }
+            }
+        });
+}
+
+/// The TSE closures between the calculation date and the last timetable date: a list
+/// with names, and month calendars with the timetable dates marked.
+fn closures(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+    let results = cx.results;
+    let timetable = results.timetable.as_ref().ok();
+    let from = cx.form.scenario.schedule.calculation_date;
+    let to = timetable
+        .and_then(|t| t.dates.iter().map(|d| d.date).max())
+        .or_else(|| from.checked_add_days(Days::new(FALLBACK_SPAN_DAYS)))
+        .unwrap_or(from);
+    ui.heading("TSE closures");
+    ui.label(
+        RichText::new(format!(
+            "Holidays and year-end days from {} to {}; weekends are not listed.",
+            day(from),
+            day(to)
+        ))
+        .weak(),
+    );
+    let closed: Vec<(NaiveDate, Closure)> = from
+        .iter_days()
+        .take_while(|d| *d <= to)
+        .filter_map(|d| match calendar::closure(d) {
+            Ok(Some(c)) if !c.is_weekend() => Some((d, c)),
+            _ => None,
+        })
+        .collect();
+    if closed.is_empty() {
+        ui.label("None: every weekday in this span is a TSE business day.");
+    } else {
+        egui::Grid::new("timetable-closures")
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                for (d, c) in &closed {
+                    ui.label(RichText::new(day(*d)).monospace());
+                    ui.label(c.to_string());
+                    ui.end_row();
+                }
+            });
+    }
+    ui.add_space(8.0);
+    ui.horizontal_top(|ui| {
+        let mut month = from.with_day(1).unwrap_or(from);
+        while month <= to {
+            month_calendar(ui, month, from, timetable);
+            ui.add_space(16.0);
+            match month.checked_add_months(Months::new(1)) {
+                Some(next) => month = next,
+                None => break,
+            }
+        }
+    });
+    legend(ui);
+}
+
+fn holiday_color(ui: &Ui) -> Color32 {
+    ui.visuals().error_fg_color
+}
+
+/// One month, Monday first: closures in colour with their name on hover, the calculation
+/// date and the timetable dates highlighted with what falls on them.
+fn month_calendar(ui: &mut Ui, first: NaiveDate, calc: NaiveDate, timetable: Option<&Timetable>) {
+    ui.vertical(|ui| {
+        ui.label(RichText::new(first.format("%B %Y").to_string()).strong());
+        egui::Grid::new(("timetable-month", first.year(), first.month()))
+            .num_columns(7)
+            .spacing([6.0, 2.0])
+            .show(ui, |ui| {
+                for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+                    ui.label(RichText::new(name).small().weak());
+                }
+                ui.end_row();
+                for _ in 0..first.weekday().num_days_from_monday() {
+                    ui.label("");
+                }
+                let mut d = first;
+                while d.month() == first.month() {
+                    day_cell(ui, d, calc, timetable);
+                    if d.weekday() == Weekday::Sun {
+                        ui.end_row();
+                    }
+                    match d.succ_opt() {
+                        Some(next) => d = next,
+                        None => break,
+                    }
+                }
+                ui.end_row();
+            });
+    });
+}
+
+fn day_cell(ui: &mut Ui, d: NaiveDate, calc: NaiveDate, timetable: Option<&Timetable>) {
+    let closure = calendar::closure(d).ok().flatten();
+    let mut events: Vec<&str> = Vec::new();
+    if d == calc {
+        events.push("Calculation date");
+    }
+    if let Some(t) = timetable {
+        events.extend(
+            t.dates
+                .iter()
+                .filter(|e| e.date == d)
+                .map(|e| e.item.label()),
+        );
+    }
+    let mut text = RichText::new(format!("{:>2}", d.day())).monospace();
+    text = match closure {
+        Some(c) if c.is_weekend() => text.weak(),
+        Some(_) => text.color(holiday_color(ui)),
+        None => text,
+    };
+    if !events.is_empty() {
+        text = text
+            .strong()
+            .background_color(ui.visuals().selection.bg_fill);
+    }
+    let mut hover: Vec<String> = events.iter().map(|e| (*e).to_owned()).collect();
+    if let Some(c) = closure {
+        hover.push(format!("TSE closed: {c}"));
+    }
+    let response = ui.label(text);
+    if !hover.is_empty() {
+        response.on_hover_text(format!("{}\n{}", day(d), hover.join("\n")));
+    }
+}
+
+fn legend(ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(" 15 ")
+                .monospace()
+                .strong()
+                .background_color(ui.visuals().selection.bg_fill),
+        );
+        ui.label(RichText::new("calculation or timetable date").small());
+        ui.add_space(8.0);
+        ui.label(RichText::new("15").monospace().color(holiday_color(ui)));
+        ui.label(RichText::new("TSE holiday").small());
+        ui.add_space(8.0);
+        ui.label(RichText::new("15").monospace().weak());
+        ui.label(RichText::new("weekend").small());
+        ui.label(RichText::new("(hover a day for details)").small().weak());
+    });
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs the real window under Xvfb (glow renderer, software GL) and saves a screenshot of
+# every panel in the light and the dark theme to shots/ (kept out of git).
+#
+#   scripts/screenshots.sh            # debug build
+#   PROFILE=release scripts/screenshots.sh
+#
+# Needs (Debian): xvfb xauth libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1-mesa-dri imagemagick
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile=${PROFILE:-debug}
+size=${SIZE:-1400x900}
+display=${DISPLAY_NUMBER:-:99}
+wait_seconds=${WAIT:-4}
+out=shots
+mkdir -p "$out"
+
+if [ "$profile" = release ]; then cargo build --release; else cargo build; fi
+bin=target/$profile/offering-desk
+
+# A private settings folder, so screenshots never depend on (or change) your own.
+export XDG_CONFIG_HOME XDG_DATA_HOME
+XDG_CONFIG_HOME=$(mktemp -d)
+XDG_DATA_HOME=$(mktemp -d)
+
+Xvfb "$display" -screen 0 "${size}x24" >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+sleep 1
+
+for theme in light dark; do
+  for panel in offering timetable options volatility summary; do
+    DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" >/dev/null 2>&1 &
+    app=$!
+    # Wait for the window to map (first frame drawn), then a moment to settle.
+    for _ in $(seq 1 50); do
+      if DISPLAY=$display xdotool search --name "Offering Desk" >/dev/null 2>&1; then break; fi
+      sleep 0.2
+    done
+    sleep "$wait_seconds"
+    DISPLAY=$display import -window root "$out/$panel-$theme.png"
+    kill $app 2>/dev/null || true
+    wait $app 2>/dev/null || true
+    echo "saved $out/$panel-$theme.png"
+  done
+done

@@ -1,0 +1,115 @@
+//! Amount per right against σ and against S, each point valued by the domain
+//! (`black_scholes`, then `amount_per_right`) with the other inputs as they stand.
+
+use eframe::egui::{RichText, Ui};
+use egui_plot::{Corner, GridMark, Legend, Line, Plot, PlotPoints, VLine};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::super::PanelContext;
+use crate::domain::money::format_count;
+use crate::domain::options::{BlackScholesInputs, amount_per_right, black_scholes, dividend_yield};
+use crate::scenario::OptionTerms;
+use crate::ui::results::problem;
+
+/// σ from 1 % to 150 % in steps of 1 %.
+const SIGMA_PCT: std::ops::RangeInclusive<u32> = 1..=150;
+/// S from 50 % to 150 % of the current price in steps of 1 %.
+const SPOT_PCT: std::ops::RangeInclusive<u32> = 50..=150;
+const HEIGHT: f32 = 220.0;
+
+pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+    ui.heading("Option sensitivity");
+    let o = &cx.form.scenario.option;
+    let inputs = match &cx.results.option {
+        Ok(r) => r.inputs,
+        Err(e) => {
+            problem(ui, &e.to_string());
+            return;
+        }
+    };
+    ui.label(
+        RichText::new(
+            "Amount per right as σ or S moves, the other inputs as entered. With a 1-yen \
+             exercise price the right is deep in the money, so σ matters little and the \
+             amount follows S.",
+        )
+        .weak(),
+    );
+    let by_sigma = sigma_points(&inputs, o.shares_per_right);
+    let by_spot = spot_points(&inputs, o);
+    let sigma_now = inputs.volatility * 100.0;
+    let spot_now = inputs.spot;
+    ui.columns(2, |cols| {
+        Plot::new("option-by-sigma")
+            .height(HEIGHT)
+            .legend(Legend::default().position(Corner::LeftTop))
+            .x_axis_label("Volatility σ (%)")
+            .y_axis_label("JPY per right")
+            .y_axis_formatter(grouped)
+            .allow_scroll(false)
+            .show(&mut cols[0], |plot| {
+                plot.line(Line::new("Amount per right", PlotPoints::from(by_sigma)));
+                plot.vline(VLine::new("Current σ", sigma_now));
+            });
+        Plot::new("option-by-spot")
+            .height(HEIGHT)
+            .legend(Legend::default().position(Corner::LeftTop))
+            .x_axis_label("Share price S (JPY)")
+            .y_axis_label("JPY per right")
+            .x_axis_formatter(grouped)
+            .y_axis_formatter(grouped)
+            .allow_scroll(false)
+            .show(&mut cols[1], |plot| {
+                plot.line(Line::new("Amount per right", PlotPoints::from(by_spot)));
+                plot.vline(VLine::new("Current S", spot_now));
+            });
+    });
+}
+
+/// The amount per right in yen for one set of inputs, as a plotting number.
+fn amount(inputs: &BlackScholesInputs, shares_per_right: u32) -> Option<f64> {
+    let valuation = black_scholes(inputs).ok()?;
+    amount_per_right(valuation.price, shares_per_right)
+        .ok()?
+        .amount
+        .to_f64()
+}
+
+fn sigma_points(inputs: &BlackScholesInputs, shares_per_right: u32) -> Vec<[f64; 2]> {
+    SIGMA_PCT
+        .filter_map(|pct| {
+            let sigma = f64::from(pct) / 100.0;
+            let at = BlackScholesInputs {
+                volatility: sigma,
+                ..*inputs
+            };
+            amount(&at, shares_per_right).map(|y| [f64::from(pct), y])
+        })
+        .collect()
+}
+
+/// The dividend yield moves with S (the dividend stays), so each point takes its own q.
+fn spot_points(inputs: &BlackScholesInputs, o: &OptionTerms) -> Vec<[f64; 2]> {
+    SPOT_PCT
+        .filter_map(|pct| {
+            let spot = o.share_price * Decimal::from(pct) / Decimal::ONE_HUNDRED;
+            let q = dividend_yield(o.dividend_per_share, o.dividend_split_ratio, spot).ok()?;
+            let at = BlackScholesInputs {
+                spot: spot.to_f64()?,
+                dividend_yield: q.yield_,
+                ..*inputs
+            };
+            amount(&at, o.shares_per_right).map(|y| [at.spot, y])
+        })
+        .collect()
+}
+
+/// Axis ticks with thousands separators once they are whole numbers.
+fn grouped(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    if mark.step_size >= 1.0 && mark.value >= 0.0 {
+        format_count(mark.value.round() as u64)
+    } else {
+        format!("{}", mark.value)
+    }
+}

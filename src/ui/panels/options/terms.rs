@@ -1,0 +1,252 @@
+//! The terms of the rights, grouped and worded as in a "Notice regarding Issuance of
+//! Stock-Compensation-Type Stock Options (Stock Acquisition Rights)".
+
+use eframe::egui::{self, RichText, Ui};
+
+use crate::scenario::{FrequencyTerm, Scenario, VolatilitySource};
+use crate::ui::fields::{Field, Form};
+
+const SERIES: Field = Field::new(
+    "option.series_name",
+    "Name of the stock acquisition rights",
+    "",
+    "As resolved by the Board of Directors, e.g. \"… Stock Acquisition Rights (3rd series)\".",
+)
+.wide();
+const SHARES_PER_RIGHT: Field = Field::new(
+    "option.shares_per_right",
+    "Shares per right",
+    "shares",
+    "Class and number of shares underlying each right: common stock. Adjusted on a later \
+     split or consolidation: shares after = shares before × ratio, fractions of a share \
+     rounded down.",
+);
+const MAX_RIGHTS: Field = Field::new(
+    "option.max_rights",
+    "Total number of rights (maximum)",
+    "rights",
+    "The maximum number of stock acquisition rights to be issued; the allotment below may \
+     not exceed it (Companies Act art. 238(1)(i)).",
+);
+const ALLOTMENT_DATE: Field = Field::new(
+    "option.allotment_date",
+    "Allotment date",
+    "",
+    "Date the rights are allotted (Companies Act art. 238(1)(iv)); the share price S is its \
+     closing price.",
+);
+const EXERCISE_START: Field = Field::new(
+    "option.exercise_period_start",
+    "Exercise period from",
+    "",
+    "First day the rights may be exercised: on or after the allotment date (typically the \
+     next day). Holders usually exercise only within 10 days after losing their position as \
+     director or executive officer.",
+);
+const EXERCISE_END: Field = Field::new(
+    "option.exercise_period_end",
+    "Exercise period to",
+    "",
+    "Last day the rights may be exercised: on or after the start of the period (typically \
+     30 years after the allotment date).",
+);
+
+const SHARE_PRICE: Field = Field::new(
+    "option.share_price",
+    "Share price (S)",
+    "JPY",
+    "Closing price of the common stock in regular trading on the Tokyo Stock Exchange on the \
+     allotment date.",
+);
+const EXERCISE_PRICE: Field = Field::new(
+    "option.exercise_price",
+    "Exercise price (X)",
+    "JPY per share",
+    "Value of the assets to be contributed upon exercise, per share: 1 yen for \
+     stock-compensation options (Companies Act art. 236(1)(ii)).",
+);
+const TERM: Field = Field::new(
+    "option.term_years",
+    "Expected remaining period (T)",
+    "years",
+    "Expected period from the allotment date to exercise, in years (decimals allowed); above \
+     0 and at most 100. For stock-compensation options, estimated from the expected \
+     remaining tenure of the directors and officers.",
+);
+pub const VOLATILITY: Field = Field::new(
+    "option.volatility",
+    "Volatility (σ)",
+    "%",
+    "Annualised volatility of the share price, from weekly closes over a period matching T \
+     up to the allotment date (see the Volatility panel, \"Use this σ\"). From 0.01 % to \
+     500 %. Typing a value here marks σ as entered.",
+);
+const RATE: Field = Field::new(
+    "option.risk_free_rate",
+    "Risk-free rate (r)",
+    "%",
+    "Yield of the super-long Japanese government bond whose remaining period matches T.",
+);
+const DIVIDEND: Field = Field::new(
+    "option.dividend_per_share",
+    "Expected dividend",
+    "JPY per share",
+    "Dividend per share for the last fiscal year, as paid. Divided by the split ratio \
+     since then and by S to give the dividend yield q.",
+);
+const DIVIDEND_SPLIT: Field = Field::new(
+    "option.dividend_split_ratio",
+    "Split ratio since that dividend",
+    "×",
+    "Shares after ÷ shares before for splits since the dividend was paid: 200 for a 1:200 \
+     split; 1 when none.",
+);
+
+const RIGHTS_EXERCISED: Field = Field::new(
+    "option.rights_exercised",
+    "Rights assumed exercised",
+    "rights",
+    "For the capital-on-exercise figures: the capital-increase limit is the rights' book \
+     value plus the exercise amount; half of it, fractions of a yen rounded up, is capital \
+     stock, the rest capital reserve (Ordinance on Company Accounting art. 17; Companies Act \
+     art. 445). From 0 to the rights allotted.",
+);
+const LATER_SPLIT: Field = Field::new(
+    "option.later_split_ratio",
+    "Later split or consolidation ratio",
+    "×",
+    "To illustrate the adjustment of the shares per right: 2 for a 1:2 split, 0.5 for a 2:1 \
+     consolidation, 1 for none. Fractions of a share are rounded down.",
+);
+
+const MAX_COUNT: u64 = u32::MAX as u64;
+
+fn to_u32(v: u64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+/// The input grid, in three groups.
+pub fn show(ui: &mut Ui, form: &mut Form<'_>) {
+    let o = form.scenario.option.clone();
+
+    ui.heading("Stock acquisition rights");
+    grid(ui, "option-rights", |ui| {
+        form.text(ui, SERIES, &o.series_name, |s, v| s.option.series_name = v);
+        ui.end_row();
+        form.count(
+            ui,
+            SHARES_PER_RIGHT,
+            o.shares_per_right.into(),
+            MAX_COUNT,
+            |s, v| s.option.shares_per_right = to_u32(v),
+        );
+        ui.end_row();
+        form.count(ui, MAX_RIGHTS, o.max_rights.into(), MAX_COUNT, |s, v| {
+            s.option.max_rights = to_u32(v)
+        });
+        ui.end_row();
+        form.date(ui, ALLOTMENT_DATE, o.allotment_date, |s, v| {
+            s.option.allotment_date = v
+        });
+        ui.end_row();
+        form.date(ui, EXERCISE_START, o.exercise_period_start, |s, v| {
+            s.option.exercise_period_start = v
+        });
+        ui.end_row();
+        form.date(ui, EXERCISE_END, o.exercise_period_end, |s, v| {
+            s.option.exercise_period_end = v
+        });
+        ui.end_row();
+    });
+
+    ui.add_space(8.0);
+    ui.heading("Calculation of the amount to be paid");
+    ui.label(
+        RichText::new(
+            "Black–Scholes: C = S e^(−qT) N(d) − X e^(−rT) N(d − σ√T), \
+             d = (ln(S/X) + (r − q + σ²/2) T) / (σ√T)",
+        )
+        .small()
+        .weak(),
+    );
+    grid(ui, "option-valuation-inputs", |ui| {
+        form.yen(ui, SHARE_PRICE, o.share_price, |s, v| {
+            s.option.share_price = v
+        });
+        ui.end_row();
+        form.yen(ui, EXERCISE_PRICE, o.exercise_price, |s, v| {
+            s.option.exercise_price = v
+        });
+        ui.end_row();
+        form.decimal(ui, TERM, o.term_years, |s, v| s.option.term_years = v);
+        ui.end_row();
+        form.percent(ui, VOLATILITY, o.volatility, set_volatility);
+        ui.end_row();
+        ui.label("");
+        ui.label(RichText::new(format!("σ {}", volatility_source(&o.volatility_source))).weak())
+            .on_hover_text("Where σ came from: typed here, or measured on the price history.");
+        ui.end_row();
+        form.percent(ui, RATE, o.risk_free_rate, |s, v| {
+            s.option.risk_free_rate = v
+        });
+        ui.end_row();
+        form.yen(ui, DIVIDEND, o.dividend_per_share, |s, v| {
+            s.option.dividend_per_share = v
+        });
+        ui.end_row();
+        form.decimal(ui, DIVIDEND_SPLIT, o.dividend_split_ratio, |s, v| {
+            s.option.dividend_split_ratio = v
+        });
+        ui.end_row();
+    });
+
+    ui.add_space(8.0);
+    ui.heading("Illustrations");
+    grid(ui, "option-illustrations", |ui| {
+        form.count(
+            ui,
+            RIGHTS_EXERCISED,
+            o.rights_exercised.into(),
+            MAX_COUNT,
+            |s, v| s.option.rights_exercised = to_u32(v),
+        );
+        ui.end_row();
+        form.decimal(ui, LATER_SPLIT, o.later_split_ratio, |s, v| {
+            s.option.later_split_ratio = v
+        });
+        ui.end_row();
+    });
+}
+
+/// σ typed by hand is no longer the measured one.
+fn set_volatility(s: &mut Scenario, v: rust_decimal::Decimal) {
+    s.option.volatility = v;
+    s.option.volatility_source = VolatilitySource::Manual;
+}
+
+/// "entered", or "from price history, 2005-12-02 to 2013-07-11, weekly".
+pub fn volatility_source(source: &VolatilitySource) -> String {
+    match source {
+        VolatilitySource::Manual => "entered".to_owned(),
+        VolatilitySource::History {
+            window_start,
+            window_end,
+            frequency,
+        } => {
+            let start = window_start.map_or("first close".to_owned(), |d| d.to_string());
+            let end = window_end.map_or("last close".to_owned(), |d| d.to_string());
+            let frequency = match frequency {
+                FrequencyTerm::Daily => "daily",
+                FrequencyTerm::Weekly => "weekly",
+            };
+            format!("from price history, {start} to {end}, {frequency}")
+        }
+    }
+}
+
+fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, rows);
+}

@@ -1,0 +1,194 @@
+//! The volatility panel: the price history and where it came from, how σ is measured
+//! on it, the result with its working, "Use this σ" for the option valuation, and
+//! the price and rolling-σ charts.
+
+mod chart;
+mod dates;
+mod settings;
+
+use eframe::egui::{RichText, Ui};
+use rust_decimal::Decimal;
+
+use super::PanelContext;
+use crate::domain::money::{format_count, round_half_up};
+use crate::report::{self, Figure};
+use crate::scenario::{FrequencyTerm, Scenario, VolatilitySource, validate};
+use crate::ui::command::Command;
+use crate::ui::fields::Form;
+use crate::ui::results::{figures_grid, problem};
+
+/// Decimals of σ when it is handed to the option valuation.
+const SIGMA_DP: u32 = 6;
+
+/// View state: the cached chart series and the last "Use this σ" refusal.
+#[derive(Default)]
+pub struct VolatilityPanel {
+    chart: chart::ChartCache,
+    use_error: Option<String>,
+}
+
+impl VolatilityPanel {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        history(ui, cx);
+        ui.add_space(8.0);
+        ui.columns(2, |cols| {
+            cols[0].heading("Measurement");
+            settings::settings(&mut cols[0], cx.form);
+            cols[1].heading("Splits and consolidations");
+            settings::splits(&mut cols[1], cx.form);
+        });
+        ui.add_space(8.0);
+        ui.separator();
+        self.result(ui, cx);
+        ui.add_space(12.0);
+        ui.separator();
+        ui.heading("Chart");
+        let sigma = cx.results.volatility.as_ref().ok().map(|r| r.annualized);
+        self.chart.show(ui, &cx.form.scenario.price_history, sigma);
+    }
+
+    fn result(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading("Historical volatility");
+        let result = match &cx.results.volatility {
+            Ok(r) => r,
+            Err(e) => {
+                problem(ui, &e.to_string());
+                return;
+            }
+        };
+        let all = report::summary(cx.form.scenario, cx.results);
+        let rows: Vec<&Figure> = all.iter().filter(|f| f.section == "volatility").collect();
+        figures_grid(ui, "volatility-figures", &rows, cx.stale());
+        ui.add_space(8.0);
+
+        let sigma = Decimal::from_f64_retain(result.annualized).map(|v| round_half_up(v, SIGMA_DP));
+        let source = history_source(cx.form.scenario);
+        let option = cx.form.scenario.option.clone();
+        let in_use = sigma == Some(option.volatility) && option.volatility_source == source;
+        ui.horizontal_wrapped(|ui| {
+            let button = ui
+                .add_enabled(
+                    sigma.is_some() && !cx.stale(),
+                    eframe::egui::Button::new("Use this σ"),
+                )
+                .on_hover_text(
+                    "Sets the option's σ to this figure, rounded half up to 6 decimals, \
+                     and records the window and sampling it was measured over.",
+                )
+                .on_disabled_hover_text("Correct the invalid entries first.");
+            if button.clicked()
+                && let Some(sigma) = sigma
+            {
+                self.use_error = use_sigma(cx.form, sigma, source.clone()).err();
+            }
+            if in_use {
+                ui.label(RichText::new("In use for the option valuation").strong());
+            } else {
+                let how = match &option.volatility_source {
+                    VolatilitySource::Manual => "entered by hand".to_owned(),
+                    VolatilitySource::History {
+                        window_start,
+                        window_end,
+                        frequency,
+                    } => format!(
+                        "from the history, {} {} to {}",
+                        frequency_word(*frequency),
+                        date_or(*window_start, "series start"),
+                        date_or(*window_end, "series end"),
+                    ),
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "The option uses σ = {} ({how})",
+                        option.volatility.normalize()
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+        });
+        if let Some(e) = &self.use_error {
+            problem(ui, e);
+        }
+    }
+}
+
+/// Source text, size and span of the embedded history, and the import buttons.
+fn history(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+    ui.heading("Price history");
+    let h = &cx.form.scenario.price_history;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Source:").strong());
+        let text = if h.source.to_lowercase().contains("synthetic") {
+            RichText::new(format!("⚠ {}", h.source)).color(ui.visuals().warn_fg_color)
+        } else {
+            RichText::new(&h.source)
+        };
+        ui.label(text);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let span = match (h.closes.first(), h.closes.last()) {
+            (Some(first), Some(last)) => format!(
+                "{} closes from {} to {}",
+                format_count(h.closes.len() as u64),
+                first.date,
+                last.date
+            ),
+            _ => "No closes yet.".to_owned(),
+        };
+        ui.label(span);
+        if ui
+            .button("Import CSV…")
+            .on_hover_text(
+                "Replace the closes with a CSV of dates and closing prices (preview first).",
+            )
+            .clicked()
+        {
+            cx.queue.push(Command::ImportPricesDialog);
+        }
+        if ui
+            .button("from path…")
+            .on_hover_text("Import a CSV by typing its path (where no file dialog is available).")
+            .clicked()
+        {
+            cx.queue.push(Command::ImportPricesPathPrompt);
+        }
+    });
+}
+
+/// The option's σ source for the current measurement settings.
+fn history_source(s: &Scenario) -> VolatilitySource {
+    let h = &s.price_history;
+    VolatilitySource::History {
+        window_start: h.window_start,
+        window_end: h.window_end,
+        frequency: h.frequency,
+    }
+}
+
+/// Hands σ to the option valuation, unless that would make the scenario invalid.
+fn use_sigma(form: &mut Form<'_>, sigma: Decimal, source: VolatilitySource) -> Result<(), String> {
+    let mut candidate = form.scenario.clone();
+    candidate.option.volatility = sigma;
+    candidate.option.volatility_source = source;
+    let before = validate(form.scenario);
+    if let Some(e) = validate(&candidate)
+        .into_iter()
+        .find(|e| !before.contains(e))
+    {
+        return Err(format!("Cannot use this σ: {e}"));
+    }
+    *form.scenario = candidate;
+    form.drafts.clear_path("option.volatility");
+    Ok(())
+}
+
+fn frequency_word(f: FrequencyTerm) -> &'static str {
+    match f {
+        FrequencyTerm::Weekly => "weekly",
+        FrequencyTerm::Daily => "daily",
+    }
+}
+
+fn date_or(d: Option<chrono::NaiveDate>, open: &str) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| open.to_owned())
+}

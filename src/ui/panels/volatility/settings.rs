@@ -1,0 +1,150 @@
+//! How σ is measured: the window, the sampling, the rolling window of the chart, and
+//! the splits and consolidations that make closes comparable across the series.
+
+use eframe::egui::{self, RichText, Ui};
+use rust_decimal::Decimal;
+
+use crate::scenario::{FrequencyTerm, SplitTerms};
+use crate::ui::fields::{Field, Form};
+
+const WINDOW_START: Field = Field::new(
+    "price_history.window_start",
+    "Window start",
+    "",
+    "First date of the measurement period; empty = the first close of the series. \
+     The notice: volatility computed from the closing price on the last trading date \
+     of each week between December 2, 2005 and July 11, 2013.",
+);
+const WINDOW_END: Field = Field::new(
+    "price_history.window_end",
+    "Window end",
+    "",
+    "Last date of the measurement period (on or after the start); empty = the last \
+     close of the series. A week cut by the end contributes its last close inside the window.",
+);
+const ROLLING: Field = Field::new(
+    "price_history.rolling_returns",
+    "Returns per rolling window",
+    "returns",
+    "For the chart only: σ over the last N returns at each sample, from 2 to 1,000 \
+     (52 = one year of weekly returns). The valuation uses the whole window.",
+);
+const SPLIT_HINT: &str = "1:200 split → 200; 2:1 consolidation → 0.5; closes before the \
+     effective date are divided by the ratio";
+
+/// The measurement settings, as a two-column grid.
+pub fn settings(ui: &mut Ui, form: &mut Form<'_>) {
+    let h = form.scenario.price_history.clone();
+    egui::Grid::new("volatility-settings")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            form.optional_date(ui, WINDOW_START, h.window_start, |s, v| {
+                s.price_history.window_start = v
+            });
+            ui.end_row();
+            form.optional_date(ui, WINDOW_END, h.window_end, |s, v| {
+                s.price_history.window_end = v
+            });
+            ui.end_row();
+
+            let hint = "Weekly: the close on the last trading day of each Monday–Sunday \
+                        week, annualised with √52 (as the notice). Daily: every close, √252.";
+            ui.label("Sampling").on_hover_text(hint);
+            ui.horizontal(|ui| {
+                for (value, text) in [
+                    (FrequencyTerm::Weekly, "weekly"),
+                    (FrequencyTerm::Daily, "daily"),
+                ] {
+                    let selected = h.frequency == value;
+                    if ui.radio(selected, text).on_hover_text(hint).clicked() && !selected {
+                        form.scenario.price_history.frequency = value;
+                    }
+                }
+            });
+            ui.end_row();
+
+            form.count(ui, ROLLING, u64::from(h.rolling_returns), 1_000, |s, v| {
+                s.price_history.rolling_returns = u32::try_from(v).unwrap_or(u32::MAX)
+            });
+            ui.end_row();
+        });
+}
+
+/// The editable list of splits and consolidations.
+pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
+    ui.label(RichText::new(SPLIT_HINT).weak());
+    let splits = form.scenario.price_history.splits.clone();
+    let mut remove = None;
+    if splits.is_empty() {
+        ui.label(RichText::new("None: closes are used as recorded.").weak());
+    }
+    // One row per event; a Grid would pin the date column to its first-frame width.
+    for (i, s) in splits.iter().enumerate() {
+        let date_path = format!("price_history.splits[{i}].effective_date");
+        let ratio_path = format!("price_history.splits[{i}].ratio");
+        let date_label = format!("Effective date {}", i + 1);
+        let ratio_label = format!("Ratio {}", i + 1);
+        ui.horizontal(|ui| {
+            form.date(
+                ui,
+                Field::new(&date_path, &date_label, "", SPLIT_HINT),
+                s.effective_date,
+                move |sc, v| {
+                    if let Some(x) = sc.price_history.splits.get_mut(i) {
+                        x.effective_date = v;
+                    }
+                },
+            );
+            form.decimal(
+                ui,
+                Field::new(&ratio_path, &ratio_label, "new per old share", SPLIT_HINT),
+                s.ratio,
+                move |sc, v| {
+                    if let Some(x) = sc.price_history.splits.get_mut(i) {
+                        x.ratio = v;
+                    }
+                },
+            );
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove this split or consolidation")
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        // Rows after the removed one shift up: their drafts would land on the wrong row.
+        for j in 0..splits.len() {
+            form.drafts
+                .clear_path(&format!("price_history.splits[{j}].effective_date"));
+            form.drafts
+                .clear_path(&format!("price_history.splits[{j}].ratio"));
+        }
+        form.scenario.price_history.splits.remove(i);
+    }
+    // In a row of its own so the column's justified layout does not stretch it.
+    let add = ui
+        .horizontal(|ui| {
+            ui.button("Add a split or consolidation")
+                .on_hover_text(SPLIT_HINT)
+                .clicked()
+        })
+        .inner;
+    if add {
+        // Ratio 1 changes nothing until the user types the real one.
+        let history = &form.scenario.price_history;
+        let date = history
+            .closes
+            .last()
+            .map(|c| c.date)
+            .or(history.window_end)
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        form.scenario.price_history.splits.push(SplitTerms {
+            effective_date: date,
+            ratio: Decimal::ONE,
+        });
+    }
+}

@@ -1,0 +1,240 @@
+//! The app's habits, driven through the real window: menus, files, the unsaved-changes
+//! prompt, problems, undo and redo.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::*;
+use eframe::egui::{self, Key, ViewportEvent, ViewportId};
+use egui_kittest::kittest::Queryable;
+use offering_desk::scenario;
+use offering_desk::ui::{Panel, StartOptions};
+use rust_decimal::Decimal;
+
+fn click(h: &mut egui_kittest::Harness<'static, offering_desk::ui::DeskApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn request_close(h: &mut egui_kittest::Harness<'static, offering_desk::ui::DeskApp>) {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.run();
+}
+
+#[test]
+fn the_window_opens_on_the_sample_scenario() {
+    let h = harness();
+    assert_eq!(h.state().file_name(), "Sample scenario (IIJ 2013)");
+    assert!(shows(&h, "No problems"));
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    retype(&mut h, "Base price", "3,500");
+    request_close(&mut h);
+    assert!(shows(&h, "Unsaved changes"));
+    assert!(shows(&h, "Save them before you quit?"));
+    // Cancel keeps the work and the window.
+    click(&mut h, "Cancel");
+    assert!(!shows(&h, "Save them before you quit?"));
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(3500)
+    );
+}
+
+#[test]
+fn closing_without_changes_does_not_ask() {
+    let mut h = harness();
+    request_close(&mut h);
+    assert!(!shows(&h, "Save them before you quit?"));
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_and_discard_starts_fresh() {
+    let mut h = harness();
+    retype(&mut h, "Base price", "3,500");
+    shortcut(&mut h, Key::N);
+    assert!(shows(&h, "Save them before you start a new scenario?"));
+    click(&mut h, "Discard changes");
+    assert_eq!(h.state().file_name(), "Untitled");
+    assert_eq!(h.state().scenario().title, "Untitled scenario");
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn undo_and_redo_through_the_edit_menu_and_shortcuts() {
+    let mut h = harness();
+    retype(&mut h, "Base price", "4,000");
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(4000)
+    );
+    click(&mut h, "Edit");
+    // Menu items with a shortcut are labelled with it too ("Undo Ctrl+Z").
+    h.get_by_label_contains("Undo").click();
+    h.run();
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(3450)
+    );
+    assert_eq!(field_text(&h, "Base price"), "3,450");
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(4000)
+    );
+    shortcut(&mut h, Key::Z);
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(3450)
+    );
+    shortcut(&mut h, Key::Y);
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(4000)
+    );
+}
+
+#[test]
+fn problems_jump_to_the_first_invalid_field() {
+    let mut h = harness();
+    retype(&mut h, "New shares (public offering)", "many");
+    assert!(shows(&h, "is not a whole number"));
+    click(&mut h, "Summary");
+    assert!(shows(&h, "Copy summary"));
+    click(&mut h, "⚠ 1 problem");
+    // Back on the offering panel, with the invalid field focused.
+    let field = h.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "New shares (public offering)",
+    );
+    assert!(field.is_focused());
+}
+
+fn temp_file(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    (dir, path)
+}
+
+#[test]
+fn open_path_loads_a_file_and_a_bad_file_leaves_the_scenario_untouched() {
+    let (_dir, good) = temp_file("deal.json");
+    let mut s = scenario::sample().unwrap();
+    s.offering.new_shares = 5_000_000;
+    offering_desk::storage::save_scenario(&good, &s).unwrap();
+    let bad = good.with_file_name("broken.json");
+    std::fs::write(&bad, "{\"schema_version\": 1, \"title\": 3}").unwrap();
+
+    let mut h = harness();
+    h.state_mut()
+        .push(offering_desk::ui::Command::Open(bad.clone()));
+    h.run();
+    assert!(shows(&h, "Could not open the file"));
+    assert!(shows(&h, "broken.json"));
+    assert_eq!(h.state().scenario(), &scenario::sample().unwrap());
+
+    // File > Open path… typed by hand.
+    click(&mut h, "File");
+    click(&mut h, "Open path…");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .type_text(&good.display().to_string());
+    h.run();
+    click(&mut h, "OK");
+    assert_eq!(h.state().scenario().offering.new_shares, 5_000_000);
+    assert_eq!(h.state().file_name(), "deal.json");
+    assert!(shows(&h, "JPY 16,730,000,000")); // 3,346 × 5,000,000
+}
+
+#[test]
+fn save_to_a_typed_path_writes_the_scenario_and_clears_the_marker() {
+    let (_dir, path) = temp_file("saved.json");
+    let mut h = harness();
+    retype(&mut h, "Discount rate", "4");
+    assert!(h.state().is_dirty());
+    click(&mut h, "File");
+    click(&mut h, "Save to path…");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .type_text(&path.display().to_string());
+    h.run();
+    click(&mut h, "OK");
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().file_name(), "saved.json");
+    let reloaded = offering_desk::storage::load_scenario(&path).unwrap();
+    assert_eq!(&reloaded, h.state().scenario());
+}
+
+#[test]
+fn a_file_given_at_start_is_opened() {
+    let (_dir, path) = temp_file("start.json");
+    let mut s = scenario::sample().unwrap();
+    s.title = "Opened at start".into();
+    offering_desk::storage::save_scenario(&path, &s).unwrap();
+    let h = harness_with(StartOptions {
+        file: Some(path),
+        panel: Some(Panel::Summary),
+        theme: None,
+    });
+    assert!(shows(&h, "Opened at start"));
+}
+
+#[test]
+fn help_and_about_open_from_the_menu() {
+    let mut h = harness();
+    click(&mut h, "Help");
+    click(&mut h, "About Offering Desk");
+    assert!(shows(&h, "Version"));
+    click(&mut h, "Close");
+    click(&mut h, "Help");
+    click(&mut h, "Formulas and sources");
+    assert!(shows(&h, "Ordinance on Company Accounting art. 14"));
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_csv_previews_it_and_replace_can_be_undone() {
+    let (_dir, path) = temp_file("closes.csv");
+    std::fs::write(
+        &path,
+        "日付,終値\n2024/01/04,\"1,000\"\n2024/01/05,1010\n2024/01/09,oops\n2024/01/10,995\n2024/01/11,1005\n",
+    )
+    .unwrap();
+    let mut h = harness_on(Panel::Volatility);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    assert!(shows(&h, "Import price history"));
+    assert!(shows(&h, "4 closes from 2024-01-04 to 2024-01-11"));
+    assert!(shows(&h, "1 line rejected"));
+    assert!(shows(&h, "line 4"));
+    // Nothing is replaced before the user says so.
+    assert_eq!(h.state().scenario().price_history.closes.len(), 1868);
+    click(&mut h, "Replace price history");
+    assert_eq!(h.state().scenario().price_history.closes.len(), 4);
+    assert!(h.state().is_dirty());
+    shortcut(&mut h, Key::Z);
+    assert_eq!(h.state().scenario().price_history.closes.len(), 1868);
+}

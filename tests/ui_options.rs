@@ -1,0 +1,127 @@
+//! The stock options panel, driven through the real window.
+
+mod common;
+
+use common::*;
+use egui_kittest::kittest::Queryable;
+use offering_desk::scenario::VolatilitySource;
+use offering_desk::ui::Panel;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+#[test]
+fn the_bundled_scenario_shows_its_option_figures() {
+    let h = harness_on(Panel::Options);
+    // Values from `offering-desk compute assets/scenarios/iij-2013.json`.
+    for text in [
+        "JPY 665,119",
+        "3,325.5923680806 × 200 shares = 665,118.47361612",
+        "5.8609649077",
+        "4.2138586773",
+        "0.947968",
+        "JPY 63,186,305",
+        "JPY 26,604,760",
+        "JPY 89,791,065",
+        "27,000 shares",
+        "JPY 44,909,033",
+        "σ from price history, 2005-12-02 to 2013-07-11, weekly",
+    ] {
+        assert!(shows(&h, text), "{text} not on screen");
+    }
+    // Total persons and rights, in the table and among the figures.
+    for exact in ["17", "135"] {
+        assert!(
+            h.query_all_by_label(exact).count() >= 2,
+            "{exact} not shown as a total"
+        );
+    }
+}
+
+#[test]
+fn typing_a_volatility_changes_the_amount_and_marks_it_entered() {
+    let mut h = harness_on(Panel::Options);
+    // `compute` on the sample with σ = 60 %: 3,325.5953127735 × 200 = 665,119.06… → 665,120.
+    retype(&mut h, "Volatility (σ)", "60");
+    let option = &h.state().scenario().option;
+    assert_eq!(option.volatility, d("0.6"));
+    assert_eq!(option.volatility_source, VolatilitySource::Manual);
+    assert!(shows(&h, "σ entered"));
+    assert!(!shows(&h, "from price history"));
+    assert!(!shows(&h, "JPY 665,119"));
+    assert!(shows(&h, "JPY 665,120"), "new amount per right not shown");
+}
+
+#[test]
+fn an_invalid_volatility_shows_its_message_and_keeps_the_value() {
+    let mut h = harness_on(Panel::Options);
+    retype(&mut h, "Volatility (σ)", "abc");
+    assert!(shows(&h, "is not a percentage"));
+    assert!(shows(&h, "Not current"));
+    assert_eq!(h.state().scenario().option.volatility, d("0.425281"));
+    assert!(matches!(
+        h.state().scenario().option.volatility_source,
+        VolatilitySource::History { .. }
+    ));
+    assert!(shows(&h, "JPY 665,119"));
+}
+
+#[test]
+fn a_negative_term_is_refused_with_its_rule() {
+    let mut h = harness_on(Panel::Options);
+    retype(&mut h, "Expected remaining period (T)", "-1");
+    assert!(shows(&h, "must be above 0 and at most 100 years"));
+    assert_eq!(h.state().scenario().option.term_years, d("15"));
+}
+
+#[test]
+fn allotting_more_than_the_maximum_is_refused_and_named() {
+    let mut h = harness_on(Panel::Options);
+    retype(&mut h, "Rights (1)", "96");
+    assert!(shows(&h, "more than the maximum of 135"));
+    assert_eq!(h.state().scenario().option.allotment[0].rights, 95);
+    assert!(shows(&h, "JPY 89,791,065"));
+}
+
+#[test]
+fn a_group_can_be_added_and_filled_in() {
+    let mut h = harness_on(Panel::Options);
+    h.get_by_label("Add a group").click_accesskit();
+    h.run();
+    assert_eq!(h.state().scenario().option.allotment.len(), 3);
+    assert_eq!(field_text(&h, "Group 3"), "New group");
+    // Room under the maximum first, then the new group's rights.
+    retype(&mut h, "Total number of rights (maximum)", "150");
+    retype(&mut h, "Rights (3)", "10");
+    let option = &h.state().scenario().option;
+    assert_eq!(option.max_rights, 150);
+    assert_eq!(option.allotment[2].rights, 10);
+    assert!(
+        h.query_all_by_label("145").next().is_some(),
+        "new total rights"
+    );
+    assert!(
+        h.query_all_by_label("18").next().is_some(),
+        "new total persons"
+    );
+    // 10 rights × 665,119
+    assert!(shows(&h, "JPY 6,651,190"));
+}
+
+#[test]
+fn a_group_can_be_removed() {
+    let mut h = harness_on(Panel::Options);
+    h.query_all_by_label("Remove")
+        .next()
+        .expect("a Remove button")
+        .click_accesskit();
+    h.run();
+    let option = &h.state().scenario().option;
+    assert_eq!(option.allotment.len(), 1);
+    assert_eq!(option.allotment[0].name, "Executive officers");
+    assert!(shows(&h, "JPY 26,604,760"));
+    assert!(!shows(&h, "JPY 63,186,305"));
+}

@@ -1,0 +1,176 @@
+//! The volatility panel driven through the real window: the bundled history, the
+//! window and split settings, and handing σ to the option valuation.
+
+mod common;
+
+use chrono::{Datelike, NaiveDate};
+use common::*;
+use egui_kittest::kittest::Queryable;
+use offering_desk::domain::money::round_half_up;
+use offering_desk::scenario::{FrequencyTerm, ScenarioResults, VolatilitySource};
+use offering_desk::ui::{Panel, StartOptions};
+use rust_decimal::Decimal;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The window's σ as the results compute it for the app's current scenario.
+fn current_sigma(h: &egui_kittest::Harness<'static, offering_desk::ui::DeskApp>) -> f64 {
+    ScenarioResults::compute(h.state().scenario())
+        .volatility
+        .expect("volatility computes")
+        .annualized
+}
+
+#[test]
+fn the_bundled_history_shows_its_source_and_sigma() {
+    let h = harness_on(Panel::Volatility);
+    assert!(shows(&h, "SYNTHETIC"));
+    assert!(shows(&h, "0.425281"), "annualised σ not on screen");
+    assert!(shows(&h, "1,868 closes from 2005-12-02 to 2013-07-11"));
+    assert!(shows(&h, "In use for the option valuation"));
+    assert_eq!(field_text(&h, "Window start"), "2005-12-02");
+    assert_eq!(field_text(&h, "Ratio 1"), "200");
+}
+
+#[test]
+fn use_this_sigma_takes_the_new_window() {
+    let mut h = harness_on(Panel::Volatility);
+    retype(&mut h, "Window start", "2010-01-01");
+    let sigma = current_sigma(&h);
+    let expected = round_half_up(Decimal::from_f64_retain(sigma).unwrap(), 6);
+    assert_ne!(expected, Decimal::new(425_281, 6));
+    assert!(shows(&h, &format!("{sigma:.6}")));
+    // The option still uses the old figure until the user says otherwise.
+    assert!(shows(&h, "The option uses σ = 0.425281"));
+
+    h.get_by_label("Use this σ").click();
+    h.run();
+    let option = &h.state().scenario().option;
+    assert_eq!(option.volatility, expected);
+    assert_eq!(
+        option.volatility_source,
+        VolatilitySource::History {
+            window_start: Some(date(2010, 1, 1)),
+            window_end: Some(date(2013, 7, 11)),
+            frequency: FrequencyTerm::Weekly,
+        }
+    );
+    assert!(shows(&h, "In use for the option valuation"));
+}
+
+#[test]
+fn removing_the_split_shows_the_crash_as_volatility() {
+    let mut h = harness_on(Panel::Volatility);
+    let with_split = current_sigma(&h);
+    h.get_by_label("Remove").click();
+    h.run();
+    assert!(h.state().scenario().price_history.splits.is_empty());
+    let without = current_sigma(&h);
+    // A 1:200 split read as a price move is a log return of −5.3 in one week.
+    assert!(without > 2.0 * with_split, "{without} vs {with_split}");
+    assert!(shows(&h, &format!("{without:.6}")));
+    assert!(shows(&h, "None: closes are used as recorded."));
+
+    h.get_by_label("Add a split or consolidation").click();
+    h.run();
+    retype(&mut h, "Effective date 1", "2012-10-01");
+    retype(&mut h, "Ratio 1", "200");
+    assert!(shows(&h, "0.425281"));
+}
+
+#[test]
+fn an_invalid_window_date_shows_its_message() {
+    let mut h = harness_on(Panel::Volatility);
+    retype(&mut h, "Window start", "2010-13-45");
+    assert!(shows(&h, "is not a date"));
+    assert!(shows(&h, "Not current"));
+    // The scenario keeps the last valid start.
+    assert_eq!(
+        h.state().scenario().price_history.window_start,
+        Some(date(2005, 12, 2))
+    );
+    retype(&mut h, "Window end", "2004-01-01");
+    assert!(shows(&h, "must be on or after the window start"));
+}
+
+#[test]
+fn too_few_closes_in_the_window_is_a_problem_not_a_figure() {
+    let mut h = harness_on(Panel::Volatility);
+    retype(&mut h, "Window start", "2013-07-01");
+    assert!(shows(&h, "needs at least 3 weekly samples"));
+    assert!(!shows(&h, "Use this σ"));
+}
+
+#[test]
+fn daily_sampling_changes_sigma() {
+    let mut h = harness_on(Panel::Volatility);
+    h.get_by_label("daily").click();
+    h.run();
+    assert_eq!(
+        h.state().scenario().price_history.frequency,
+        FrequencyTerm::Daily
+    );
+    let daily = format!("{:.6}", current_sigma(&h));
+    assert_ne!(daily, "0.425281");
+    assert!(shows(&h, &daily));
+    assert!(shows(&h, "The option uses σ = 0.425281"));
+}
+
+/// Thirty years of weekday closes (~7,800) keep each frame quick: the chart series
+/// are derived once, not every frame.
+#[test]
+fn thirty_years_of_daily_closes_stay_smooth() {
+    let text = std::fs::read_to_string("assets/scenarios/iij-2013.json").unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut closes = Vec::new();
+    let mut day = date(1983, 7, 11);
+    let mut price = 3_000.0f64;
+    while day <= date(2013, 7, 11) {
+        if day.weekday().num_days_from_monday() < 5 {
+            let step = ((closes.len() * 7_919) % 101) as f64 / 100.0 - 0.5;
+            price = (price * (1.0 + 0.03 * step)).max(10.0);
+            closes.push(serde_json::json!({
+                "date": day.to_string(),
+                "close": format!("{price:.0}"),
+            }));
+        }
+        day = day.succ_opt().unwrap();
+    }
+    let count = closes.len();
+    assert!(count > 7_500);
+    json["price_history"]["closes"] = serde_json::Value::Array(closes);
+    json["price_history"]["splits"] = serde_json::json!([]);
+    json["price_history"]["window_start"] = serde_json::Value::Null;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.json");
+    std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
+
+    let mut h = harness_with(StartOptions {
+        file: Some(path),
+        panel: Some(Panel::Volatility),
+        theme: None,
+    });
+    assert!(shows(
+        &h,
+        &format!(
+            "{} closes",
+            offering_desk::domain::money::format_count(count as u64)
+        )
+    ));
+    // Frames keep drawing the chart from the cache (the panel's unit tests count the
+    // derivations); the frame-time goal is measured by `cargo bench --bench frame`.
+    for _ in 0..10 {
+        h.step();
+    }
+    assert!(shows(&h, "Annualised volatility"));
+}
+
+#[test]
+fn import_from_a_typed_path_opens_the_prompt() {
+    let mut h = harness_on(Panel::Volatility);
+    h.get_by_label("from path…").click();
+    h.run();
+    assert!(shows(&h, "Import price history (CSV)"));
+}
