@@ -52,6 +52,7 @@ fn harness_on(panel: Panel) -> (tempfile::TempDir, Harness<'static, DeskApp>) {
                     file: Some(path),
                     panel: Some(panel),
                     theme: None,
+                    data_dir: None,
                 },
             )
         });

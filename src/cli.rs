@@ -19,7 +19,7 @@ use crate::domain::volatility::{
 };
 use crate::domain::{FieldError, money};
 use crate::price_csv::parse_price_csv;
-use crate::report::{self, Figure, Value};
+use crate::report::{self, Figure, Format, Value};
 use crate::scenario::ScenarioResults;
 use crate::storage;
 
@@ -67,6 +67,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Summary sheets and notice drafts: Excel, CSV, Markdown, HTML.
+    Export(ExportArgs),
     /// The offering timetable derived from a calculation date.
     Schedule {
         #[arg(long, value_name = "DATE")]
@@ -74,6 +76,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `export deal.json --out deal.xlsx` picks the format from the extension;
+/// `export deal.json --format xlsx --format csv --out-dir exports` writes several with
+/// default names; `--all` writes every format.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Scenario JSON to export.
+    pub file: PathBuf,
+    /// Output file; its extension chooses the format unless --format is given
+    /// (.xlsx, .csv, …prices.csv, .md/.html = pricing notice, …option….md/.html).
+    #[arg(long, short, value_name = "PATH", conflicts_with_all = ["out_dir", "all"])]
+    pub out: Option<PathBuf>,
+    /// Folder for the outputs, named after the scenario file (default: current folder).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Format(s) to write; repeat for several.
+    #[arg(long = "format", short, value_enum)]
+    pub formats: Vec<Format>,
+    /// Write every format.
+    #[arg(long, conflicts_with = "formats")]
+    pub all: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -164,6 +188,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Option(args) => option(&args)?,
         Command::Volatility(args) => volatility(&args)?,
         Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
+        Command::Export(args) => export(&args)?,
         Command::Schedule {
             calculation_date,
             json,
@@ -334,6 +359,68 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
         for line in parsed.rejected.iter().take(20) {
             out.push_str(&format!("  line {}: {}\n", line.line, line.reason));
         }
+    }
+    Ok(out)
+}
+
+/// The outputs an export command asks for: (format, path) pairs.
+fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
+    if let Some(out) = &a.out {
+        let format = match a.formats.as_slice() {
+            [] => Format::from_path(out).ok_or_else(|| {
+                FieldError::new(
+                    "--out",
+                    format!(
+                        "{} has no known extension: use .xlsx, .csv, .md or .html, or give --format",
+                        out.display()
+                    ),
+                )
+            })?,
+            [one] => *one,
+            _ => {
+                return Err(FieldError::new(
+                    "--format",
+                    "with --out give one format; use --out-dir for several",
+                )
+                .into());
+            }
+        };
+        return Ok(vec![(format, out.clone())]);
+    }
+    let formats: Vec<Format> = if a.all || a.formats.is_empty() {
+        if !a.all {
+            return Err(FieldError::new(
+                "--format",
+                "say what to export: --out FILE, --format FORMAT (repeatable) or --all",
+            )
+            .into());
+        }
+        Format::ALL.to_vec()
+    } else {
+        a.formats.clone()
+    };
+    let dir = a.out_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let stem = a
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "scenario".into());
+    Ok(formats
+        .into_iter()
+        .map(|f| (f, dir.join(f.file_name(&stem))))
+        .collect())
+}
+
+fn export(a: &ExportArgs) -> Result<String, CliError> {
+    let targets = export_targets(a)?;
+    let scenario = storage::load_scenario(&a.file)?;
+    let results = ScenarioResults::compute(&scenario);
+    let mut out = String::new();
+    for (format, path) in targets {
+        let bytes = report::render(format, &scenario, &results)
+            .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?;
+        storage::write_atomic(&path, &bytes)?;
+        out.push_str(&format!("wrote {} ({})\n", path.display(), format.label()));
     }
     Ok(out)
 }

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
             file: cli.file,
             panel: cli.panel,
             theme: cli.theme,
+            data_dir: None,
         }),
     }
 }

@@ -64,19 +64,65 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
     })
 }
 
+/// What a file held when it was last read or written, to notice when another program
+/// has changed it since (compared by content, not by clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint(u64);
+
+impl Fingerprint {
+    pub fn of(bytes: &[u8]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        Fingerprint(h.finish())
+    }
+
+    /// The file's fingerprint now; `None` when it does not exist (or cannot be read).
+    pub fn of_file(path: &Path) -> Option<Self> {
+        fs::read(path).ok().map(|b| Self::of(&b))
+    }
+}
+
 /// Loads a scenario file; on any error nothing is returned, so the caller's open
 /// scenario stays as it was.
 pub fn load_scenario(path: &Path) -> Result<Scenario, FileError> {
-    let text = read_text(path)?;
-    scenario::from_json(&text).map_err(|source| FileError::Scenario {
-        path: path.to_path_buf(),
-        source,
-    })
+    load_scenario_with_fingerprint(path).map(|(s, _)| s)
 }
 
-/// Saves a scenario atomically.
-pub fn save_scenario(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
-    write_atomic(path, scenario::to_json(scenario).as_bytes())
+/// Loads a scenario and the fingerprint of the bytes it came from.
+pub fn load_scenario_with_fingerprint(path: &Path) -> Result<(Scenario, Fingerprint), FileError> {
+    let text = read_text(path)?;
+    let fingerprint = Fingerprint::of(text.as_bytes());
+    let scenario = scenario::from_json(&text).map_err(|source| FileError::Scenario {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok((scenario, fingerprint))
+}
+
+/// The backup kept beside a saved scenario: `NAME.json.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves a scenario atomically, keeping the previous version as `NAME.json.bak`.
+/// Returns the fingerprint of what was written.
+pub fn save_scenario(path: &Path, scenario: &Scenario) -> Result<Fingerprint, FileError> {
+    let text = scenario::to_json(scenario);
+    write_atomic_with_backup(path, text.as_bytes())?;
+    Ok(Fingerprint::of(text.as_bytes()))
+}
+
+/// Like [`write_atomic`], but first keeps the file being replaced as its backup. If the
+/// backup cannot be made, nothing is replaced.
+pub fn write_atomic_with_backup(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    if path.exists() {
+        let old = fs::read(path).map_err(io_error(path))?;
+        write_atomic(&backup_path(path), &old)?;
+    }
+    write_atomic(path, bytes)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, flushes and syncs it, then renames
@@ -90,7 +136,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "scenario".to_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // Unique per process and per write, so two writes never share a temporary file.
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
     let result = (|| {
         let mut file = File::create(&tmp)?;
         file.write_all(bytes)?;
@@ -111,4 +160,69 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
             source,
         }
     })
+}
+
+/// Unsaved work kept in the app's data folder, so a crash or a kill costs nothing.
+pub mod recovery {
+    use std::fs;
+    use std::path::{Path, PathBuf};
+
+    use serde::{Deserialize, Serialize};
+
+    use super::{FileError, read_text, write_atomic};
+    use crate::scenario::{self, Scenario};
+
+    const SCENARIO_FILE: &str = "recovery.json";
+    const META_FILE: &str = "recovery-meta.json";
+
+    /// Where the recovered work came from and when it was written.
+    #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+    #[serde(default)]
+    pub struct RecoveryMeta {
+        /// The file the work belongs to; `None` for an unsaved scenario.
+        pub original_path: Option<PathBuf>,
+        /// Local time of the write, for the restore prompt ("2026-11-22 14:05").
+        pub written_at: String,
+    }
+
+    /// Writes the scenario and its meta data atomically (the scenario first: a meta
+    /// file never points at a missing scenario).
+    pub fn write(dir: &Path, scenario: &Scenario, meta: &RecoveryMeta) -> Result<(), FileError> {
+        fs::create_dir_all(dir).map_err(|source| FileError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        write_atomic(
+            &dir.join(SCENARIO_FILE),
+            scenario::to_json(scenario).as_bytes(),
+        )?;
+        let meta_text = serde_json::to_string_pretty(meta).unwrap_or_else(|_| "{}".into());
+        write_atomic(&dir.join(META_FILE), meta_text.as_bytes())
+    }
+
+    /// The recovered work, if any. A recovery file that no longer loads is reported
+    /// as an error, so the user hears of it rather than losing it silently.
+    pub fn read(dir: &Path) -> Option<Result<(Scenario, RecoveryMeta), FileError>> {
+        let path = dir.join(SCENARIO_FILE);
+        if !path.exists() {
+            return None;
+        }
+        let scenario = read_text(&path).and_then(|text| {
+            scenario::from_json(&text).map_err(|source| FileError::Scenario {
+                path: path.clone(),
+                source,
+            })
+        });
+        let meta = read_text(&dir.join(META_FILE))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        Some(scenario.map(|s| (s, meta)))
+    }
+
+    /// Removes the recovery files (after a save, a discard or a clean exit).
+    pub fn clear(dir: &Path) {
+        let _ = fs::remove_file(dir.join(SCENARIO_FILE));
+        let _ = fs::remove_file(dir.join(META_FILE));
+    }
 }

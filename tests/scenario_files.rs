@@ -167,3 +167,36 @@ fn a_failed_load_names_the_file() {
     let err = storage::load_scenario(&path).unwrap_err().to_string();
     assert!(err.contains("not UTF-8"), "{err}");
 }
+
+#[test]
+fn saving_over_a_file_keeps_the_previous_version_as_bak() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deal.json");
+    let mut s = scenario::sample().unwrap();
+    storage::save_scenario(&path, &s).unwrap();
+    let first = std::fs::read(&path).unwrap();
+    assert!(
+        !storage::backup_path(&path).exists(),
+        "no backup of a new file"
+    );
+    s.offering.new_shares = 5_000_000;
+    storage::save_scenario(&path, &s).unwrap();
+    let bak = storage::backup_path(&path);
+    assert_eq!(bak.file_name().unwrap(), "deal.json.bak");
+    assert_eq!(std::fs::read(&bak).unwrap(), first);
+    assert_eq!(storage::load_scenario(&path).unwrap(), s);
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_intact_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deal.json");
+    let s = scenario::sample().unwrap();
+    storage::save_scenario(&path, &s).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // A folder where the temporary file should go: the write fails before any rename.
+    let gone = dir.path().join("gone").join("deal.json");
+    let err = storage::save_scenario(&gone, &s).unwrap_err().to_string();
+    assert!(err.contains("gone"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -184,6 +184,7 @@ fn a_file_given_at_start_is_opened() {
         file: Some(path),
         panel: Some(Panel::Summary),
         theme: None,
+        data_dir: None,
     });
     assert!(shows(&h, "Opened at start"));
 }
@@ -237,4 +238,136 @@ fn dropping_a_csv_previews_it_and_replace_can_be_undone() {
     assert!(h.state().is_dirty());
     shortcut(&mut h, Key::Z);
     assert_eq!(h.state().scenario().price_history.closes.len(), 1868);
+}
+
+#[test]
+fn export_from_the_window_writes_the_file_or_says_why_not() {
+    let (dir, path) = temp_file("figures.csv");
+    let mut h = harness();
+    h.state_mut().push(offering_desk::ui::Command::Export(
+        offering_desk::report::Format::Csv,
+        path.clone(),
+    ));
+    h.run();
+    assert!(shows(&h, "Exported"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("15726200000")
+    );
+
+    let bad = dir.path().join("no-such-folder").join("figures.csv");
+    h.state_mut().push(offering_desk::ui::Command::Export(
+        offering_desk::report::Format::Csv,
+        bad,
+    ));
+    h.run();
+    assert!(shows(&h, "Could not export"));
+    assert!(shows(&h, "no-such-folder"));
+}
+
+#[test]
+fn the_export_menu_lists_every_format() {
+    let mut h = harness();
+    click(&mut h, "File");
+    click(&mut h, "Export");
+    for f in offering_desk::report::Format::ALL {
+        assert!(shows(&h, f.label()), "{}", f.label());
+    }
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let (_dir, path) = temp_file("shared.json");
+    offering_desk::storage::save_scenario(&path, &scenario::sample().unwrap()).unwrap();
+    let mut h = harness_with(StartOptions {
+        file: Some(path.clone()),
+        ..StartOptions::default()
+    });
+    retype(&mut h, "Base price", "3,600");
+    // Another program rewrites the file meanwhile.
+    let mut theirs = scenario::sample().unwrap();
+    theirs.title = "Edited elsewhere".into();
+    offering_desk::storage::save_scenario(&path, &theirs).unwrap();
+    shortcut(&mut h, Key::S);
+    assert!(shows(&h, "Changed on disk"));
+    click(&mut h, "Cancel");
+    assert_eq!(
+        offering_desk::storage::load_scenario(&path).unwrap().title,
+        "Edited elsewhere"
+    );
+    assert!(h.state().is_dirty());
+    shortcut(&mut h, Key::S);
+    click(&mut h, "Overwrite");
+    let saved = offering_desk::storage::load_scenario(&path).unwrap();
+    assert_eq!(saved.offering.base_price, Decimal::from(3600));
+    assert!(!h.state().is_dirty());
+}
+
+/// Runs frames until `done` holds, advancing the harness clock; panics after a while.
+fn run_until(
+    h: &mut egui_kittest::Harness<'static, offering_desk::ui::DeskApp>,
+    done: impl Fn() -> bool,
+) {
+    for _ in 0..400 {
+        if done() {
+            return;
+        }
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("condition not reached");
+}
+
+#[test]
+fn unsaved_work_survives_a_kill_and_is_offered_at_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let start = || StartOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..StartOptions::default()
+    };
+    let recovery_file = data.path().join("recovery.json");
+    {
+        let mut h = harness_with(start());
+        retype(&mut h, "Base price", "3,777");
+        // Written a moment after editing pauses.
+        run_until(&mut h, || {
+            std::fs::read_to_string(&recovery_file).is_ok_and(|t| t.contains("\"3777\""))
+        });
+        // Dropped without a clean exit: as after a crash or a kill.
+    }
+    let mut h = harness_with(start());
+    assert!(shows(&h, "Restore unsaved work?"));
+    click(&mut h, "Restore");
+    assert_eq!(
+        h.state().scenario().offering.base_price,
+        Decimal::from(3777)
+    );
+    assert!(h.state().is_dirty());
+    // Saving makes the recovery copy unnecessary: it goes.
+    let (_dir, path) = temp_file("restored.json");
+    h.state_mut().push(offering_desk::ui::Command::SaveAs(path));
+    h.run();
+    run_until(&mut h, || !recovery_file.exists());
+}
+
+#[test]
+fn discarding_recovered_work_removes_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = scenario::sample().unwrap();
+    s.title = "Left behind".into();
+    offering_desk::storage::recovery::write(
+        data.path(),
+        &s,
+        &offering_desk::storage::recovery::RecoveryMeta::default(),
+    )
+    .unwrap();
+    let mut h = harness_with(StartOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..StartOptions::default()
+    });
+    assert!(shows(&h, "Left behind"));
+    click(&mut h, "Discard them");
+    assert!(!data.path().join("recovery.json").exists());
+    assert_eq!(h.state().scenario(), &scenario::sample().unwrap());
 }

@@ -1,8 +1,15 @@
-//! The summary sheet: every figure of a scenario with its unit and derivation, in one
-//! flat list that the command line, the clipboard and the exports all print.
+//! The summary sheet and its writers: every figure of a scenario with its unit and
+//! derivation, printed as a table, JSON, CSV, an Excel workbook or a notice draft.
 
+mod csv_export;
+mod export;
+mod notice;
+mod sanitize;
 mod summary;
 mod text;
+mod xlsx;
 
+pub use export::{ExportError, Format, render};
+pub use sanitize::neutralize;
 pub use summary::{Figure, Value, summary, summary_timetable};
 pub use text::{summary_json, summary_table};

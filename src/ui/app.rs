@@ -3,15 +3,18 @@
 //! frame and never stored.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui::util::undoer::Undoer;
 use eframe::egui::{self, RichText};
 
 use super::command::{Command, SHORTCUTS};
+use super::dialogs::conflict::ConflictChoice;
 use super::dialogs::import_preview::{ImportPreview, PreviewResult};
 use super::dialogs::path_prompt::{PathPrompt, PromptResult};
+use super::dialogs::restore::{self, RestoreChoice};
 use super::dialogs::unsaved::UnsavedChoice;
-use super::dialogs::{about, help, import_preview, path_prompt, unsaved};
+use super::dialogs::{about, conflict, help, import_preview, path_prompt, unsaved};
 use super::fields::{Drafts, Form};
 use super::files::{DialogOutcome, FileDialogs, FilePurpose};
 use super::panels::Panels;
@@ -21,6 +24,7 @@ use crate::price_csv::parse_price_csv;
 use crate::report;
 use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
+use crate::storage::recovery::{self, RecoveryMeta};
 
 /// A message for the user: errors stay until dismissed, information fades.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,11 +33,35 @@ pub struct Notice {
     pub text: String,
 }
 
+/// Autosave of unsaved work to the data folder.
+struct Recovery {
+    dir: PathBuf,
+    /// The scenario as last written to the recovery file.
+    written: Option<Scenario>,
+    /// A recovery file from an earlier session is still on disk.
+    left_over: bool,
+    /// The scenario as last seen, to tell when editing paused.
+    seen: Option<Scenario>,
+    changed_at: f64,
+    written_at: f64,
+    /// Write failures reported by the writer thread.
+    errors: (Sender<String>, Receiver<String>),
+}
+
+/// Write this long after the last edit…
+const RECOVERY_DEBOUNCE_S: f64 = 2.0;
+/// …and at least this often while edits go on.
+const RECOVERY_INTERVAL_S: f64 = 30.0;
+
 /// Dialogs that may be open; at most one modal at a time is shown.
 #[derive(Default)]
 struct Dialogs {
     /// A command waiting for Save / Discard / Cancel.
     unsaved: Option<Command>,
+    /// A save waiting for Overwrite / Save As / Cancel (the file changed on disk).
+    conflict: Option<PathBuf>,
+    /// Work found in the recovery file at start, waiting for Restore / Discard.
+    restore: Option<(Scenario, RecoveryMeta)>,
     path_prompt: Option<PathPrompt>,
     import: Option<ImportPreview>,
     about: bool,
@@ -45,6 +73,8 @@ pub struct DeskApp {
     /// The scenario as last opened or saved: the unsaved marker compares against it.
     saved: Scenario,
     path: Option<PathBuf>,
+    /// What `path` held when last read or written here.
+    disk: Option<storage::Fingerprint>,
     undoer: Undoer<Scenario>,
     drafts: Drafts,
     focus: Option<String>,
@@ -58,6 +88,7 @@ pub struct DeskApp {
     allow_close: bool,
     /// The bundled sample is open (not a file of the user's).
     is_sample: bool,
+    recovery: Option<Recovery>,
     title: String,
 }
 
@@ -92,6 +123,7 @@ impl DeskApp {
             saved: sample.clone(),
             scenario: sample,
             path: None,
+            disk: None,
             undoer: Undoer::default(),
             drafts: Drafts::default(),
             focus: None,
@@ -103,8 +135,30 @@ impl DeskApp {
             queue: Vec::new(),
             allow_close: false,
             is_sample: true,
+            recovery: None,
             title: String::new(),
         };
+        if let Some(dir) = start.data_dir {
+            let found = recovery::read(&dir);
+            let left_over = found.is_some();
+            match found {
+                Some(Ok(found)) => app.dialogs.restore = Some(found),
+                Some(Err(e)) => app.notify_error(format!(
+                    "Unsaved work from the last session was found but cannot be read; it is kept in {}. {e}",
+                    dir.display()
+                )),
+                None => {}
+            }
+            app.recovery = Some(Recovery {
+                dir,
+                written: None,
+                left_over,
+                seen: None,
+                changed_at: 0.0,
+                written_at: 0.0,
+                errors: channel(),
+            });
+        }
         if let Some(path) = start.file {
             app.open(&path);
         }
@@ -154,8 +208,9 @@ impl DeskApp {
 
     /// Replaces the open scenario with a file's; on any error nothing changes.
     fn open(&mut self, path: &Path) {
-        match storage::load_scenario(path) {
-            Ok(s) => {
+        match storage::load_scenario_with_fingerprint(path) {
+            Ok((s, fingerprint)) => {
+                self.disk = Some(fingerprint);
                 self.saved = s.clone();
                 self.scenario = s;
                 self.path = Some(path.to_path_buf());
@@ -169,9 +224,23 @@ impl DeskApp {
         }
     }
 
+    /// Saves to `path`; asks first if the open file was changed on disk meanwhile.
     fn save_to(&mut self, path: &Path) -> bool {
+        let same_file = self.path.as_deref() == Some(path);
+        if same_file
+            && let Some(now) = storage::Fingerprint::of_file(path)
+            && Some(now) != self.disk
+        {
+            self.dialogs.conflict = Some(path.to_path_buf());
+            return false;
+        }
+        self.write_to(path)
+    }
+
+    fn write_to(&mut self, path: &Path) -> bool {
         match storage::save_scenario(path, &self.scenario) {
-            Ok(()) => {
+            Ok(fingerprint) => {
+                self.disk = Some(fingerprint);
                 self.saved = self.scenario.clone();
                 self.path = Some(path.to_path_buf());
                 self.is_sample = false;
@@ -183,6 +252,18 @@ impl DeskApp {
                 self.notify_error(format!("Could not save. {e}"));
                 false
             }
+        }
+    }
+
+    /// Writes an export atomically; a failure names the path and the reason.
+    fn export(&mut self, format: report::Format, path: &Path) {
+        let results = ScenarioResults::compute(&self.scenario);
+        let written = report::render(format, &self.scenario, &results)
+            .map_err(|e| format!("{}: {e}", path.display()))
+            .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notify(format!("Exported {}", path.display())),
+            Err(e) => self.notify_error(format!("Could not export. {e}")),
         }
     }
 
@@ -238,6 +319,7 @@ impl DeskApp {
                 self.scenario = Scenario::template(today);
                 self.saved = self.scenario.clone();
                 self.path = None;
+                self.disk = None;
                 self.is_sample = false;
                 self.undoer = Undoer::default();
                 self.drafts.clear();
@@ -276,6 +358,20 @@ impl DeskApp {
                 ));
                 self.notify("Summary copied to the clipboard");
             }
+            Command::ExportDialog(format) => {
+                let stem = self
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.file_stem())
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "scenario".into());
+                self.files.start(
+                    FilePurpose::Export(format),
+                    ctx,
+                    Some(format.file_name(&stem)),
+                );
+            }
+            Command::Export(format, path) => self.export(format, &path),
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -331,6 +427,16 @@ impl DeskApp {
     fn prompt_path(&mut self, purpose: FilePurpose, note: Option<String>) {
         let text = match (purpose, &self.path) {
             (FilePurpose::SaveScenario, Some(p)) => p.display().to_string(),
+            (FilePurpose::Export(format), Some(p)) => {
+                let stem = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "scenario".into());
+                p.with_file_name(format.file_name(&stem))
+                    .display()
+                    .to_string()
+            }
+            (FilePurpose::Export(format), None) => format.file_name("scenario"),
             _ => String::new(),
         };
         self.dialogs.path_prompt = Some(PathPrompt::new(purpose, text, note));
@@ -341,6 +447,7 @@ impl DeskApp {
             FilePurpose::OpenScenario => Command::Open(path),
             FilePurpose::SaveScenario => Command::SaveAs(path),
             FilePurpose::ImportPrices => Command::PreviewPrices(path),
+            FilePurpose::Export(format) => Command::Export(format, path),
         };
         self.queue.push(command);
     }
@@ -386,6 +493,14 @@ impl DeskApp {
     }
 
     fn show_dialogs(&mut self, ctx: &egui::Context) {
+        if let Some((scenario, meta)) = &self.dialogs.restore {
+            if let Some(choice) = restore::show(ctx, &scenario.title, meta)
+                && let Some(found) = self.dialogs.restore.take()
+            {
+                self.restore(choice, found);
+            }
+            return;
+        }
         if let Some(pending) = self.dialogs.unsaved.clone() {
             let action = match pending {
                 Command::NewScenario => "start a new scenario",
@@ -419,6 +534,21 @@ impl DeskApp {
             }
             return;
         }
+        if let Some(path) = self.dialogs.conflict.clone() {
+            match conflict::show(ctx, &self.file_name()) {
+                Some(ConflictChoice::Overwrite) => {
+                    self.dialogs.conflict = None;
+                    self.write_to(&path);
+                }
+                Some(ConflictChoice::SaveAs) => {
+                    self.dialogs.conflict = None;
+                    self.queue.push(Command::SaveAsDialog);
+                }
+                Some(ConflictChoice::Cancel) => self.dialogs.conflict = None,
+                None => {}
+            }
+            return;
+        }
         if let Some(prompt) = &mut self.dialogs.path_prompt {
             match path_prompt::show(ctx, prompt) {
                 PromptResult::Open => {}
@@ -448,6 +578,93 @@ impl DeskApp {
         if self.dialogs.help {
             self.dialogs.help = help::show(ctx);
         }
+    }
+
+    /// Keeps unsaved work in the recovery file: a moment after editing pauses, and at
+    /// least every 30 s while it goes on. The file is written on a worker thread.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let dirty = self.is_dirty();
+        let Some(r) = &mut self.recovery else {
+            return;
+        };
+        while let Ok(message) = r.errors.1.try_recv() {
+            self.notices.push(Notice {
+                error: true,
+                text: format!("Could not keep a recovery copy of your work. {message}"),
+            });
+        }
+        if self.dialogs.restore.is_some() {
+            return;
+        }
+        if !dirty {
+            if r.written.take().is_some() || std::mem::take(&mut r.left_over) {
+                recovery::clear(&r.dir);
+            }
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        if r.seen.as_ref() != Some(&self.scenario) {
+            r.seen = Some(self.scenario.clone());
+            r.changed_at = now;
+        }
+        if r.written.as_ref() == Some(&self.scenario) {
+            return;
+        }
+        let paused = now - r.changed_at >= RECOVERY_DEBOUNCE_S;
+        let overdue = now - r.written_at >= RECOVERY_INTERVAL_S;
+        if paused || overdue {
+            let dir = r.dir.clone();
+            let scenario = self.scenario.clone();
+            let meta = RecoveryMeta {
+                original_path: self.path.clone(),
+                written_at: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
+            };
+            let errors = r.errors.0.clone();
+            let ctx = ctx.clone();
+            std::thread::spawn(move || {
+                if let Err(e) = recovery::write(&dir, &scenario, &meta) {
+                    let _ = errors.send(e.to_string());
+                    ctx.request_repaint();
+                }
+            });
+            r.written = Some(self.scenario.clone());
+            r.written_at = now;
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(RECOVERY_DEBOUNCE_S));
+        }
+    }
+
+    /// Restores work from the recovery file (or discards it).
+    fn restore(&mut self, choice: RestoreChoice, found: (Scenario, RecoveryMeta)) {
+        let (scenario, meta) = found;
+        if choice == RestoreChoice::Discard {
+            if let Some(r) = &mut self.recovery {
+                recovery::clear(&r.dir);
+                r.left_over = false;
+            }
+            return;
+        }
+        // The unsaved marker compares against the file as it is on disk.
+        let original = meta
+            .original_path
+            .as_deref()
+            .and_then(|p| storage::load_scenario_with_fingerprint(p).ok());
+        match original {
+            Some((saved, fingerprint)) => {
+                self.saved = saved;
+                self.disk = Some(fingerprint);
+            }
+            None => {
+                self.saved = Scenario::template(chrono::Local::now().date_naive());
+                self.disk = None;
+            }
+        }
+        self.path = meta.original_path;
+        self.scenario = scenario;
+        self.is_sample = false;
+        self.undoer = Undoer::default();
+        self.drafts.clear();
+        self.notify("Unsaved work restored");
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -534,11 +751,21 @@ impl eframe::App for DeskApp {
         }
         self.undoer
             .feed_state(ctx.input(|i| i.time), &self.scenario);
+        self.autosave(&ctx);
         self.settings.zoom = ctx.zoom_factor();
         self.update_title(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    /// A clean exit: the user saved or chose to discard, so the recovery copy goes.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(r) = &self.recovery
+            && self.dialogs.restore.is_none()
+        {
+            recovery::clear(&r.dir);
+        }
     }
 }

@@ -7,6 +7,7 @@ use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::Panel;
 use super::settings::ThemeChoice;
+use crate::report::Format;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -25,6 +26,9 @@ pub enum Command {
     /// Parse a CSV and show the preview; nothing is replaced yet.
     PreviewPrices(PathBuf),
     CopySummary,
+    /// Ask where to write an export (system dialog, typed path as fallback).
+    ExportDialog(Format),
+    Export(Format, PathBuf),
     Quit,
     Undo,
     Redo,

@@ -11,12 +11,15 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use crate::report::Format;
+
 /// What the chosen file is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FilePurpose {
     OpenScenario,
     SaveScenario,
     ImportPrices,
+    Export(Format),
 }
 
 impl FilePurpose {
@@ -25,7 +28,31 @@ impl FilePurpose {
             FilePurpose::OpenScenario => "Open scenario",
             FilePurpose::SaveScenario => "Save scenario as",
             FilePurpose::ImportPrices => "Import price history (CSV)",
+            FilePurpose::Export(format) => format.label(),
         }
+    }
+
+    /// The file-type filter of the dialog.
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FilePurpose::OpenScenario | FilePurpose::SaveScenario => {
+                ("Offering Desk scenario", &["json"])
+            }
+            FilePurpose::ImportPrices => ("CSV", &["csv", "txt"]),
+            FilePurpose::Export(Format::Xlsx) => ("Excel workbook", &["xlsx"]),
+            FilePurpose::Export(Format::Csv | Format::PricesCsv) => ("CSV", &["csv"]),
+            FilePurpose::Export(Format::PricingNoticeMd | Format::OptionNoticeMd) => {
+                ("Markdown", &["md"])
+            }
+            FilePurpose::Export(Format::PricingNoticeHtml | Format::OptionNoticeHtml) => {
+                ("HTML", &["html"])
+            }
+        }
+    }
+
+    /// Whether the dialog picks a file to write (rather than one to read).
+    fn writes(self) -> bool {
+        matches!(self, FilePurpose::SaveScenario | FilePurpose::Export(_))
     }
 }
 
@@ -61,20 +88,18 @@ impl FileDialogs {
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let mut dialog = rfd::AsyncFileDialog::new().set_title(purpose.title());
-                dialog = match purpose {
-                    FilePurpose::OpenScenario | FilePurpose::SaveScenario => {
-                        dialog.add_filter("Offering Desk scenario", &["json"])
-                    }
-                    FilePurpose::ImportPrices => dialog.add_filter("CSV", &["csv", "txt"]),
-                };
+                let (filter_name, extensions) = purpose.filter();
+                let mut dialog = rfd::AsyncFileDialog::new()
+                    .set_title(purpose.title())
+                    .add_filter(filter_name, extensions);
                 if let Some(name) = file_name {
                     dialog = dialog.set_file_name(name);
                 }
                 let picked = pollster::block_on(async move {
-                    match purpose {
-                        FilePurpose::SaveScenario => dialog.save_file().await,
-                        _ => dialog.pick_file().await,
+                    if purpose.writes() {
+                        dialog.save_file().await
+                    } else {
+                        dialog.pick_file().await
                     }
                 });
                 let _ = tx.send(picked.map(|h| h.path().to_path_buf()));

@@ -5,6 +5,7 @@ use eframe::egui::{self, Button, Ui};
 use super::Panel;
 use super::command::{Command, shortcut_text};
 use super::settings::{Settings, ThemeChoice};
+use crate::report::Format;
 
 fn item(ui: &mut Ui, label: &str, command: Command, queue: &mut Vec<Command>) {
     let mut button = Button::new(label);
@@ -51,6 +52,15 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                 queue,
             );
             ui.menu_button("Export", |ui| {
+                for format in Format::ALL {
+                    item(
+                        ui,
+                        &format!("{}…", format.label()),
+                        Command::ExportDialog(format),
+                        queue,
+                    );
+                }
+                ui.separator();
                 item(ui, "Copy summary", Command::CopySummary, queue);
             });
             ui.separator();

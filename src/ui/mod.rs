@@ -23,6 +23,9 @@ use std::process::ExitCode;
 
 use serde::{Deserialize, Serialize};
 
+/// Names the data folder (settings, window state, recovery file).
+pub const APP_ID: &str = "offering-desk";
+
 /// The panels, in tab order.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum,
@@ -75,14 +78,20 @@ pub struct StartOptions {
     pub file: Option<PathBuf>,
     pub panel: Option<Panel>,
     pub theme: Option<ThemeChoice>,
+    /// Where unsaved work is kept for recovery; `None` keeps none (tests). The window
+    /// uses the app's data folder.
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Opens the window.
-pub fn run(start: StartOptions) -> ExitCode {
+pub fn run(mut start: StartOptions) -> ExitCode {
+    if start.data_dir.is_none() {
+        start.data_dir = eframe::storage_dir(APP_ID);
+    }
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Offering Desk")
-            .with_app_id("offering-desk")
+            .with_app_id(APP_ID)
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([760.0, 480.0]),
         persist_window: true,

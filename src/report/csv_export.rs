@@ -1,0 +1,83 @@
+//! CSV exports: every figure one per row, and the price series. UTF-8 with a header;
+//! user text neutralised so no cell can run as a formula.
+
+use rust_decimal::prelude::ToPrimitive;
+
+use super::{ExportError, Value, neutralize, summary};
+use crate::domain::volatility::adjust_for_splits;
+use crate::scenario::{Scenario, ScenarioResults};
+
+/// The unit column for a value.
+fn unit(value: &Value) -> &'static str {
+    match value {
+        Value::Yen(_) => "JPY",
+        Value::Shares(_) => "shares",
+        Value::Count(_) => "count",
+        Value::Rate { .. } => "fraction",
+        Value::Number { .. } => "number",
+        Value::Date(_) => "date",
+        Value::Text(_) => "text",
+    }
+}
+
+/// The machine-readable value: decimals as exact strings, dates ISO.
+fn plain(value: &Value) -> String {
+    match value.to_json() {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    }
+}
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| ExportError::Csv(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
+}
+
+/// `section,item,value,unit`, one figure per row; a section with a problem appears as
+/// a row with its message, so the file never silently lacks it.
+pub fn figures_csv(scenario: &Scenario, results: &ScenarioResults) -> Result<String, ExportError> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let csv_err = |e: csv::Error| ExportError::Csv(e.to_string());
+    w.write_record(["section", "item", "value", "unit"])
+        .map_err(csv_err)?;
+    for f in summary(scenario, results) {
+        let value = match &f.value {
+            Value::Text(t) => neutralize(t),
+            v => plain(v),
+        };
+        w.write_record([f.section, &neutralize(&f.label), &value, unit(&f.value)])
+            .map_err(csv_err)?;
+    }
+    finish(w)
+}
+
+/// `date,close,adjusted_close`: the closes as saved, and divided by later splits.
+pub fn prices_csv(scenario: &Scenario) -> Result<String, ExportError> {
+    let h = &scenario.price_history;
+    let adjusted = adjust_for_splits(&h.closes_f64(), &h.split_events()).map_err(|e| {
+        ExportError::Incomplete {
+            section: "price history",
+            message: e.to_string(),
+        }
+    })?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let csv_err = |e: csv::Error| ExportError::Csv(e.to_string());
+    w.write_record(["date", "close", "adjusted_close"])
+        .map_err(csv_err)?;
+    for (p, a) in h.closes.iter().zip(&adjusted) {
+        // The adjusted close is statistics input (f64); the quoted close stays exact.
+        let adjusted_text = match p.close.to_f64() {
+            Some(_) => format!("{}", a.close),
+            None => String::new(),
+        };
+        w.write_record([
+            p.date.to_string(),
+            p.close.normalize().to_string(),
+            adjusted_text,
+        ])
+        .map_err(csv_err)?;
+    }
+    finish(w)
+}

@@ -1,0 +1,121 @@
+//! Export formats and the one function that renders a scenario into any of them.
+
+use std::path::Path;
+
+use crate::scenario::{Scenario, ScenarioResults};
+
+/// What can be exported. The command line picks one by flag or by the output's
+/// extension; File > Export lists them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Excel workbook: Inputs, Offering, Options, Timetable, Volatility.
+    Xlsx,
+    /// Every figure, one per row: section, item, value, unit.
+    Csv,
+    /// The price series: date, close, split-adjusted close.
+    PricesCsv,
+    /// Draft "Notice of Issue Price and Selling Price", Markdown.
+    PricingNoticeMd,
+    /// The same draft as print-ready HTML (A4).
+    PricingNoticeHtml,
+    /// Draft stock-option issuance notice, Markdown.
+    OptionNoticeMd,
+    /// The same draft as print-ready HTML (A4).
+    OptionNoticeHtml,
+}
+
+/// Why an export could not be produced.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ExportError {
+    /// A section the format needs has a problem; fix the scenario first.
+    #[error("cannot export while {section} has a problem: {message}")]
+    Incomplete {
+        section: &'static str,
+        message: String,
+    },
+    #[error("cannot build the workbook: {0}")]
+    Workbook(String),
+    #[error("cannot write the CSV: {0}")]
+    Csv(String),
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Xlsx,
+        Format::Csv,
+        Format::PricesCsv,
+        Format::PricingNoticeMd,
+        Format::PricingNoticeHtml,
+        Format::OptionNoticeMd,
+        Format::OptionNoticeHtml,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Xlsx => "Excel workbook (.xlsx)",
+            Format::Csv => "Figures (.csv)",
+            Format::PricesCsv => "Price series (.csv)",
+            Format::PricingNoticeMd => "Pricing notice draft (.md)",
+            Format::PricingNoticeHtml => "Pricing notice draft (.html)",
+            Format::OptionNoticeMd => "Stock-option notice draft (.md)",
+            Format::OptionNoticeHtml => "Stock-option notice draft (.html)",
+        }
+    }
+
+    /// The file name suggested for a scenario called `stem`.
+    pub fn file_name(self, stem: &str) -> String {
+        match self {
+            Format::Xlsx => format!("{stem}.xlsx"),
+            Format::Csv => format!("{stem}-figures.csv"),
+            Format::PricesCsv => format!("{stem}-prices.csv"),
+            Format::PricingNoticeMd => format!("{stem}-pricing-notice.md"),
+            Format::PricingNoticeHtml => format!("{stem}-pricing-notice.html"),
+            Format::OptionNoticeMd => format!("{stem}-option-notice.md"),
+            Format::OptionNoticeHtml => format!("{stem}-option-notice.html"),
+        }
+    }
+
+    /// Guesses the format from an output path: `.xlsx`, `.csv` (figures; `…prices.csv`
+    /// for the series), `.md`/`.html` (pricing notice; `…option….md|html` for the
+    /// stock-option notice).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_lowercase();
+        let ext = path.extension()?.to_string_lossy().to_lowercase();
+        let option = name.contains("option");
+        Some(match ext.as_str() {
+            "xlsx" => Format::Xlsx,
+            "csv" if name.contains("price") => Format::PricesCsv,
+            "csv" => Format::Csv,
+            "md" | "markdown" if option => Format::OptionNoticeMd,
+            "md" | "markdown" => Format::PricingNoticeMd,
+            "html" | "htm" if option => Format::OptionNoticeHtml,
+            "html" | "htm" => Format::PricingNoticeHtml,
+            _ => return None,
+        })
+    }
+}
+
+/// Renders the scenario in `format`; the bytes are then written atomically by the caller.
+pub fn render(
+    format: Format,
+    scenario: &Scenario,
+    results: &ScenarioResults,
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Xlsx => super::xlsx::workbook(scenario, results),
+        Format::Csv => super::csv_export::figures_csv(scenario, results).map(String::into_bytes),
+        Format::PricesCsv => super::csv_export::prices_csv(scenario).map(String::into_bytes),
+        Format::PricingNoticeMd => {
+            super::notice::pricing_markdown(scenario, results).map(String::into_bytes)
+        }
+        Format::PricingNoticeHtml => {
+            super::notice::pricing_html(scenario, results).map(String::into_bytes)
+        }
+        Format::OptionNoticeMd => {
+            super::notice::option_markdown(scenario, results).map(String::into_bytes)
+        }
+        Format::OptionNoticeHtml => {
+            super::notice::option_html(scenario, results).map(String::into_bytes)
+        }
+    }
+}

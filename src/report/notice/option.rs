@@ -1,0 +1,465 @@
+//! "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition
+//! Rights)", in the structure of IIJ's notice of June 26, 2013, filled from the scenario.
+
+use rust_decimal::Decimal;
+
+use crate::domain::money::format_count;
+use crate::scenario::{OptionResults, Scenario, VolatilitySource};
+
+use super::doc::{Align, Block, Document, Inline, Table, heading, para};
+use super::fmt::{
+    date, join_and, jpy, jpy_exact, percent_exact, shares, spelled, spelled_yen, words,
+};
+use super::{company_reference, draft_banner, scenario_notes};
+
+pub const TITLE: &str =
+    "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition Rights)";
+
+fn item(label: &str, text: String) -> Vec<Inline> {
+    vec![Inline::Text(format!("{label} {text}"))]
+}
+
+pub fn document(s: &Scenario, o: &OptionResults) -> Document {
+    let terms = &s.option;
+    let groups: Vec<String> = terms
+        .allotment
+        .iter()
+        .map(|g| g.name.trim().to_owned())
+        .collect();
+    let grantees = if groups.is_empty() {
+        "[persons to be allotted]".to_owned()
+    } else {
+        join_and(&groups)
+    };
+    let spr = terms.shares_per_right;
+    let mut b = vec![
+        draft_banner(s),
+        Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
+        heading(1, TITLE),
+        para(format!(
+            "Tokyo, [date of the resolution] - {} announced that its Board of Directors today \
+             resolved that stock-compensation-type stock options (Stock Acquisition Rights) be \
+             issued to {grantees} of the Company, in accordance with the provisions of Article \
+             236 Paragraph 1, Article 238 Paragraphs 1 and 2 and Article 240 Paragraph 1 of the \
+             Companies Act, as follows.",
+            company_reference(s)
+        )),
+        heading(
+            2,
+            "1. The reason for issuing the Stock Acquisition Rights as Stock Options",
+        ),
+        para(format!(
+            "The purposes of issuing the Stock Acquisition Rights as Stock Options for {grantees} \
+             of the Company are to further promote their motivation and incentives to contribute \
+             to the enhancement of the mid- to long-term continuous business performance and \
+             corporate value."
+        )),
+        heading(2, "2. Details of Issuance of Stock Acquisition Rights"),
+        heading(3, "(1) Name of the stock acquisition rights"),
+        para(terms.series_name.clone()),
+        heading(
+            3,
+            format!(
+                "(2) Maximum number of stock acquisition rights: {}",
+                format_count(terms.max_rights.into())
+            ),
+        ),
+        para(
+            "The maximum number as described above is the number of planned allotments. If the \
+             number of the stock acquisition rights to be allotted is decreased due to no \
+             subscription for some of the rights, etc., then the number of the stock acquisition \
+             rights to be issued shall be the number of the stock acquisition rights allotted.",
+        ),
+        heading(
+            3,
+            "(3) Class and number of shares to be issued upon exercise of stock acquisition rights",
+        ),
+        para(format!(
+            "The class of shares to be issued upon exercise of stock acquisition rights shall be \
+             common stock of the Company. The number of shares to be issued upon exercise of \
+             each stock acquisition right (the \"Number of Shares Granted\") shall be {}. \
+             However, in case the Company carries out a share split or share consolidation after \
+             the date of allotment of the stock acquisition rights (the \"Allotment Date\") as \
+             defined in (13), the Number of Shares Granted shall be adjusted according to the \
+             following formula, with the resulting fractions of less than one share occurring \
+             upon such adjustment rounded down.",
+            spelled(spr.into())
+        )),
+        Block::Formula(vec![
+            "Number of Shares Granted after adjustment".into(),
+            "  = Number of Shares Granted before adjustment × Ratio of share split or share \
+             consolidation"
+                .into(),
+        ]),
+    ];
+    let sp = &o.split;
+    if sp.ratio != Decimal::ONE {
+        b.push(Block::Note(vec![
+            Inline::Strong("Illustration from the scenario:".into()),
+            Inline::Text(format!(
+                " at a ratio of {}, {} × {} = {} shares, rounded down to {} per right.",
+                sp.ratio.normalize(),
+                format_count(sp.shares_before.into()),
+                sp.ratio.normalize(),
+                sp.unrounded.normalize(),
+                shares(sp.shares_after.into())
+            )),
+        ]));
+    }
+    b.push(para(
+        "In case the Company carries out a merger, demerger or the like that makes it necessary \
+         to adjust the Number of Shares Granted, the Company may make appropriate adjustment to \
+         the Number of Shares Granted within a reasonable range.",
+    ));
+    b.push(heading(
+        3,
+        "(4) Value of assets to be contributed upon exercise of stock acquisition rights",
+    ));
+    b.push(para(format!(
+        "The value of assets to be contributed upon exercise of stock acquisition rights shall \
+         be determined by multiplying the price to be paid per share upon exercise of each stock \
+         acquisition right (the \"exercise price\") by the Number of Shares Granted, and the \
+         exercise price shall be {} ({} per stock acquisition right).",
+        spelled_yen(terms.exercise_price),
+        jpy(terms.exercise_price * Decimal::from(spr))
+    )));
+    b.push(heading(
+        3,
+        "(5) Exercise period of stock acquisition rights",
+    ));
+    b.push(para(format!(
+        "From {} to {}",
+        date(terms.exercise_period_start),
+        date(terms.exercise_period_end)
+    )));
+    b.push(heading(
+        3,
+        "(6) Matters concerning increase in capital stock and capital reserve by the issuance \
+         of shares upon exercise of stock acquisition rights",
+    ));
+    b.push(Block::List(vec![
+        item(
+            "1)",
+            "Amount of increase in capital stock by issuing shares upon exercise of stock \
+             acquisition rights shall be half of the upper limit of capital increase as \
+             calculated pursuant to the provisions of Article 17, Paragraph 1 of the Ordinance \
+             for Corporate Accounting, with the resulting fractions of less than one (1) yen \
+             occurring upon such calculation rounded up to the nearest yen."
+                .into(),
+        ),
+        item(
+            "2)",
+            "Amount of increase in capital reserve by issuing shares upon exercise of stock \
+             acquisition rights shall be the upper limit of capital increase as described in 1) \
+             above less the amount of increase in capital stock set out therein."
+                .into(),
+        ),
+    ]));
+    let e = &o.exercise;
+    b.push(Block::Note(vec![
+        Inline::Strong("Illustration from the scenario:".into()),
+        Inline::Text(format!(
+            " if {} stock acquisition rights are exercised:",
+            format_count(e.rights_exercised.into())
+        )),
+    ]));
+    b.push(Block::Table(
+        Table::terms()
+            .row(vec![
+                "Book value of the stock acquisition rights".into(),
+                jpy(e.book_value),
+            ])
+            .row(vec![
+                "Amount paid upon exercise".into(),
+                jpy(e.exercise_amount),
+            ])
+            .row(vec![
+                "Upper limit of capital increase".into(),
+                jpy(e.capital_increase_limit),
+            ])
+            .sub(vec![
+                "Increase in capital stock (half, rounded up to the yen)".into(),
+                jpy(e.stated_capital),
+            ])
+            .sub(vec![
+                "Increase in capital reserve".into(),
+                jpy(e.capital_reserve),
+            ]),
+    ));
+    b.push(heading(
+        3,
+        "(7) Restriction on acquisition of stock acquisition rights by transfer",
+    ));
+    b.push(para(
+        "Any acquisition of stock acquisition rights by transfer shall be subject to the \
+         approval by resolution of the Board of Directors of the Company.",
+    ));
+    b.push(Block::Placeholder(
+        "(8) Conditions for acquisition and (9) Organizational Restructuring: as in the \
+         company's template"
+            .into(),
+    ));
+    b.push(heading(
+        3,
+        "(10) Rules pertaining to fractions of less than one share arising from the exercise of \
+         stock acquisition rights",
+    ));
+    b.push(para(
+        "Fractions of less than one share in the number of shares to be granted to Stock \
+         Acquisition Right Holders who exercised stock acquisition rights shall be rounded down.",
+    ));
+    b.push(Block::Placeholder(
+        "(11) Other terms and conditions of exercising stock acquisition rights: as in the \
+         company's template"
+            .into(),
+    ));
+    b.extend(valuation(s, o));
+    b.push(heading(
+        3,
+        "(13) Date of allotment of the stock acquisition rights",
+    ));
+    b.push(para(date(terms.allotment_date)));
+    b.push(heading(
+        3,
+        "(14) Date of payment of consideration in exchange of the stock acquisition rights",
+    ));
+    b.push(para(date(terms.allotment_date)));
+    b.push(heading(
+        3,
+        "(15) Persons to be allotted stock acquisition rights, number of persons, and number \
+         of stock acquisition rights to be allotted",
+    ));
+    b.push(Block::Table(allotment_table(o)));
+    b.push(heading(
+        3,
+        "(16) Details in case of issuance of stock acquisition rights certificates",
+    ));
+    b.push(para(
+        "There will be no issuance of stock acquisition rights certificates.",
+    ));
+    b.push(Block::Placeholder(
+        "About the company, forward-looking statements and contacts as in the company's \
+         template"
+            .into(),
+    ));
+    b.extend(scenario_notes(s));
+    Document {
+        title: format!("{TITLE} (DRAFT)"),
+        blocks: b,
+    }
+}
+
+fn allotment_table(o: &OptionResults) -> Table {
+    let a = &o.allotment;
+    let mut t = Table::new(
+        &[
+            "Persons to be allotted",
+            "Number of persons",
+            "Number of rights",
+            "Shares upon exercise",
+            "Amount paid for the rights",
+        ],
+        &[
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
+    );
+    for row in &a.rows {
+        t = t.row(vec![
+            row.name.clone(),
+            format_count(row.persons.into()),
+            format_count(row.rights.into()),
+            format_count(row.shares),
+            jpy(row.value),
+        ]);
+    }
+    t.total(vec![
+        "Total".into(),
+        format_count(a.total_persons.into()),
+        format_count(a.total_rights.into()),
+        format_count(a.total_shares),
+        jpy(a.total_value),
+    ])
+}
+
+fn frequency_phrase(weekly: bool) -> &'static str {
+    if weekly {
+        "the closing price of the common stock of the Company in regular trading on the last \
+         trading day of each week"
+    } else {
+        "the daily closing price of the common stock of the Company in regular trading"
+    }
+}
+
+fn volatility_source(s: &Scenario) -> String {
+    match &s.option.volatility_source {
+        VolatilitySource::Manual => "volatility of share price, as entered in the scenario".into(),
+        VolatilitySource::History {
+            window_start,
+            window_end,
+            frequency,
+        } => {
+            let from = window_start.map_or("the first close of the price history".into(), date);
+            let to = window_end.map_or("the last close of the price history".into(), date);
+            format!(
+                "volatility of share price computed based on {} between {from} and {to} (price \
+                 history of the scenario, see below)",
+                frequency_phrase(matches!(frequency, crate::scenario::FrequencyTerm::Weekly)),
+            )
+        }
+    }
+}
+
+fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
+    let terms = &s.option;
+    let v = &o.valuation;
+    let dv = &o.dividend;
+    let per = &o.per_right;
+    let term = terms.term_years.normalize();
+    let term_text = if term == Decimal::ONE {
+        "1 year".to_owned()
+    } else {
+        format!("{term} years")
+    };
+    let dividend_basis = if dv.split_ratio_since == Decimal::ONE {
+        format!(
+            "Dividend per share for the last fiscal year ({}) divided by the share price as set \
+             forth in 2) above.",
+            jpy(dv.dividend_per_share)
+        )
+    } else {
+        format!(
+            "Dividend per share for the last fiscal year ({} as paid, {} after adjusting for the \
+             share split at a ratio of {} since then) divided by the share price as set forth \
+             in 2) above.",
+            jpy(dv.dividend_per_share),
+            jpy(dv.adjusted_dividend),
+            dv.split_ratio_since.normalize()
+        )
+    };
+    let spr = per.shares_per_right;
+    let mut b = vec![
+        heading(
+            3,
+            "(12) Method for calculating the amount to be paid upon allocation of stock \
+             acquisition rights",
+        ),
+        para(
+            "The amount to be paid upon allocation of each stock acquisition right shall be the \
+             option price per share calculated based on the following figures from 2) to 7) \
+             according to the formula of the Black-Scholes model, multiplied by the Number of \
+             Shares Granted, with fractions of less than one yen being rounded up to the nearest \
+             yen.",
+        ),
+        Block::Formula(vec![
+            "C = S·e^(−qT)·N(d) − X·e^(−rT)·N(d − σ√T)".into(),
+            String::new(),
+            "here, d = [ ln(S / X) + (r − q + σ²/2)·T ] / (σ√T)".into(),
+        ]),
+        Block::Note(vec![Inline::Text(format!(
+            "The figures below are those of the scenario \"{}\" as used in the calculation; \
+             they are computed by Offering Desk, not taken from a filing.",
+            s.title.trim()
+        ))]),
+    ];
+    let mut t = Table::new(
+        &["Input", "Value", "Basis"],
+        &[Align::Left, Align::Right, Align::Left],
+    )
+    .row(vec![
+        "1) Option price per share (C)".into(),
+        jpy_exact(per.price_per_share),
+        "result of the formula above".into(),
+    ])
+    .row(vec![
+        "2) Share price (S)".into(),
+        jpy(terms.share_price),
+        format!(
+            "the closing price (base price for the next trading day when there is no closing \
+             price) of the common stock of the Company in regular trading on the Tokyo Stock \
+             Exchange on {}",
+            date(terms.allotment_date)
+        ),
+    ])
+    .row(vec![
+        "3) Exercise price (X)".into(),
+        jpy(terms.exercise_price),
+        spelled_yen(terms.exercise_price),
+    ])
+    .row(vec![
+        "4) Expected remaining period (T)".into(),
+        term_text,
+        "as entered in the scenario".into(),
+    ])
+    .row(vec![
+        "5) Volatility (σ)".into(),
+        percent_exact(terms.volatility),
+        volatility_source(s),
+    ])
+    .row(vec![
+        "6) Risk-free interest rate (r)".into(),
+        percent_exact(terms.risk_free_rate),
+        "the interest rate on super-long-term Japanese government bonds with remaining years \
+         corresponding to the expected remaining period, as entered in the scenario"
+            .into(),
+    ])
+    .row(vec![
+        "7) Dividend yield (q)".into(),
+        format!("{:.8}", dv.yield_),
+        dividend_basis,
+    ])
+    .row(vec![
+        "8) N(·)".into(),
+        String::new(),
+        "cumulative distribution function of the standard normal distribution".into(),
+    ])
+    .row(vec!["d".into(), format!("{:.10}", v.d1), String::new()])
+    .row(vec![
+        "d − σ√T".into(),
+        format!("{:.10}", v.d2),
+        String::new(),
+    ]);
+    t = t.row(vec![
+        "N(d), N(d − σ√T)".into(),
+        format!("{:.10}, {:.10}", v.n_d1, v.n_d2),
+        String::new(),
+    ]);
+    b.push(Block::Table(t));
+    if matches!(terms.volatility_source, VolatilitySource::History { .. }) {
+        b.push(Block::Note(vec![
+            Inline::Strong("Price history:".into()),
+            Inline::Text(format!(" {}", s.price_history.source.trim())),
+        ]));
+    }
+    b.push(Block::Table(
+        Table::new(&["Calculation", "Amount"], &[Align::Left, Align::Right])
+            .row(vec![
+                "Option price per share (C)".into(),
+                jpy_exact(per.price_per_share),
+            ])
+            .row(vec![
+                format!("× Number of Shares Granted ({})", words(spr.into())),
+                format_count(spr.into()),
+            ])
+            .row(vec![
+                "= Option price per stock acquisition right".into(),
+                jpy_exact(per.unrounded),
+            ])
+            .total(vec![
+                "Amount to be paid per stock acquisition right (rounded up to the yen)".into(),
+                jpy(per.amount),
+            ]),
+    ));
+    b.push(para(
+        "The option price to be calculated as described above is a fair value of the stock \
+         acquisition rights. Accordingly, the issuance of the stock acquisition rights is not an \
+         issuance of shares with favorable terms. The monetary remuneration claims of the \
+         persons who will be allotted the stock acquisition rights against the Company and \
+         their obligations to pay for the allotment of the stock acquisition rights will be \
+         offset.",
+    ));
+    b
+}

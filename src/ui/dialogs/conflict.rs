@@ -1,0 +1,40 @@
+//! "Changed on disk": asked before Save overwrites a file another program has changed
+//! since it was opened or last saved here.
+
+use eframe::egui::{self, RichText};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictChoice {
+    Overwrite,
+    SaveAs,
+    Cancel,
+}
+
+pub fn show(ctx: &egui::Context, file_name: &str) -> Option<ConflictChoice> {
+    let mut choice = None;
+    let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Changed on disk");
+        ui.add_space(6.0);
+        ui.label(format!(
+            "{file_name} was changed by another program since you opened it. \
+             Overwrite it with your version, or save yours under another name?"
+        ));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Overwrite").strong()).clicked() {
+                choice = Some(ConflictChoice::Overwrite);
+            }
+            if ui.button("Save As…").clicked() {
+                choice = Some(ConflictChoice::SaveAs);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(ConflictChoice::Cancel);
+            }
+        });
+    });
+    if choice.is_none() && modal.should_close() {
+        choice = Some(ConflictChoice::Cancel);
+    }
+    choice
+}

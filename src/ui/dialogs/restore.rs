@@ -1,0 +1,45 @@
+//! "Restore unsaved work?" — offered at start when the last session ended without a
+//! clean exit and left a recovery file.
+
+use eframe::egui::{self, RichText};
+
+use crate::storage::recovery::RecoveryMeta;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestoreChoice {
+    Restore,
+    Discard,
+}
+
+pub fn show(ctx: &egui::Context, title: &str, meta: &RecoveryMeta) -> Option<RestoreChoice> {
+    let mut choice = None;
+    egui::Modal::new(egui::Id::unique("restore-unsaved-work")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("Restore unsaved work?");
+        ui.add_space(6.0);
+        let file = meta
+            .original_path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "an unsaved scenario".into());
+        ui.label(format!(
+            "Offering Desk did not close normally last time. Unsaved changes to {file} \
+             (\u{201c}{title}\u{201d}) were kept{}.",
+            if meta.written_at.is_empty() {
+                String::new()
+            } else {
+                format!(" at {}", meta.written_at)
+            }
+        ));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Restore").strong()).clicked() {
+                choice = Some(RestoreChoice::Restore);
+            }
+            if ui.button("Discard them").clicked() {
+                choice = Some(RestoreChoice::Discard);
+            }
+        });
+    });
+    choice
+}
