@@ -39,6 +39,28 @@ fn black_scholes_with_greeks(c: &mut Criterion) {
     c.bench_function("black-scholes with greeks", |b| {
         b.iter(|| black_scholes(black_box(&inputs)))
     });
+    // Near the money (the cancellation-free in-the-money branch) and out of the money
+    // with a small σ√T (the Mills-ratio series), so every branch has a figure.
+    let near_the_money = BlackScholesInputs {
+        spot: 3400.0,
+        strike: 3300.0,
+        term_years: 2.0,
+        volatility: 0.3,
+        ..inputs
+    };
+    c.bench_function("black-scholes near the money", |b| {
+        b.iter(|| black_scholes(black_box(&near_the_money)))
+    });
+    let out_of_the_money = BlackScholesInputs {
+        spot: 3400.0,
+        strike: 10000.0,
+        term_years: 0.25,
+        volatility: 0.2,
+        ..inputs
+    };
+    c.bench_function("black-scholes out of the money", |b| {
+        b.iter(|| black_scholes(black_box(&out_of_the_money)))
+    });
 }
 
 fn volatility_million_closes(c: &mut Criterion) {

@@ -200,3 +200,25 @@ fn a_failed_save_leaves_the_old_file_intact_and_says_why() {
     assert!(err.contains("gone"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn an_empty_price_history_is_refused_but_a_scenario_without_one_round_trips() {
+    let text = sample_text();
+    let start = text.find("\"closes\": [").unwrap();
+    let end = start + text[start..].find(']').unwrap();
+    let emptied = format!("{}\"closes\": []{}", &text[..start], &text[end + 1..]);
+    match from_json(&emptied).unwrap_err() {
+        LoadError::Field { path, message, .. } => {
+            assert_eq!(path, "price_history.closes");
+            assert!(message.contains("empty price history"), "{message}");
+        }
+        other => panic!("expected a field error, got {other:?}"),
+    }
+    // A new scenario has no history: it saves without `closes` and loads back.
+    let new = offering_desk::scenario::Scenario::template(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+    );
+    let saved = to_json(&new);
+    assert!(!saved.contains("\"closes\""));
+    assert_eq!(from_json(&saved).unwrap(), new);
+}

@@ -77,3 +77,21 @@ fn tabs_switch_panels() {
     assert!(shows(&h, "Copy summary"));
     let _ = Panel::Summary;
 }
+
+#[test]
+fn the_explorer_slider_sets_the_discount() {
+    let mut h = harness();
+    // With an entered amount to be paid, the curves hold the current spread (138 / 3,346).
+    assert!(shows(&h, "current underwriting spread of 4.12 %"));
+    h.get_by_role_and_label(eframe::egui::accesskit::Role::Slider, "Discount rate")
+        .set_value_accesskit(5.0);
+    h.run();
+    assert_eq!(
+        h.state().scenario().offering.to_inputs().pricing,
+        offering_desk::domain::offering::IssuePricing::Discount {
+            discount_rate: Decimal::from_str("0.05").unwrap()
+        }
+    );
+    // 3,450 × 0.95 = 3,277.5 → 3,277
+    assert!(shows(&h, "JPY 3,277"));
+}

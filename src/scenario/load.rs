@@ -44,9 +44,39 @@ fn describe_problems(problems: &[FieldError]) -> String {
     )
 }
 
-#[derive(Deserialize)]
+/// The version, read before anything else. Only a JSON object is accepted: a derived
+/// struct would also take an array (`[1]`) and name itself in the message.
 struct VersionProbe {
     schema_version: Option<serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for VersionProbe {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Probe;
+        impl<'de> serde::de::Visitor<'de> for Probe {
+            type Value = VersionProbe;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a scenario: a JSON object starting with {")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VersionProbe, A::Error> {
+                let mut schema_version = None;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key != "schema_version" {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    } else if schema_version.is_some() {
+                        return Err(serde::de::Error::duplicate_field("schema_version"));
+                    } else {
+                        schema_version = Some(map.next_value::<serde_json::Value>()?);
+                    }
+                }
+                Ok(VersionProbe { schema_version })
+            }
+        }
+        d.deserialize_map(Probe)
+    }
 }
 
 /// Parses, checks the version, migrates and validates a scenario document.
@@ -77,7 +107,7 @@ pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
         let inner = e.into_inner();
         LoadError::Field {
             path,
-            message: strip_position(&inner.to_string()),
+            message: explain_date_error(strip_position(&inner.to_string())),
             line: inner.line(),
             column: inner.column(),
         }
@@ -104,6 +134,24 @@ fn syntax_error(e: serde_json::Error) -> LoadError {
         line: e.line(),
         column: e.column(),
         message: strip_position(&e.to_string()),
+    }
+}
+
+/// chrono's date parse errors say only "input is out of range" (for 2013-02-30) and the
+/// like; add what was expected. Only chrono produces these exact messages.
+fn explain_date_error(message: String) -> String {
+    const CHRONO_PARSE_ERRORS: [&str; 6] = [
+        "input is out of range",
+        "no possible date and time matching input",
+        "input is not enough for unique date and time",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+    ];
+    if CHRONO_PARSE_ERRORS.contains(&message.as_str()) {
+        format!("not a calendar date ({message}); dates are written YYYY-MM-DD, e.g. 2013-07-10")
+    } else {
+        message
     }
 }
 

@@ -238,6 +238,13 @@ pub struct SplitTerms {
 pub struct PriceHistory {
     /// Where the closes came from ("synthetic: …" for generated data).
     pub source: String,
+    /// Left out of the file when the scenario has no history yet; an empty list in a
+    /// file is refused (it is what a truncated or broken export looks like).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "non_empty_closes"
+    )]
     pub closes: Vec<PricePoint>,
     #[serde(default)]
     pub splits: Vec<SplitTerms>,
@@ -246,6 +253,16 @@ pub struct PriceHistory {
     pub frequency: FrequencyTerm,
     /// Returns per rolling window for the chart (52 = one year of weeks).
     pub rolling_returns: u32,
+}
+
+fn non_empty_closes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PricePoint>, D::Error> {
+    let closes = Vec::<PricePoint>::deserialize(d)?;
+    if closes.is_empty() {
+        return Err(serde::de::Error::custom(
+            "an empty price history: leave `closes` out when the scenario has none, or import one",
+        ));
+    }
+    Ok(closes)
 }
 
 /// A close as a statistics input: mantissa ÷ 10^scale, one rounding (exact for whole

@@ -72,14 +72,13 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         dec(5, 0),
         "from 0.01 % to 500 %",
     );
-    check_range(
-        e,
-        "option.risk_free_rate",
-        o.risk_free_rate,
-        (dec(-1, 0), false),
-        Decimal::ONE,
-        "from −100 % to 100 %",
-    );
+    // Open at both ends: a yield of ±100 % is no JGB yield, only a mistyped percentage.
+    if o.risk_free_rate <= dec(-1, 0) || o.risk_free_rate >= Decimal::ONE {
+        e.push(FieldError::new(
+            "option.risk_free_rate",
+            "must be above −100 % and below 100 % (a fraction: 0.0125 = 1.25 %)",
+        ));
+    }
     check_range(
         e,
         "option.dividend_per_share",

@@ -11,7 +11,10 @@
 //! * otherwise, x ≤ 0 (out of the money): C = X e^(−rT) φ(d₂) · [R(−d₁) − R(−d₂)], because
 //!   S e^(−qT) φ(d₁) = X e^(−rT) φ(d₂);
 //! * otherwise, x > 0 (in the money): C = (S e^(−qT) − X e^(−rT)) + P with the put
-//!   P = X e^(−rT) φ(d₂) · [R(d₂) − R(d₁)]; both parts are positive.
+//!   P = X e^(−rT) φ(d₂) · [R(d₂) − R(d₁)]; both parts are positive. Where P is tiny against
+//!   the forward part (deep in the money, the desk's 1-yen strike) P = X e^(−rT) N(−d₂) −
+//!   S e^(−qT) N(−d₁) from the tails already computed for N(d) is used instead, once a bound
+//!   on its error (rounding of both terms and of d₁, d₂) is below 1/16 ulp of the forward part.
 //!
 //! The bracket R(u) − R(u + s) is evaluated with relative accuracy by
 //! [`super::normal::mills_difference`]. Against 60-digit values the price is within 1e-12
@@ -21,7 +24,7 @@
 //! double-precision evaluation avoids: when σ√T is tiny and ln(S/X) nearly cancels (r − q)T,
 //! the exact formula itself moves by more than 1e-12 when the inputs move by one ulp.
 
-use super::normal::{mills_difference, norm_cdf, norm_pdf};
+use super::normal::{mills_difference, norm_cdf_both, norm_pdf};
 use crate::domain::FieldError;
 
 /// Inputs of the Black–Scholes call. Rates, yield and volatility are annual and continuous
@@ -162,8 +165,11 @@ pub fn black_scholes(inputs: &BlackScholesInputs) -> Result<BlackScholesResult, 
     let strike_discount = (-r * term).exp();
     let discounted_spot = spot * spot_discount;
     let discounted_strike = strike * strike_discount;
-    let n_d1 = norm_cdf(d1);
-    let n_d2 = norm_cdf(d2);
+    // N(d) and N(−d) share one tail evaluation.
+    let (n_d1, tail_d1) = norm_cdf_both(d1);
+    let (n_d2, tail_d2) = norm_cdf_both(d2);
+    // e^(−qT) φ(d₁): shared by the put bound below, gamma, vega and theta.
+    let spot_density = spot_discount * norm_pdf(d1);
 
     let price = if t > h.abs() + DIRECT_FORMULA_MARGIN {
         discounted_spot * n_d1 - discounted_strike * n_d2
@@ -178,14 +184,22 @@ pub fn black_scholes(inputs: &BlackScholesInputs) -> Result<BlackScholesResult, 
         } else {
             discounted_spot - discounted_strike
         };
-        let put = discounted_strike_density(strike, strike_discount, d2) * mills_difference(d2, s);
+        // The put from the tails: each term carries a few ulps, and the rounding of d₁ and d₂
+        // (each within |d|·ε) moves it by X e^(−rT) φ(d₂) = S e^(−qT) φ(d₁) times that.
+        let tails_put = discounted_strike * tail_d2 - discounted_spot * tail_d1;
+        let tails_put_error_scale = discounted_strike * tail_d2
+            + discounted_spot * tail_d1
+            + spot * spot_density * (d1.abs() + d2.abs());
+        let put = if 16.0 * tails_put_error_scale <= forward_excess {
+            tails_put
+        } else {
+            discounted_strike_density(strike, strike_discount, d2) * mills_difference(d2, s)
+        };
         forward_excess + put
     };
     // The formula is never negative; rounding could only push a result of 0 below it.
     let price = price.max(0.0);
 
-    // e^(−qT) φ(d₁): shared by gamma, vega and theta.
-    let spot_density = spot_discount * norm_pdf(d1);
     let delta = spot_discount * n_d1;
     let gamma = spot_density / (spot * s);
     let vega = spot * spot_density * sqrt_term;

@@ -5,6 +5,14 @@
 //! relative error grows like `x²·ε`). Below `x = -1` the tail is therefore written as
 //! `φ(x)·R(-x)`, with the Mills ratio `R` evaluated from quantities that are insensitive to that
 //! rounding.
+//!
+//! From `|x| = 1.768` on (`erfc` argument 1.25) the tail is `½·exp(−x²/2 + c(x/√2))/(x/√2)`,
+//! where `c` is the rational correction of musl's `erfc` (the same coefficients `libm::erfc`
+//! uses there) and `x²` is carried exactly: one `exp` instead of `erfc`'s two, and no
+//! sensitivity to the rounding of `x/√2` (`c` varies slowly).
+//!
+//! Exact products use Dekker's two-product (Veltkamp split) in plain arithmetic: `mul_add` is a
+//! software call on baseline x86_64.
 
 use std::f64::consts::FRAC_1_SQRT_2;
 
@@ -14,6 +22,10 @@ const FRAC_1_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
 const SQRT_FRAC_PI_2: f64 = 1.253_314_137_315_500_3;
 /// Above this the Mills ratio comes from its continued fraction (no `erfc` underflow there).
 const MILLS_CONTINUED_FRACTION_FROM: f64 = 32.0;
+/// From here on (`erfc` argument `x/√2 ≥ 1.25`) tails come from [`upper_tail`].
+const TAIL_FROM: f64 = 1.768;
+/// Beyond this N(−x) underflows to 0 (N(−39) ≈ 8e−335).
+const TAIL_UNDERFLOW: f64 = 39.0;
 /// Number of moments kept for the small-σ√T series (the series needs at most about 16).
 pub(crate) const MOMENTS: usize = 24;
 
@@ -24,28 +36,154 @@ pub fn norm_pdf(x: f64) -> f64 {
 
 /// Standard normal distribution function N(x) = ½·erfc(−x/√2).
 ///
-/// For `x < −1` it returns the equal `φ(x)·R(−x)` instead, which keeps relative accuracy down
-/// to the underflow threshold (about `x = −38.5`). NaN in gives NaN out.
+/// For `x < −1` it returns the equal `φ(x)·R(−x)` instead (for `x ≤ −1.768` in the form of
+/// [`upper_tail`]), which keeps relative accuracy down to the underflow threshold (about
+/// `x = −38.5`). NaN in gives NaN out.
 pub fn norm_cdf(x: f64) -> f64 {
-    if x >= -1.0 {
+    if x >= TAIL_FROM {
+        1.0 - upper_tail(x)
+    } else if x >= -1.0 {
         0.5 * libm::erfc(-x * FRAC_1_SQRT_2)
-    } else if x < -1.0 {
+    } else if x > -TAIL_FROM {
         norm_pdf(x) * mills_ratio(-x)
+    } else if x <= -TAIL_FROM {
+        upper_tail(-x)
     } else {
         f64::NAN
     }
 }
 
-/// e^(−x²/2), with x² carried as an exact two-term sum (fused multiply-add) so that the
-/// rounding of x² does not cost relative accuracy when x² is in the hundreds.
+/// (N(x), N(−x)), each with the accuracy of [`norm_cdf`], sharing the tail evaluation.
+pub(crate) fn norm_cdf_both(x: f64) -> (f64, f64) {
+    if x >= TAIL_FROM {
+        let tail = upper_tail(x);
+        (1.0 - tail, tail)
+    } else if x <= -TAIL_FROM {
+        let tail = upper_tail(-x);
+        (tail, 1.0 - tail)
+    } else if x <= 0.0 {
+        // The smaller of the two carries the relative accuracy; 1 − it is within half an ulp.
+        let lower = norm_cdf(x);
+        (lower, 1.0 - lower)
+    } else if x > 0.0 {
+        let upper = norm_cdf(-x);
+        (1.0 - upper, upper)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
+/// Veltkamp split of `a` into two halves of 26 significant bits (|a| below about 1e300).
+#[inline]
+fn split(a: f64) -> (f64, f64) {
+    const SPLITTER: f64 = 134_217_729.0; // 2^27 + 1
+    let c = SPLITTER * a;
+    let high = c - (c - a);
+    (high, a - high)
+}
+
+/// The rounding error of `x * x` (Dekker's two-product): `x * x + square_error(x)` is `x²`
+/// exactly (for |x| below about 1e150, and without underflow).
+#[inline]
+pub(crate) fn square_error(x: f64) -> f64 {
+    let square = x * x;
+    let (high, low) = split(x);
+    ((high * high - square) + 2.0 * high * low) + low * low
+}
+
+/// e^(−x²/2), with x² carried as an exact two-term sum so that the rounding of x² does not
+/// cost relative accuracy when x² is in the hundreds.
 pub(crate) fn exp_minus_half_square(x: f64) -> f64 {
     let square = x * x;
     let value = (-0.5 * square).exp();
     if value == 0.0 || !value.is_finite() {
         return value;
     }
-    let square_error = x.mul_add(x, -square);
-    value - value * 0.5 * square_error
+    value - value * 0.5 * square_error(x)
+}
+
+/// c(y) with erfc(y) = e^(−y² + c(y))/y for 1.25 ≤ y ≤ 28, given 1/y: musl's rational
+/// approximations (those of `libm::erfc`, which computes the same quantity with two `exp`
+/// calls).
+#[allow(clippy::excessive_precision)]
+fn erfc_tail_exponent(y: f64, inverse_y: f64) -> f64 {
+    let s = inverse_y * inverse_y;
+    let (r, big_s) = if y < 1.0 / 0.35 {
+        const RA: [f64; 8] = [
+            -9.86494403484714822705e-03,
+            -6.93858572707181764372e-01,
+            -1.05586262253232909814e+01,
+            -6.23753324503260060396e+01,
+            -1.62396669462573470355e+02,
+            -1.84605092906711035994e+02,
+            -8.12874355063065934246e+01,
+            -9.81432934416914548592e+00,
+        ];
+        const SA: [f64; 8] = [
+            1.96512716674392571292e+01,
+            1.37657754143519042600e+02,
+            4.34565877475229228821e+02,
+            6.45387271733267880336e+02,
+            4.29008140027567833386e+02,
+            1.08635005541779435134e+02,
+            6.57024977031928170135e+00,
+            -6.04244152148580987438e-02,
+        ];
+        let r = RA[0]
+            + s * (RA[1]
+                + s * (RA[2] + s * (RA[3] + s * (RA[4] + s * (RA[5] + s * (RA[6] + s * RA[7]))))));
+        let big_s = 1.0
+            + s * (SA[0]
+                + s * (SA[1]
+                    + s * (SA[2]
+                        + s * (SA[3] + s * (SA[4] + s * (SA[5] + s * (SA[6] + s * SA[7])))))));
+        (r, big_s)
+    } else {
+        const RB: [f64; 7] = [
+            -9.86494292470009928597e-03,
+            -7.99283237680523006574e-01,
+            -1.77579549177547519889e+01,
+            -1.60636384855821916062e+02,
+            -6.37566443368389627722e+02,
+            -1.02509513161107724954e+03,
+            -4.83519191608651397019e+02,
+        ];
+        const SB: [f64; 7] = [
+            3.03380607434824582924e+01,
+            3.25792512996573918826e+02,
+            1.53672958608443695994e+03,
+            3.19985821950859553908e+03,
+            2.55305040643316442583e+03,
+            4.74528541206955367215e+02,
+            -2.24409524465858183362e+01,
+        ];
+        let r =
+            RB[0] + s * (RB[1] + s * (RB[2] + s * (RB[3] + s * (RB[4] + s * (RB[5] + s * RB[6])))));
+        let big_s = 1.0
+            + s * (SB[0]
+                + s * (SB[1] + s * (SB[2] + s * (SB[3] + s * (SB[4] + s * (SB[5] + s * SB[6]))))));
+        (r, big_s)
+    };
+    r / big_s - 0.5625
+}
+
+/// N(−x) = 1 − N(x) = ½·erfc(x/√2) for x ≥ 1.768, with relative accuracy of a few ulps:
+/// ½·e^(−x²/2 + c(y))/y with y = x/√2, x² exact as a two-term sum and the exponent as a
+/// rounded sum plus its exact error (first order suffices: that error is below 1e−13).
+pub(crate) fn upper_tail(x: f64) -> f64 {
+    debug_assert!(x >= TAIL_FROM);
+    if x >= TAIL_UNDERFLOW {
+        return 0.0;
+    }
+    let y = x * FRAC_1_SQRT_2;
+    let inverse_y = 1.0 / y;
+    let high = -0.5 * (x * x);
+    let low = erfc_tail_exponent(y, inverse_y) - 0.5 * square_error(x);
+    // |high| ≥ 1.56 > |low|, so this Fast2Sum error is exact.
+    let exponent = high + low;
+    let exponent_error = (high - exponent) + low;
+    let value = exponent.exp();
+    0.5 * (value + value * exponent_error) * inverse_y
 }
 
 /// Mills ratio R(z) = (1 − N(z))/φ(z) = ∫₀^∞ e^(−zt − t²/2) dt, for z ≥ −37
@@ -55,12 +193,16 @@ pub(crate) fn mills_ratio(z: f64) -> f64 {
         return 1.0 / (z + laplace_continued_fraction(z, 40, &mut []));
     }
     // R(z) = √(π/2)·erfcx(z/√2) with erfcx(y) = e^(y²)·erfc(y). erfcx is insensitive to the
-    // rounding of y (relative condition ≤ 1), e^(y²) gets the exact two-term y².
+    // rounding of y (relative condition ≤ 1). From y = 1.25 on erfcx(y) = e^(c(y))/y exactly
+    // in musl's form; below it e^(y²) gets the exact two-term y².
     let y = z * FRAC_1_SQRT_2;
+    if z >= TAIL_FROM {
+        let inverse_y = 1.0 / y;
+        return SQRT_FRAC_PI_2 * erfc_tail_exponent(y, inverse_y).exp() * inverse_y;
+    }
     let square = y * y;
-    let square_error = y.mul_add(y, -square);
     let scale = square.exp();
-    SQRT_FRAC_PI_2 * (scale + scale * square_error) * libm::erfc(y)
+    SQRT_FRAC_PI_2 * (scale + scale * square_error(y)) * libm::erfc(y)
 }
 
 /// ρ₁ of Laplace's continued fraction for the moments Mₖ(a) = ∫₀^∞ tᵏ e^(−at − t²/2) dt:
@@ -156,6 +298,30 @@ mod tests {
         assert_eq!(norm_cdf(f64::NEG_INFINITY), 0.0);
         assert_eq!(norm_cdf(f64::INFINITY), 1.0);
         assert!(norm_cdf(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn upper_tail_agrees_with_libm_erfc() {
+        // Same rational approximation, one exp instead of two; where erfc's argument x/√2 is
+        // exact (x = k·√2 rounded both ways agrees to a few ulps for moderate x) they agree.
+        let mut x: f64 = TAIL_FROM;
+        while x < 30.0 {
+            let libm_value = 0.5 * libm::erfc(x * FRAC_1_SQRT_2);
+            let tolerance = 8.0 * f64::EPSILON * (1.0 + x * x);
+            assert!(
+                close(upper_tail(x), libm_value, tolerance),
+                "x = {x}: {} vs {libm_value}",
+                upper_tail(x)
+            );
+            let (lower, upper) = norm_cdf_both(-x);
+            assert_eq!(upper, 1.0 - lower);
+            assert_eq!(lower, upper_tail(x));
+            x += 0.0137;
+        }
+        assert!(close(upper_tail(10.0), 7.619_853_024_160_526e-24, 1e-14));
+        assert_eq!(upper_tail(39.0), 0.0);
+        assert_eq!(norm_cdf_both(f64::INFINITY), (1.0, 0.0));
+        assert!(norm_cdf_both(f64::NAN).0.is_nan());
     }
 
     #[test]

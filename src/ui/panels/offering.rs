@@ -8,7 +8,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::PanelContext;
 use crate::domain::money::round_half_up;
-use crate::domain::offering::{IssuePricing, MAX_SHARES, compute_offering};
+use crate::domain::offering::{IssuePricing, MAX_SHARES, PaidPricing, compute_offering};
 use crate::report::{self, Figure};
 use crate::scenario::{IssuePriceTerms, PaidTerms, UseOfProceedsTerms};
 use crate::ui::fields::Field;
@@ -365,6 +365,28 @@ impl OfferingPanel {
             ui.label(RichText::new("Dragging sets the issue price by discount.").weak());
         });
 
+        // An entered amount to be paid does not move with the discount; across the
+        // curve the underwriters' spread is what deals keep, so hold that instead.
+        let mut curve_inputs = inputs.clone();
+        let held_spread = match (inputs.paid, &cx.results.offering) {
+            (PaidPricing::Entered { .. }, Ok(r)) => {
+                let spread = round_half_up(r.paid.spread_rate, 4);
+                curve_inputs.paid = PaidPricing::Spread {
+                    spread_rate: spread,
+                };
+                Some(spread)
+            }
+            _ => None,
+        };
+        if let Some(spread) = held_spread {
+            ui.label(
+                RichText::new(format!(
+                    "The curves keep the current underwriting spread of {} (the amount to be paid follows the issue price).",
+                    crate::domain::money::format_percent(spread, 2)
+                ))
+                .weak(),
+            );
+        }
         let mut issue = Vec::new();
         let mut paid_total = Vec::new();
         let mut net = Vec::new();
@@ -373,7 +395,7 @@ impl OfferingPanel {
             let rate = Decimal::from(k)
                 * Decimal::from_f64_retain(self.max_discount_pct).unwrap_or(Decimal::TEN)
                 / Decimal::from(steps * 100);
-            let mut i = inputs.clone();
+            let mut i = curve_inputs.clone();
             i.pricing = IssuePricing::Discount {
                 discount_rate: rate,
             };

@@ -1,0 +1,277 @@
+//! A saved scenario is always wholly the old version or wholly the new one: when the
+//! saving process is killed at any moment, and when the save itself fails (read-only
+//! folder, missing folder, a folder in the way).
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use offering_desk::scenario::{self, Scenario, to_json};
+use offering_desk::storage::{self, FileError};
+
+/// Set by the parent test to the path the child saves to.
+const CHILD_ENV: &str = "OFFERING_DESK_SAVE_CHILD";
+/// The child prints this after each save.
+const SAVED: &str = "OFFERING-DESK-SAVE-CHILD-SAVED";
+const ROUNDS: usize = 30;
+
+/// Two versions that differ at the start, the middle and the end of the file.
+fn versions() -> [Scenario; 2] {
+    let a = scenario::sample().unwrap();
+    let mut b = a.clone();
+    b.title.push_str(" (revised)");
+    b.offering.new_shares = 5_000_000;
+    b.price_history
+        .closes
+        .truncate(b.price_history.closes.len() / 2);
+    b.notes = "revised after the board meeting".into();
+    [a, b]
+}
+
+/// The process being killed: saves the two versions alternately until it is killed
+/// (or, as a safety net should the parent die first, for 20 seconds).
+#[test]
+fn child_saves_in_a_loop() {
+    let Some(path) = std::env::var_os(CHILD_ENV) else {
+        return; // run as an ordinary test: nothing to do
+    };
+    let path = PathBuf::from(path);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    for version in versions().iter().cycle() {
+        if Instant::now() > deadline {
+            break;
+        }
+        storage::save_scenario(&path, version).unwrap();
+        println!("{SAVED}");
+    }
+}
+
+/// Kills the child if the parent panics before it does.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A small xorshift generator: the delays need no more, and the seed is printed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    println!("kill delays seeded with {seed}");
+    let mut rng = Rng(seed);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deal.json");
+    let versions = versions();
+    let texts = versions.each_ref().map(to_json);
+    let exe = std::env::current_exe().unwrap();
+
+    let mut landed = [0usize; 2];
+    for round in 0..ROUNDS {
+        let child = Command::new(&exe)
+            .args([
+                "--exact",
+                "child_saves_in_a_loop",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_ENV, &path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let mut child = KillOnDrop(child);
+        // Time one save, let a few more pass, then kill the child somewhere inside the
+        // next one: the delay is a random fraction of a save, whatever the disk's speed.
+        let stdout = child.0.stdout.take().unwrap();
+        let mut saves = BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .filter(|line| line.trim_end().ends_with(SAVED))
+            .map(|_| Instant::now());
+        let mut next = || {
+            saves
+                .next()
+                .unwrap_or_else(|| panic!("round {round}: the child stopped saving"))
+        };
+        let first = next();
+        let save_time = next() - first;
+        for _ in 0..rng.below(2) {
+            next();
+        }
+        let delay = rng.below(save_time.as_micros() as u64 + 1);
+        std::thread::sleep(Duration::from_micros(delay));
+        child.0.kill().unwrap();
+        child.0.wait().unwrap();
+
+        let text = std::fs::read_to_string(&path).unwrap();
+        let which = texts.iter().position(|t| *t == text).unwrap_or_else(|| {
+            panic!(
+                "round {round}: the file is neither version ({} bytes)",
+                text.len()
+            )
+        });
+        landed[which] += 1;
+        assert_eq!(storage::load_scenario(&path).unwrap(), versions[which]);
+        let bak = storage::backup_path(&path);
+        if bak.exists() {
+            let backup = storage::load_scenario(&bak)
+                .unwrap_or_else(|e| panic!("round {round}: the backup does not load: {e}"));
+            assert!(versions.contains(&backup), "round {round}: odd backup");
+        }
+        // Anything else is an unfinished temporary file: hidden, named after the file,
+        // never taken for it (not *.json) and not touched by loading.
+        for name in names_in(dir.path()) {
+            if name == "deal.json" || name == "deal.json.bak" {
+                continue;
+            }
+            assert!(
+                name.starts_with(".deal.json.") && name.ends_with(".tmp"),
+                "round {round}: unexpected file {name}"
+            );
+        }
+    }
+    let leftovers = names_in(dir.path()).len() - 2;
+    println!("{ROUNDS} kills: old/new version {landed:?}, {leftovers} unfinished temporary files");
+}
+
+// ---------------------------------------------------------------- failed saves
+
+/// Everything under `dir`, names and bytes (folders as `None`), to show a failed save
+/// changed nothing.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Option<Vec<u8>>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                stack.push(p.clone());
+                out.push((p, None));
+            } else {
+                out.push((p.clone(), Some(std::fs::read(&p).unwrap())));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Saves `new` to `target`, expecting a failure that names `target` and leaves every
+/// file under `root` as it was.
+fn assert_save_fails_cleanly(case: &str, root: &Path, target: &Path) {
+    let before = snapshot(root);
+    let new = &versions()[1];
+    let err = match storage::save_scenario(target, new) {
+        Ok(_) => panic!("{case}: the save succeeded"),
+        Err(e) => e,
+    };
+    assert!(matches!(err, FileError::Io { .. }), "{case}: {err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains(&target.display().to_string()),
+        "{case}: the message does not name {}: {message}",
+        target.display()
+    );
+    assert_eq!(snapshot(root), before, "{case}: files changed");
+}
+
+#[test]
+fn a_failed_save_names_the_path_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let old = &versions()[0];
+
+    // The folder does not exist.
+    assert_save_fails_cleanly(
+        "missing folder",
+        root,
+        &root.join("no such folder").join("deal.json"),
+    );
+
+    // The "folder" is a file.
+    std::fs::write(root.join("notes.txt"), "not a folder").unwrap();
+    assert_save_fails_cleanly(
+        "a file as the folder",
+        root,
+        &root.join("notes.txt").join("deal.json"),
+    );
+
+    // The target is a folder (with something in it).
+    let folder = root.join("folder.json");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("inside.txt"), "keep me").unwrap();
+    assert_save_fails_cleanly("a folder as the target", root, &folder);
+
+    // The backup's name is taken by a folder: the backup cannot be made, so the file
+    // is not replaced.
+    let sub = root.join("bak-blocked");
+    std::fs::create_dir(&sub).unwrap();
+    let path = sub.join("deal.json");
+    storage::save_scenario(&path, old).unwrap();
+    std::fs::create_dir(storage::backup_path(&path)).unwrap();
+    assert_save_fails_cleanly("a folder as the backup", root, &path);
+    assert_eq!(storage::load_scenario(&path).unwrap(), *old);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_into_a_read_only_folder_fails_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+
+    /// Gives the folder its permissions back, so the temporary folder can be removed.
+    struct Writable<'a>(&'a Path);
+    impl Drop for Writable<'_> {
+        fn drop(&mut self) {
+            let _ = std::fs::set_permissions(self.0, std::fs::Permissions::from_mode(0o755));
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("read-only");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("deal.json");
+    storage::save_scenario(&path, &versions()[0]).unwrap();
+
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let _restore = Writable(&folder);
+    // Root ignores permissions: if a file can still be created, there is nothing to test.
+    let probe = folder.join("probe");
+    if std::fs::write(&probe, "").is_ok() {
+        let _ = std::fs::remove_file(&probe);
+        println!("skipped: running as root, which may write into a read-only folder");
+        return;
+    }
+    assert_save_fails_cleanly("read-only folder", dir.path(), &path);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        to_json(&versions()[0])
+    );
+}
