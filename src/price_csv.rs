@@ -67,6 +67,9 @@ pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
     let mut first_line_of: HashMap<NaiveDate, u64> = HashMap::new();
     let mut rejected = Vec::new();
     let mut record = csv::StringRecord::new();
+    // Line numbers are counted here, not taken from csv, which counts only `\n`: a file
+    // with classic-Mac `\r` line endings would report every row as line 1.
+    let (mut counted_to, mut counted_line) = (0u64, 1u64);
 
     loop {
         let start = reader.position().clone();
@@ -78,7 +81,10 @@ pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
         if !more {
             break;
         }
-        let (line, first_byte) = record_start(text, record.position().unwrap_or(&start));
+        let first_byte = record_start(text, record.position().unwrap_or(&start));
+        counted_line += line_breaks(text_between(text, counted_to, first_byte));
+        counted_to = counted_to.max(first_byte);
+        let line = counted_line;
         let end = reader.position().byte();
         let raw = || line_text(text, first_byte, end);
 
@@ -111,7 +117,14 @@ pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
             Err(reason) => rejected.push(RejectedLine {
                 line,
                 text: raw(),
-                reason,
+                reason: match record_line_breaks(text, first_byte, end) {
+                    0 => reason,
+                    n => format!(
+                        "{reason}; a quoted field runs over lines {line}–{}, which were \
+                         read as one row (is a closing quote missing?)",
+                        line + n
+                    ),
+                },
             }),
         }
     }
@@ -376,11 +389,10 @@ fn sniff_delimiter(text: &str) -> u8 {
     }
 }
 
-/// Line number and byte offset where a record's text begins. csv reports the position
-/// before the blank lines it skipped, so step over those line endings here.
-fn record_start(text: &str, position: &csv::Position) -> (u64, u64) {
+/// Byte offset where a record's text begins. csv reports the position before the
+/// blank lines it skipped, so step over those line endings here.
+fn record_start(text: &str, position: &csv::Position) -> u64 {
     let bytes = text.as_bytes();
-    let mut line = position.line();
     let mut at = usize::try_from(position.byte()).unwrap_or(usize::MAX);
     loop {
         match (bytes.get(at), bytes.get(at.saturating_add(1))) {
@@ -388,17 +400,43 @@ fn record_start(text: &str, position: &csv::Position) -> (u64, u64) {
             (Some(b'\r' | b'\n'), _) => at += 1,
             _ => break,
         }
-        line += 1;
     }
-    (line, at as u64)
+    at as u64
 }
 
-/// The record's raw text for the rejection list, without its line ending.
-fn line_text(text: &str, start: u64, end: u64) -> String {
+/// The record's raw text, without its final line ending.
+fn record_text(text: &str, start: u64, end: u64) -> &str {
+    text_between(text, start, end).trim_end_matches(['\r', '\n'])
+}
+
+/// `text[start..end]`, empty when the offsets are out of range or not char boundaries.
+fn text_between(text: &str, start: u64, end: u64) -> &str {
     let start = usize::try_from(start).unwrap_or(usize::MAX);
     let end = usize::try_from(end).unwrap_or(usize::MAX).min(text.len());
-    let raw = text.get(start..end).unwrap_or("");
-    truncate(raw.trim_end_matches(['\r', '\n']))
+    text.get(start..end).unwrap_or("")
+}
+
+/// The record's first line for the rejection list. A record spans several lines when a
+/// quoted field does (often a quote left open); the list shows one line per entry.
+fn line_text(text: &str, start: u64, end: u64) -> String {
+    let raw = record_text(text, start, end);
+    let first = raw.split(['\r', '\n']).next().unwrap_or("");
+    let shown = truncate(first);
+    if first.len() < raw.len() && shown.len() == first.len() {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
+/// Line breaks inside a record, not counting its final line ending.
+fn record_line_breaks(text: &str, start: u64, end: u64) -> u64 {
+    line_breaks(record_text(text, start, end))
+}
+
+/// `\r\n`, `\n` and a lone `\r` each count as one line break, as csv ends records on each.
+fn line_breaks(s: &str) -> u64 {
+    (s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()) as u64
 }
 
 fn truncate(s: &str) -> String {
