@@ -269,16 +269,18 @@ fn non_empty_closes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PriceP
 /// yen). Several times faster than the general conversion, which matters because the
 /// whole history is converted on every recompute.
 fn price_to_f64(d: Decimal) -> f64 {
-    let mantissa = d.mantissa();
-    // i64 → f64 is one instruction; i128 → f64 is a library call.
-    let m = match i64::try_from(mantissa) {
-        Ok(small) => small as f64,
-        Err(_) => mantissa as f64,
+    let u = d.unpack();
+    // 96-bit mantissa from its three words: exact in f64 up to 2^53, one rounding above.
+    let mantissa = if u.hi == 0 && u.mid == 0 {
+        f64::from(u.lo)
+    } else {
+        (f64::from(u.hi) * 4_294_967_296.0 + f64::from(u.mid)) * 4_294_967_296.0 + f64::from(u.lo)
     };
-    match d.scale() {
-        0 => m,
-        scale => m / 10f64.powi(scale as i32),
-    }
+    let magnitude = match u.scale {
+        0 => mantissa,
+        scale => mantissa / 10f64.powi(scale as i32),
+    };
+    if u.negative { -magnitude } else { magnitude }
 }
 
 impl PriceHistory {
@@ -322,7 +324,18 @@ mod tests {
 
     #[test]
     fn fast_price_conversion_agrees_with_the_general_one() {
-        for text in ["3450", "520000", "1286.55", "0.01", "99999999.99", "3509.5"] {
+        for text in [
+            "3450",
+            "520000",
+            "1286.55",
+            "0.01",
+            "99999999.99",
+            "3509.5",
+            "-1.5",
+            "0",
+            "79228162514264337593543950335",
+            "4294967296.25",
+        ] {
             let d = Decimal::from_str(text).unwrap();
             assert_eq!(price_to_f64(d), d.to_f64().unwrap(), "{text}");
         }
