@@ -79,6 +79,21 @@ fn draft_banner(s: &Scenario) -> Block {
     ])
 }
 
+/// Ends a draft the same way in both notices: the company-template placeholder, then
+/// where the draft came from and the scenario's notes.
+fn finish(title: &str, mut blocks: Vec<Block>, s: &Scenario) -> Document {
+    blocks.push(Block::Placeholder(
+        "About the company, forward-looking statements and contacts as in the company's \
+         template"
+            .into(),
+    ));
+    blocks.extend(scenario_notes(s));
+    Document {
+        title: format!("{title} (DRAFT)"),
+        blocks,
+    }
+}
+
 /// The closing section: where the draft came from and the scenario's notes.
 fn scenario_notes(s: &Scenario) -> Vec<Block> {
     let mut b = vec![

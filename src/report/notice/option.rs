@@ -10,7 +10,7 @@ use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::{
     date, join_and, jpy, jpy_exact, percent_exact, shares, spelled, spelled_yen, words,
 };
-use super::{company_reference, draft_banner, scenario_notes};
+use super::{company_reference, draft_banner, finish};
 
 pub const TITLE: &str =
     "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition Rights)";
@@ -237,16 +237,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     b.push(para(
         "There will be no issuance of stock acquisition rights certificates.",
     ));
-    b.push(Block::Placeholder(
-        "About the company, forward-looking statements and contacts as in the company's \
-         template"
-            .into(),
-    ));
-    b.extend(scenario_notes(s));
-    Document {
-        title: format!("{TITLE} (DRAFT)"),
-        blocks: b,
-    }
+    finish(TITLE, b, s)
 }
 
 fn allotment_table(o: &OptionResults) -> Table {

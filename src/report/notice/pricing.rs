@@ -7,7 +7,7 @@ use crate::scenario::Scenario;
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::{in_sentence, join_and, jpy, long_date, long_period, percent, shares};
-use super::{company_reference, draft_banner, scenario_notes};
+use super::{company_reference, draft_banner, finish};
 
 pub const TITLE: &str = "Notice of Issue Price and Selling Price for Offering in Japan";
 
@@ -209,16 +209,7 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     }
     b.push(heading(3, "3. Use of Proceeds"));
     b.extend(use_of_proceeds(s, r));
-    b.push(Block::Placeholder(
-        "About the company, forward-looking statements and contacts as in the company's \
-         template"
-            .into(),
-    ));
-    b.extend(scenario_notes(s));
-    Document {
-        title: format!("{TITLE} (DRAFT)"),
-        blocks: b,
-    }
+    finish(TITLE, b, s)
 }
 
 fn use_of_proceeds(s: &Scenario, r: &OfferingResult) -> Vec<Block> {
