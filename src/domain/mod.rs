@@ -2,6 +2,7 @@
 //! value out. No egui, no files, no clock.
 
 pub mod calendar;
+pub mod dates;
 pub mod error;
 pub mod input;
 pub mod money;

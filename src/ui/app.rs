@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use eframe::egui;
 use eframe::egui::util::undoer::Undoer;
-use eframe::egui::{self, RichText};
 
 use super::command::{Command, SHORTCUTS};
 use super::dialogs::conflict::ConflictChoice;
@@ -17,6 +17,7 @@ use super::dialogs::unsaved::UnsavedChoice;
 use super::dialogs::{about, conflict, help, import_preview, path_prompt, unsaved};
 use super::fields::{Drafts, Form};
 use super::files::{DialogOutcome, FileDialogs, FilePurpose};
+use super::notices::Notices;
 use super::panels::Panels;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
@@ -25,13 +26,6 @@ use crate::report;
 use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
 use crate::storage::recovery::{self, RecoveryMeta};
-
-/// A message for the user: errors stay until dismissed, information fades.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    pub error: bool,
-    pub text: String,
-}
 
 /// Autosave of unsaved work to the data folder.
 struct Recovery {
@@ -42,6 +36,7 @@ struct Recovery {
     left_over: bool,
     /// The scenario as last seen, to tell when editing paused.
     seen: Option<Scenario>,
+    /// Times on the app's clock ([`DeskApp::clock`]).
     changed_at: f64,
     written_at: f64,
     /// Write failures reported by the writer thread.
@@ -82,8 +77,14 @@ pub struct DeskApp {
     panels: Panels,
     dialogs: Dialogs,
     files: FileDialogs,
-    notices: Vec<Notice>,
+    notices: Notices,
     queue: Vec<Command>,
+    /// What the unsaved-changes prompt was guarding, while its "Save" waits for a path
+    /// (or for an answer about a file changed on disk): carried out once saved.
+    after_save: Option<Command>,
+    /// When the app started: the autosave clock keeps running while the window is
+    /// minimised, when egui's input clock stands still.
+    started: std::time::Instant,
     /// Set once the user agreed to quit; the next close request goes through.
     allow_close: bool,
     /// The bundled sample is open (not a file of the user's).
@@ -111,12 +112,9 @@ impl DeskApp {
         cc.egui_ctx
             .options_mut(|o| o.fallback_theme = egui::Theme::Light);
 
-        let mut notices = Vec::new();
+        let mut notices = Notices::default();
         let sample = scenario::sample().unwrap_or_else(|e| {
-            notices.push(Notice {
-                error: true,
-                text: format!("The bundled sample scenario is invalid: {e}"),
-            });
+            notices.error(format!("The bundled sample scenario is invalid: {e}"));
             Scenario::template(chrono::Local::now().date_naive())
         });
         let mut app = Self {
@@ -133,6 +131,8 @@ impl DeskApp {
             files: FileDialogs::default(),
             notices,
             queue: Vec::new(),
+            after_save: None,
+            started: std::time::Instant::now(),
             allow_close: false,
             is_sample: true,
             recovery: None,
@@ -191,19 +191,37 @@ impl DeskApp {
         self.queue.push(command);
     }
 
+    /// The messages on screen, oldest first.
+    pub fn notices(&self) -> &[super::notices::Notice] {
+        self.notices.current()
+    }
+
     fn notify_error(&mut self, text: impl Into<String>) {
-        self.notices.push(Notice {
-            error: true,
-            text: text.into(),
-        });
+        self.notices.error(text);
     }
 
     fn notify(&mut self, text: impl Into<String>) {
-        self.notices.retain(|n| n.error);
-        self.notices.push(Notice {
-            error: false,
-            text: text.into(),
-        });
+        self.notices.info(text);
+    }
+
+    /// True while a modal dialog is open: the menus, tabs and shortcuts behind it rest.
+    pub fn modal_open(&self) -> bool {
+        let d = &self.dialogs;
+        d.unsaved.is_some()
+            || d.conflict.is_some()
+            || d.restore.is_some()
+            || d.path_prompt.is_some()
+            || d.import.is_some()
+            || d.about
+            || d.help
+    }
+
+    /// Seconds since start that keep counting while the window is minimised (egui's
+    /// input clock stops then) and that follow egui's clock where it runs ahead (the
+    /// test harness steps it).
+    fn clock(&self, ctx: &egui::Context) -> f64 {
+        let input = ctx.input(|i| i.time);
+        input.max(self.started.elapsed().as_secs_f64())
     }
 
     /// Replaces the open scenario with a file's; on any error nothing changes.
@@ -246,10 +264,14 @@ impl DeskApp {
                 self.is_sample = false;
                 self.settings.remember(path);
                 self.notify(format!("Saved {}", path.display()));
+                if let Some(next) = self.after_save.take() {
+                    self.queue.push(next);
+                }
                 true
             }
             Err(e) => {
                 self.notify_error(format!("Could not save. {e}"));
+                self.after_save = None;
                 false
             }
         }
@@ -309,10 +331,17 @@ impl DeskApp {
 
     /// Carries out one command. Commands that would discard unsaved work ask first.
     fn handle(&mut self, ctx: &egui::Context, command: Command) {
-        if command.discards_work() && self.is_dirty() && self.dialogs.unsaved.is_none() {
-            self.dialogs.unsaved = Some(command);
+        if command.discards_work() && self.is_dirty() {
+            if self.dialogs.unsaved.is_none() {
+                self.dialogs.unsaved = Some(command);
+            }
             return;
         }
+        self.carry_out(ctx, command);
+    }
+
+    /// Carries out a command without asking about unsaved work (asked already).
+    fn carry_out(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::NewScenario => {
                 let today = chrono::Local::now().date_naive();
@@ -425,6 +454,12 @@ impl DeskApp {
     }
 
     fn prompt_path(&mut self, purpose: FilePurpose, note: Option<String>) {
+        if let Some(open) = &self.dialogs.path_prompt {
+            // Never replace what the user may be typing.
+            let title = open.purpose.title();
+            self.notify_error(format!("Finish or cancel “{title}” first, then try again."));
+            return;
+        }
         let text = match (purpose, &self.path) {
             (FilePurpose::SaveScenario, Some(p)) => p.display().to_string(),
             (FilePurpose::Export(format), Some(p)) => {
@@ -454,8 +489,10 @@ impl DeskApp {
 
     /// Keyboard shortcuts, dropped files, file-dialog answers and close requests.
     fn collect_input(&mut self, ctx: &egui::Context) {
+        let modal = self.modal_open();
         for (shortcut, make) in SHORTCUTS {
-            if ctx.input_mut(|i| i.consume_shortcut(shortcut)) {
+            // Consumed either way, so a text field in a dialog does not act on it.
+            if ctx.input_mut(|i| i.consume_shortcut(shortcut)) && !modal {
                 self.queue.push(make());
             }
         }
@@ -466,6 +503,10 @@ impl DeskApp {
                 .map(|f| f.path().to_path_buf())
                 .collect()
         });
+        if modal && !dropped.is_empty() {
+            self.notify_error("Close the open dialog first, then drop the file again.");
+            return;
+        }
         for path in dropped {
             let is_json = path
                 .extension()
@@ -482,7 +523,8 @@ impl DeskApp {
                 purpose,
                 Some("No file dialog is available on this desktop: type the path instead.".into()),
             ),
-            Some(DialogOutcome::Cancelled) | None => {}
+            Some(DialogOutcome::Cancelled) => self.after_save = None,
+            None => {}
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -509,25 +551,22 @@ impl DeskApp {
             };
             match unsaved::show(ctx, &self.file_name(), action) {
                 Some(UnsavedChoice::Save) => {
-                    let saved = match self.path.clone() {
-                        Some(path) => self.save_to(&path),
-                        None => {
-                            self.notify_error(
-                                "Choose where to save first (File > Save As…), then try again.",
-                            );
-                            self.queue.push(Command::SaveAsDialog);
-                            false
-                        }
-                    };
                     self.dialogs.unsaved = None;
-                    if saved {
-                        self.handle(ctx, pending);
+                    // Carried out once the save succeeds: at once for a file that has a
+                    // path, after Save As for one that has none.
+                    self.after_save = Some(pending);
+                    match self.path.clone() {
+                        Some(path) => {
+                            self.save_to(&path);
+                        }
+                        None => self.carry_out(ctx, Command::SaveAsDialog),
                     }
                 }
                 Some(UnsavedChoice::Discard) => {
-                    self.saved = self.scenario.clone();
+                    // The document stays marked as changed until the command replaces
+                    // it: an Open that fails keeps the work, and says it is unsaved.
                     self.dialogs.unsaved = None;
-                    self.handle(ctx, pending);
+                    self.carry_out(ctx, pending);
                 }
                 Some(UnsavedChoice::Cancel) => self.dialogs.unsaved = None,
                 None => {}
@@ -544,7 +583,10 @@ impl DeskApp {
                     self.dialogs.conflict = None;
                     self.queue.push(Command::SaveAsDialog);
                 }
-                Some(ConflictChoice::Cancel) => self.dialogs.conflict = None,
+                Some(ConflictChoice::Cancel) => {
+                    self.dialogs.conflict = None;
+                    self.after_save = None;
+                }
                 None => {}
             }
             return;
@@ -552,7 +594,10 @@ impl DeskApp {
         if let Some(prompt) = &mut self.dialogs.path_prompt {
             match path_prompt::show(ctx, prompt) {
                 PromptResult::Open => {}
-                PromptResult::Cancelled => self.dialogs.path_prompt = None,
+                PromptResult::Cancelled => {
+                    self.dialogs.path_prompt = None;
+                    self.after_save = None;
+                }
                 PromptResult::Chosen(purpose, path) => {
                     self.dialogs.path_prompt = None;
                     self.chosen(purpose, path);
@@ -584,14 +629,14 @@ impl DeskApp {
     /// least every 30 s while it goes on. The file is written on a worker thread.
     fn autosave(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
+        let now = self.clock(ctx);
         let Some(r) = &mut self.recovery else {
             return;
         };
         while let Ok(message) = r.errors.1.try_recv() {
-            self.notices.push(Notice {
-                error: true,
-                text: format!("Could not keep a recovery copy of your work. {message}"),
-            });
+            self.notices.error(format!(
+                "Could not keep a recovery copy of your work. {message}"
+            ));
         }
         if self.dialogs.restore.is_some() {
             return;
@@ -602,7 +647,6 @@ impl DeskApp {
             }
             return;
         }
-        let now = ctx.input(|i| i.time);
         if r.seen.as_ref() != Some(&self.scenario) {
             r.seen = Some(self.scenario.clone());
             r.changed_at = now;
@@ -675,30 +719,15 @@ impl DeskApp {
             self.title = title;
         }
     }
-
-    fn notices_ui(&mut self, ui: &mut egui::Ui) {
-        let mut dismiss = None;
-        for (i, n) in self.notices.iter().enumerate() {
-            ui.horizontal(|ui| {
-                let color = if n.error {
-                    ui.visuals().error_fg_color
-                } else {
-                    ui.visuals().weak_text_color()
-                };
-                let icon = if n.error { "⚠" } else { "ℹ" };
-                ui.label(RichText::new(format!("{icon} {}", n.text)).color(color));
-                if ui.small_button("Dismiss").clicked() {
-                    dismiss = Some(i);
-                }
-            });
-        }
-        if let Some(i) = dismiss {
-            self.notices.remove(i);
-        }
-    }
 }
 
 impl eframe::App for DeskApp {
+    /// Runs before every frame and also while the window is minimised, so unsaved work
+    /// reaches the recovery file even then.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.autosave(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
@@ -706,9 +735,12 @@ impl eframe::App for DeskApp {
         let results = ScenarioResults::compute(&self.scenario);
         let problems = self.drafts.error_count() + results.errors().len();
 
+        let modal = self.modal_open();
         egui::Panel::top("menu-bar").show(ui, |ui| {
-            super::menu_bar::show(ui, &self.settings, &mut self.queue);
-            super::tabs::show(ui, self.settings.panel, &mut self.queue);
+            ui.add_enabled_ui(!modal, |ui| {
+                super::menu_bar::show(ui, &self.settings, &mut self.queue);
+                super::tabs::show(ui, self.settings.panel, &mut self.queue);
+            });
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             super::status_bar::show(
@@ -721,7 +753,6 @@ impl eframe::App for DeskApp {
             );
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            self.notices_ui(ui);
             let mut form = Form {
                 scenario: &mut self.scenario,
                 drafts: &mut self.drafts,
@@ -741,6 +772,7 @@ impl eframe::App for DeskApp {
         });
 
         self.show_dialogs(&ctx);
+        self.notices.show(&ctx);
         let commands = std::mem::take(&mut self.queue);
         if !commands.is_empty() {
             // A command changes what is shown: draw its outcome at once.
@@ -751,7 +783,6 @@ impl eframe::App for DeskApp {
         }
         self.undoer
             .feed_state(ctx.input(|i| i.time), &self.scenario);
-        self.autosave(&ctx);
         self.settings.zoom = ctx.zoom_factor();
         self.update_title(&ctx);
     }

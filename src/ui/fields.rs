@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Response, RichText, TextEdit, Ui};
 use rust_decimal::Decimal;
 
+use crate::domain::dates::parse_date;
 use crate::domain::input::{parse_count, parse_decimal, parse_percent, parse_yen};
 use crate::domain::money::{format_count, format_grouped, format_yen};
 use crate::scenario::{Scenario, validate};
@@ -265,7 +266,7 @@ impl Form<'_> {
         self.field(ui, f, current, |v| format_grouped(*v), parse_decimal, set)
     }
 
-    /// A date: "2013-07-10" or "2013/7/10".
+    /// A date: "2013-07-10", "2013/7/10", "2013年7月10日" or an era form ("H25.7.10").
     pub fn date(
         &mut self,
         ui: &mut Ui,
@@ -317,17 +318,4 @@ impl Form<'_> {
             set,
         )
     }
-}
-
-/// ISO (2013-07-10), slash (2013/07/10, 2013/7/10) or compact (20130710) dates.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let t = text.trim();
-    for fmt in ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d"] {
-        if let Ok(d) = NaiveDate::parse_from_str(t, fmt) {
-            return Ok(d);
-        }
-    }
-    Err(format!(
-        "{t:?} is not a date; type e.g. 2013-07-10 or 2013/7/10"
-    ))
 }

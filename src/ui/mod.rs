@@ -8,6 +8,7 @@ mod fields;
 mod files;
 mod fonts;
 mod menu_bar;
+mod notices;
 mod panels;
 mod results;
 mod settings;
@@ -16,6 +17,7 @@ mod tabs;
 
 pub use app::DeskApp;
 pub use command::Command;
+pub use notices::Notice;
 pub use settings::{Settings, ThemeChoice};
 
 use std::path::PathBuf;

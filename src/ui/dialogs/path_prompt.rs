@@ -12,6 +12,8 @@ pub struct PathPrompt {
     pub text: String,
     /// Why the prompt appeared, when it was not asked for ("no file dialog is available").
     pub note: Option<String>,
+    /// Keyboard focus goes to the path once, when the prompt opens.
+    focused: bool,
 }
 
 impl PathPrompt {
@@ -20,6 +22,7 @@ impl PathPrompt {
             purpose,
             text,
             note,
+            focused: false,
         }
     }
 }
@@ -44,11 +47,16 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
         let edit = ui.add(
             egui::TextEdit::singleline(&mut prompt.text)
                 .desired_width(f32::INFINITY)
-                .hint_text("/home/you/scenarios/deal.json"),
+                .hint_text(if cfg!(windows) {
+                    r"C:\Users\you\Documents\deal.json"
+                } else {
+                    "/home/you/scenarios/deal.json"
+                }),
         );
         let edit = edit.labelled_by(label.id);
-        if !edit.has_focus() && prompt.text.is_empty() {
+        if !prompt.focused {
             edit.request_focus();
+            prompt.focused = true;
         }
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.add_space(8.0);
