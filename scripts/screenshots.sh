@@ -4,13 +4,15 @@
 #
 #   scripts/screenshots.sh            # debug build
 #   PROFILE=release scripts/screenshots.sh
+#   WINDOW=1600x1000 scripts/screenshots.sh   # window size (default: the app's 1280x820)
 #
 # Needs (Debian): xvfb xauth libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1-mesa-dri imagemagick
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile=${PROFILE:-debug}
-size=${SIZE:-1400x900}
+window=${WINDOW:-}
+size=${SIZE:-${WINDOW:-1400x900}}
 display=${DISPLAY_NUMBER:-:99}
 wait_seconds=${WAIT:-4}
 out=shots
@@ -38,10 +40,14 @@ for theme in light dark; do
       if DISPLAY=$display xdotool search --name "Offering Desk" >/dev/null 2>&1; then break; fi
       sleep 0.2
     done
+    if [ -n "$window" ]; then
+      DISPLAY=$display xdotool search --name "Offering Desk" windowmove 0 0 windowsize "${window%x*}" "${window#*x}" >/dev/null 2>&1 || true
+    fi
     sleep "$wait_seconds"
-    DISPLAY=$display import -window root "$out/$panel-$theme.png"
+    name=$panel-$theme${window:+-$window}
+    DISPLAY=$display import -window root "$out/$name.png"
     kill $app 2>/dev/null || true
     wait $app 2>/dev/null || true
-    echo "saved $out/$panel-$theme.png"
+    echo "saved $out/$name.png"
   done
 done

@@ -107,6 +107,7 @@ impl DeskApp {
         }
         settings.zoom = Settings::clamp_zoom(settings.zoom);
         super::fonts::install(&cc.egui_ctx);
+        super::style::install(&cc.egui_ctx);
         cc.egui_ctx.set_theme(settings.theme.preference());
         cc.egui_ctx.set_zoom_factor(settings.zoom);
         cc.egui_ctx

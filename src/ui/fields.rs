@@ -155,9 +155,36 @@ impl Form<'_> {
             Some(d) => d.text.clone(),
             None => format(&current),
         };
-        let inner = ui.horizontal(|ui| {
+        // The message goes under the field and wraps inside its column, so a long one
+        // never runs into the next column or off the window.
+        let inner = ui.vertical(|ui| {
+            let response = ui.horizontal(|ui| self.edit(ui, f, &label, &mut text, &parse, &set));
+            if let Some(err) = self.drafts.get(f.path).and_then(|d| d.error.as_deref()) {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚠ {err}")).color(ui.visuals().error_fg_color),
+                    )
+                    .wrap(),
+                );
+            }
+            response.inner
+        });
+        inner.inner
+    }
+
+    /// The text edit and unit of `field`, and what typing in it does.
+    fn edit<T: PartialEq + Clone>(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        label: &Response,
+        text: &mut String,
+        parse: &impl Fn(&str) -> Result<T, String>,
+        set: &impl Fn(&mut Scenario, T),
+    ) -> Response {
+        {
             let id = ui.make_persistent_id(("field", f.path));
-            let edit = TextEdit::singleline(&mut text)
+            let edit = TextEdit::singleline(text)
                 .id(id)
                 .desired_width(f.width)
                 .align(if f.left_aligned {
@@ -175,7 +202,7 @@ impl Form<'_> {
                 *self.focus = None;
             }
             if response.changed() {
-                let error = match parse(&text) {
+                let error = match parse(text) {
                     Ok(value) => self.try_commit(f.path, &|s| set(s, value.clone())).err(),
                     Err(message) => Some(message),
                 };
@@ -191,12 +218,8 @@ impl Form<'_> {
             if response.lost_focus() && self.drafts.get(f.path).is_some_and(|d| d.error.is_none()) {
                 self.drafts.map.remove(f.path);
             }
-            if let Some(err) = self.drafts.get(f.path).and_then(|d| d.error.as_deref()) {
-                ui.label(RichText::new(format!("⚠ {err}")).color(ui.visuals().error_fg_color));
-            }
             response
-        });
-        inner.inner
+        }
     }
 
     /// A yen amount ("3,450", "3450円", "JPY 3,450", "¥3,450", full-width digits).

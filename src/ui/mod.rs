@@ -13,6 +13,7 @@ mod panels;
 mod results;
 mod settings;
 mod status_bar;
+mod style;
 mod tabs;
 
 pub use app::DeskApp;

@@ -88,7 +88,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
         ui.horizontal(|ui| {
             form.date(
                 ui,
-                Field::new(&date_path, &date_label, "", SPLIT_HINT),
+                Field::new(&date_path, &date_label, "", SPLIT_HINT).with_width(100.0),
                 s.effective_date,
                 move |sc, v| {
                     if let Some(x) = sc.price_history.splits.get_mut(i) {
@@ -98,7 +98,8 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
             );
             form.decimal(
                 ui,
-                Field::new(&ratio_path, &ratio_label, "new per old share", SPLIT_HINT),
+                Field::new(&ratio_path, &ratio_label, "new per old share", SPLIT_HINT)
+                    .with_width(80.0),
                 s.ratio,
                 move |sc, v| {
                     if let Some(x) = sc.price_history.splits.get_mut(i) {
