@@ -12,9 +12,15 @@ use offering_desk::storage::{self, FileError};
 
 /// Set by the parent test to the path the child saves to.
 const CHILD_ENV: &str = "OFFERING_DESK_SAVE_CHILD";
-/// The child prints this after each save.
+/// The child prints these before and after each save: a kill whose last line is
+/// SAVING landed inside a save.
+const SAVING: &str = "OFFERING-DESK-SAVE-CHILD-SAVING";
 const SAVED: &str = "OFFERING-DESK-SAVE-CHILD-SAVED";
+/// At least this many rounds, and at least this many kills inside a save.
 const ROUNDS: usize = 30;
+const KILLS_INSIDE_A_SAVE: usize = 10;
+/// Rounds at most, should kills keep landing between saves on a slow machine.
+const MAX_ROUNDS: usize = 300;
 
 /// Two versions that differ at the start, the middle and the end of the file.
 fn versions() -> [Scenario; 2] {
@@ -29,12 +35,24 @@ fn versions() -> [Scenario; 2] {
     [a, b]
 }
 
-/// The process being killed: saves the two versions alternately until it is killed
-/// (or, as a safety net should the parent die first, for 20 seconds).
+/// Run by the kill test as its child process: saves the two versions alternately
+/// until it is killed (or, as a safety net should the parent die first, for 20 s).
+/// Run as an ordinary test, it checks what the kill test relies on: the two versions
+/// differ at the start, the middle and the end of the file, so a file cut anywhere is
+/// neither.
 #[test]
 fn child_saves_in_a_loop() {
     let Some(path) = std::env::var_os(CHILD_ENV) else {
-        return; // run as an ordinary test: nothing to do
+        let [a, b] = versions().map(|v| to_json(&v));
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        assert_ne!(a[..200], b[..200], "the starts differ (the title)");
+        assert_ne!(
+            a[a.len() - 200..],
+            b[b.len() - 200..],
+            "the ends differ (the notes)"
+        );
+        assert_ne!(a.len(), b.len());
+        return;
     };
     let path = PathBuf::from(path);
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -42,6 +60,7 @@ fn child_saves_in_a_loop() {
         if Instant::now() > deadline {
             break;
         }
+        println!("{SAVING}");
         storage::save_scenario(&path, version).unwrap();
         println!("{SAVED}");
     }
@@ -94,7 +113,10 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     let exe = std::env::current_exe().unwrap();
 
     let mut landed = [0usize; 2];
-    for round in 0..ROUNDS {
+    let mut inside_a_save = 0;
+    let mut round = 0;
+    while round < ROUNDS || (inside_a_save < KILLS_INSIDE_A_SAVE && round < MAX_ROUNDS) {
+        round += 1;
         let child = Command::new(&exe)
             .args([
                 "--exact",
@@ -111,25 +133,31 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
         // Time one save, let a few more pass, then kill the child somewhere inside the
         // next one: the delay is a random fraction of a save, whatever the disk's speed.
         let stdout = child.0.stdout.take().unwrap();
-        let mut saves = BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-            .filter(|line| line.trim_end().ends_with(SAVED))
-            .map(|_| Instant::now());
-        let mut next = || {
-            saves
-                .next()
+        let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
+        let mut next_saved = || {
+            lines
+                .by_ref()
+                .find(|line| line.trim_end().ends_with(SAVED))
+                .map(|_| Instant::now())
                 .unwrap_or_else(|| panic!("round {round}: the child stopped saving"))
         };
-        let first = next();
-        let save_time = next() - first;
+        let first = next_saved();
+        let save_time = next_saved() - first;
         for _ in 0..rng.below(2) {
-            next();
+            next_saved();
         }
         let delay = rng.below(save_time.as_micros() as u64 + 1);
         std::thread::sleep(Duration::from_micros(delay));
         child.0.kill().unwrap();
         child.0.wait().unwrap();
+        // What the child said last tells whether the kill landed inside a save.
+        let last = lines
+            .filter(|l| l.ends_with(SAVING) || l.ends_with(SAVED))
+            .last()
+            .unwrap_or_default();
+        if last.ends_with(SAVING) {
+            inside_a_save += 1;
+        }
 
         let text = std::fs::read_to_string(&path).unwrap();
         let which = texts.iter().position(|t| *t == text).unwrap_or_else(|| {
@@ -159,7 +187,18 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
         }
     }
     let leftovers = names_in(dir.path()).len() - 2;
-    println!("{ROUNDS} kills: old/new version {landed:?}, {leftovers} unfinished temporary files");
+    println!(
+        "{round} kills, {inside_a_save} inside a save: old/new version {landed:?}, \
+         {leftovers} unfinished temporary files"
+    );
+    assert!(
+        inside_a_save >= KILLS_INSIDE_A_SAVE,
+        "only {inside_a_save} of {round} kills landed inside a save: the test proved little"
+    );
+    assert!(
+        landed[0] > 0 && landed[1] > 0,
+        "both versions seen: {landed:?}"
+    );
 }
 
 // ---------------------------------------------------------------- failed saves
@@ -241,9 +280,82 @@ fn a_failed_save_names_the_path_and_changes_nothing() {
     assert_eq!(storage::load_scenario(&path).unwrap(), *old);
 }
 
+/// Set when the read-only test runs itself as an unprivileged user: the folder to use.
+#[cfg(unix)]
+const READ_ONLY_CHILD_ENV: &str = "OFFERING_DESK_READ_ONLY_CHILD";
+/// Printed by that run once the check has been made.
+#[cfg(unix)]
+const READ_ONLY_CHECKED: &str = "OFFERING-DESK-READ-ONLY-CHECKED";
+/// The unprivileged user and group (nobody, nogroup).
+#[cfg(unix)]
+const NOBODY: u32 = 65534;
+
+/// Root ignores folder permissions, and CI runs as root: there the test runs itself
+/// again as user nobody, so the check is made wherever the suite runs.
 #[cfg(unix)]
 #[test]
 fn a_save_into_a_read_only_folder_fails_and_keeps_the_old_file() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    use std::os::unix::process::CommandExt;
+
+    if let Some(dir) = std::env::var_os(READ_ONLY_CHILD_ENV) {
+        check_read_only_folder(Path::new(&dir));
+        println!(
+            "{READ_ONLY_CHECKED} as uid {}",
+            effective_uid(Path::new(&dir))
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    if effective_uid(dir.path()) != 0 {
+        check_read_only_folder(dir.path());
+        return;
+    }
+    // As root: a copy of this test binary, and a folder, that nobody may use.
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, PermissionsExt::from_mode(m));
+    mode(dir.path(), 0o755).unwrap();
+    let exe = dir.path().join("save_faults");
+    std::fs::copy(std::env::current_exe().unwrap(), &exe).unwrap();
+    mode(&exe, 0o755).unwrap();
+    let work = dir.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    chown(&work, Some(NOBODY), Some(NOBODY)).unwrap();
+    let out = Command::new(&exe)
+        .args([
+            "--exact",
+            "a_save_into_a_read_only_folder_fails_and_keeps_the_old_file",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(READ_ONLY_CHILD_ENV, &work)
+        .uid(NOBODY)
+        .gid(NOBODY)
+        .output()
+        .expect("running the check as user nobody");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the check as user nobody failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(&format!("{READ_ONLY_CHECKED} as uid {NOBODY}")),
+        "the check did not run as user nobody:\n{stdout}"
+    );
+}
+
+/// The uid files are created with here: the effective user.
+#[cfg(unix)]
+fn effective_uid(dir: &Path) -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    let probe = tempfile::NamedTempFile::new_in(dir).unwrap();
+    probe.as_file().metadata().unwrap().uid()
+}
+
+/// Saving into a folder the user may not write to fails, names the file and leaves
+/// the old file as it was. Panics if the folder is writable after all.
+#[cfg(unix)]
+fn check_read_only_folder(root: &Path) {
     use std::os::unix::fs::PermissionsExt;
 
     /// Gives the folder its permissions back, so the temporary folder can be removed.
@@ -254,22 +366,18 @@ fn a_save_into_a_read_only_folder_fails_and_keeps_the_old_file() {
         }
     }
 
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("read-only");
+    let folder = root.join("read-only");
     std::fs::create_dir(&folder).unwrap();
     let path = folder.join("deal.json");
     storage::save_scenario(&path, &versions()[0]).unwrap();
 
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
     let _restore = Writable(&folder);
-    // Root ignores permissions: if a file can still be created, there is nothing to test.
-    let probe = folder.join("probe");
-    if std::fs::write(&probe, "").is_ok() {
-        let _ = std::fs::remove_file(&probe);
-        println!("skipped: running as root, which may write into a read-only folder");
-        return;
-    }
-    assert_save_fails_cleanly("read-only folder", dir.path(), &path);
+    assert!(
+        std::fs::write(folder.join("probe"), "").is_err(),
+        "this user may write into a read-only folder: nothing would be tested"
+    );
+    assert_save_fails_cleanly("read-only folder", root, &path);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         to_json(&versions()[0])
