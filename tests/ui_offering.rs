@@ -11,18 +11,40 @@ use std::str::FromStr;
 #[test]
 fn the_bundled_scenario_shows_the_seed_figures() {
     let h = harness();
-    for text in [
-        "JPY 3,346",
-        "3.01 %",
-        "JPY 15,726,200,000",
-        "JPY 15,077,600,000",
-        "JPY 7,538,800,000",
-        "JPY 2,342,200,000",
-        "JPY 2,245,600,000",
-        "JPY 1,122,800,000",
-        "JPY 17,223,200,000",
+    // Seed 000 (IIJ pricing notice, 2013-07-10), each figure on its own row.
+    for (row, value) in [
+        ("Issue price (selling price)", "JPY 3,346"),
+        ("Discount rate applied", "3.01 %"),
+        ("Amount to be paid", "JPY 3,208"),
+        ("Total amount of the issue price", "JPY 15,726,200,000"),
+        ("Total amount to be paid", "JPY 15,077,600,000"),
+        (
+            "Public offering: stated capital increase",
+            "JPY 7,538,800,000",
+        ),
+        (
+            "Public offering: additional paid-in capital increase",
+            "JPY 7,538,800,000",
+        ),
+        (
+            "Over-allotment: total amount of the selling price",
+            "JPY 2,342,200,000",
+        ),
+        (
+            "Third-party allotment: total amount to be paid (maximum)",
+            "JPY 2,245,600,000",
+        ),
+        (
+            "Third-party allotment: stated capital increase",
+            "JPY 1,122,800,000",
+        ),
+        (
+            "Third-party allotment: additional paid-in capital increase",
+            "JPY 1,122,800,000",
+        ),
+        ("Net proceeds (maximum)", "JPY 17,223,200,000"),
     ] {
-        assert!(shows(&h, text), "{text} not on screen");
+        assert_eq!(figure(&h, row), value, "{row}");
     }
 }
 
@@ -37,8 +59,15 @@ fn typing_a_discount_rate_changes_the_issue_price() {
             discount_rate: Decimal::from_str("0.05").unwrap()
         }
     );
-    assert!(shows(&h, "JPY 3,277"));
-    assert!(!shows(&h, "JPY 3,346"));
+    assert_eq!(figure(&h, "Issue price (selling price)"), "JPY 3,277");
+    // (3,450 − 3,277) ÷ 3,450 = 5.014… % → 5.01 %
+    assert_eq!(figure(&h, "Discount rate applied"), "5.01 %");
+    // 3,277 × 4,700,000
+    assert_eq!(
+        figure(&h, "Total amount of the issue price"),
+        "JPY 15,401,900,000"
+    );
+    assert!(!shows_exactly(&h, "JPY 3,346"));
 }
 
 #[test]
@@ -48,7 +77,7 @@ fn an_invalid_entry_shows_its_message_and_keeps_the_last_result() {
     assert!(shows(&h, "is not a percentage"));
     assert!(shows(&h, "Not current"));
     // The scenario keeps the last valid discount, so the figures stay.
-    assert!(shows(&h, "JPY 3,346"));
+    assert_eq!(figure(&h, "Issue price (selling price)"), "JPY 3,346");
     assert!(shows(&h, "1 problem"));
     retype(&mut h, "Discount rate", "120");
     assert!(shows(&h, "must be at least 0 % and below 100 %"));
@@ -93,5 +122,5 @@ fn the_explorer_slider_sets_the_discount() {
         }
     );
     // 3,450 × 0.95 = 3,277.5 → 3,277
-    assert!(shows(&h, "JPY 3,277"));
+    assert_eq!(figure(&h, "Issue price (selling price)"), "JPY 3,277");
 }

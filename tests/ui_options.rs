@@ -16,43 +16,52 @@ fn d(s: &str) -> Decimal {
 #[test]
 fn the_bundled_scenario_shows_its_option_figures() {
     let h = harness_on(Panel::Options);
-    // Values from `offering-desk compute assets/scenarios/iij-2013.json`.
-    for text in [
-        "JPY 665,119",
-        "3,325.5923680806 × 200 shares = 665,118.47361612",
-        "5.8609649077",
-        "4.2138586773",
-        "0.947968",
-        "JPY 63,186,305",
-        "JPY 26,604,760",
-        "JPY 89,791,065",
-        "27,000 shares",
-        "JPY 44,909,033",
-        "σ from price history, 2005-12-02 to 2013-07-11, weekly",
+    // Source: tests/reference/sample.json (mpmath, 50 digits, from the scenario file):
+    // d1 5.860964907719…, d2 4.213858677260…, C 3,325.592368080560…, C × 200 =
+    // 665,118.4736… → 665,119; 95 and 40 rights × 665,119; limit 135 × 665,119 +
+    // 27,000 × 1 = 89,818,065, half rounded up 44,909,033.
+    for (row, value) in [
+        ("Amount per stock acquisition right", "JPY 665,119"),
+        ("d", "5.8609649077"),
+        ("d − σ√T", "4.2138586773"),
+        ("Allotment: persons", "17"),
+        ("Allotment: rights", "135"),
+        ("Allotment: shares on exercise", "27,000 shares"),
+        ("Allotment: total value", "JPY 89,791,065"),
+        ("On exercise: capital-increase limit", "JPY 89,818,065"),
+        ("On exercise: increase in capital stock", "JPY 44,909,033"),
+        ("On exercise: increase in capital reserve", "JPY 44,909,032"),
     ] {
-        assert!(shows(&h, text), "{text} not on screen");
+        assert_eq!(figure(&h, row), value, "{row}");
     }
-    // Total persons and rights, in the table and among the figures.
-    for exact in ["17", "135"] {
-        assert!(
-            h.query_all_by_label(exact).count() >= 2,
-            "{exact} not shown as a total"
-        );
-    }
+    assert!(shows_exactly(
+        &h,
+        "3,325.5923680806 × 200 shares = 665,118.47361612 → fractions of a yen rounded up → 665,119"
+    ));
+    // Each group's value, on its row of the allotment table.
+    assert!(shows_exactly(&h, "JPY 63,186,305"));
+    assert!(shows_exactly(&h, "JPY 26,604,760"));
+    assert!(shows_exactly(
+        &h,
+        "σ from price history, 2005-12-02 to 2013-07-11, weekly"
+    ));
 }
 
 #[test]
 fn typing_a_volatility_changes_the_amount_and_marks_it_entered() {
     let mut h = harness_on(Panel::Options);
-    // `compute` on the sample with σ = 60 %: 3,325.5953127735 × 200 = 665,119.06… → 665,120.
+    // mpmath on the sample with σ = 60 %: C = 3,325.5953127735…, × 200 = 665,119.0626 →
+    // rounded up → 665,120.
     retype(&mut h, "Volatility (σ)", "60");
     let option = &h.state().scenario().option;
     assert_eq!(option.volatility, d("0.6"));
     assert_eq!(option.volatility_source, VolatilitySource::Manual);
     assert!(shows(&h, "σ entered"));
     assert!(!shows(&h, "from price history"));
-    assert!(!shows(&h, "JPY 665,119"));
-    assert!(shows(&h, "JPY 665,120"), "new amount per right not shown");
+    assert_eq!(
+        figure(&h, "Amount per stock acquisition right"),
+        "JPY 665,120"
+    );
 }
 
 #[test]
@@ -66,7 +75,10 @@ fn an_invalid_volatility_shows_its_message_and_keeps_the_value() {
         h.state().scenario().option.volatility_source,
         VolatilitySource::History { .. }
     ));
-    assert!(shows(&h, "JPY 665,119"));
+    assert_eq!(
+        figure(&h, "Amount per stock acquisition right"),
+        "JPY 665,119"
+    );
 }
 
 #[test]
@@ -83,7 +95,7 @@ fn allotting_more_than_the_maximum_is_refused_and_named() {
     retype(&mut h, "Rights (1)", "96");
     assert!(shows(&h, "more than the maximum of 135"));
     assert_eq!(h.state().scenario().option.allotment[0].rights, 95);
-    assert!(shows(&h, "JPY 89,791,065"));
+    assert_eq!(figure(&h, "Allotment: total value"), "JPY 89,791,065");
 }
 
 #[test]
@@ -99,16 +111,13 @@ fn a_group_can_be_added_and_filled_in() {
     let option = &h.state().scenario().option;
     assert_eq!(option.max_rights, 150);
     assert_eq!(option.allotment[2].rights, 10);
-    assert!(
-        h.query_all_by_label("145").next().is_some(),
-        "new total rights"
-    );
-    assert!(
-        h.query_all_by_label("18").next().is_some(),
-        "new total persons"
-    );
+    // The new group adds one person (its default) and 10 rights.
+    assert_eq!(figure(&h, "Allotment: rights"), "145");
+    assert_eq!(figure(&h, "Allotment: persons"), "18");
     // 10 rights × 665,119
-    assert!(shows(&h, "JPY 6,651,190"));
+    assert!(shows_exactly(&h, "JPY 6,651,190"));
+    // 145 × 665,119
+    assert_eq!(figure(&h, "Allotment: total value"), "JPY 96,442,255");
 }
 
 #[test]
@@ -122,6 +131,7 @@ fn a_group_can_be_removed() {
     let option = &h.state().scenario().option;
     assert_eq!(option.allotment.len(), 1);
     assert_eq!(option.allotment[0].name, "Executive officers");
-    assert!(shows(&h, "JPY 26,604,760"));
-    assert!(!shows(&h, "JPY 63,186,305"));
+    // 40 × 665,119 is all that is left.
+    assert_eq!(figure(&h, "Allotment: total value"), "JPY 26,604,760");
+    assert!(!shows_exactly(&h, "JPY 63,186,305"));
 }

@@ -55,3 +55,83 @@ pub fn shortcut(h: &mut Harness<'static, DeskApp>, key: Key) {
     h.key_press_modifiers(Modifiers::COMMAND, key);
     h.run();
 }
+
+/// True when some node's label is exactly `text` (not merely contains it).
+pub fn shows_exactly(h: &Harness<'static, DeskApp>, text: &str) -> bool {
+    use egui_kittest::kittest::NodeT;
+    h.query_all_by_label_contains(text).any(|n| {
+        let n = n.accesskit_node();
+        // Table cells pad figures with spaces to line them up.
+        n.value().is_some_and(|v| v.trim() == text) || n.label().is_some_and(|l| l.trim() == text)
+    })
+}
+
+/// The value of the figure labelled `row`: the text nearest to the label's right on
+/// the same row. Ties a figure to its row, so a test cannot pass on the same number
+/// shown elsewhere. Rows whose label is followed by an input field are fields, not
+/// figures, and are passed over (the offering's "Amount to be paid" is both).
+pub fn figure(h: &Harness<'static, DeskApp>, row: &str) -> String {
+    let found: Vec<String> = h
+        .query_all_by_role_and_label(Role::Label, row)
+        .filter_map(|label| {
+            let right = right_of(h, label.rect());
+            match right.first() {
+                Some((role, text)) if *role == Role::Label => Some(text.clone()),
+                _ => None,
+            }
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => one.clone(),
+        [] => panic!("no figure on a row labelled {row:?}"),
+        many => panic!("several figures labelled {row:?}: {many:?}"),
+    }
+}
+
+/// The text shown after the input field of the row labelled `row` (the effective date
+/// beside a timetable override).
+pub fn after_field(h: &Harness<'static, DeskApp>, row: &str) -> String {
+    let field = h.get_by_role_and_label(Role::TextInput, row).rect();
+    right_of(h, field)
+        .into_iter()
+        .find(|(role, _)| *role == Role::Label)
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| panic!("nothing after the field of {row:?}"))
+}
+
+/// Nodes with text on the same row as `label`, to its right, nearest first.
+fn right_of(h: &Harness<'static, DeskApp>, label: eframe::egui::Rect) -> Vec<(Role, String)> {
+    use egui_kittest::kittest::NodeT;
+    let mut found: Vec<(f32, Role, String)> = Vec::new();
+    let nodes = h
+        .query_all_by_role(Role::Label)
+        .chain(h.query_all_by_role(Role::TextInput));
+    for node in nodes {
+        if node.accesskit_node().bounding_box().is_none() {
+            continue;
+        }
+        let r = node.rect();
+        // On the row: the spans overlap (cells of a tall row are centred, not aligned).
+        let same_row = r.min.y < label.max.y && r.max.y > label.min.y;
+        if !same_row || r.min.x < label.max.x {
+            continue;
+        }
+        let n = node.accesskit_node();
+        let role = n.role();
+        // egui gives a label's text as its accessible value.
+        let text = n
+            .value()
+            .or_else(|| n.label())
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        if role == Role::TextInput || (role == Role::Label && !text.is_empty()) {
+            found.push((r.min.x, role, text));
+        }
+    }
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    found
+        .into_iter()
+        .map(|(_, role, text)| (role, text))
+        .collect()
+}
