@@ -93,7 +93,8 @@ pub struct ExportArgs {
     /// created when missing.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
-    /// Format(s) to write; repeat for several.
+    /// Format(s) to write; repeat for several (a format that fails does not stop the
+    /// others).
     #[arg(long = "format", short, value_enum)]
     pub formats: Vec<Format>,
     /// Write every format; a format that fails does not stop the others.

@@ -311,3 +311,48 @@ fn strip_position(message: &str) -> String {
         None => message.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_error_without_a_position_does_not_print_line_0() {
+        let e = |line| LoadError::Field {
+            path: "company.name".into(),
+            message: "invalid type".into(),
+            line,
+            column: 7,
+        };
+        assert_eq!(e(0).to_string(), "company.name: invalid type");
+        assert_eq!(
+            e(3).to_string(),
+            "company.name: invalid type (line 3, column 7)"
+        );
+    }
+
+    #[test]
+    fn migration_fills_only_what_version_1_lacked() {
+        let mut doc = serde_json::json!({
+            "schema_version": 1,
+            "company": {"name": "X", "securities_code": " 1234 ", "dateline_city": "Osaka"}
+        });
+        migrate(&mut doc, 1);
+        assert_eq!(
+            doc,
+            serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "company": {
+                    "name": "X",
+                    "securities_code": " 1234 ",
+                    "dateline_city": "Osaka",
+                    "listing_codes": ["TSE:1234"]
+                }
+            })
+        );
+        // Wrong shapes are left for the typed reading to report.
+        let mut doc = serde_json::json!({"schema_version": 1, "company": "X"});
+        migrate(&mut doc, 1);
+        assert_eq!(doc["company"], "X");
+    }
+}
