@@ -19,7 +19,7 @@ use crate::domain::volatility::{
 };
 use crate::domain::{FieldError, money};
 use crate::price_csv::parse_price_csv;
-use crate::report::{self, Figure, Format, Value};
+use crate::report::{self, ExportOptions, Figure, Format, Value};
 use crate::scenario::ScenarioResults;
 use crate::storage;
 
@@ -89,15 +89,21 @@ pub struct ExportArgs {
     /// (.xlsx, .csv, …prices.csv, .md/.html = pricing notice, …option….md/.html).
     #[arg(long, short, value_name = "PATH", conflicts_with_all = ["out_dir", "all"])]
     pub out: Option<PathBuf>,
-    /// Folder for the outputs, named after the scenario file (default: current folder).
+    /// Folder for the outputs, named after the scenario file (default: current folder);
+    /// created when missing.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
-    /// Format(s) to write; repeat for several.
+    /// Format(s) to write; repeat for several (a format that fails does not stop the
+    /// others).
     #[arg(long = "format", short, value_enum)]
     pub formats: Vec<Format>,
-    /// Write every format.
+    /// Write every format; a format that fails does not stop the others.
     #[arg(long, conflicts_with = "formats")]
     pub all: bool,
+    /// CSV without the UTF-8 byte-order mark (for scripts; Excel needs the mark to read
+    /// "σ" and Japanese text correctly).
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -179,6 +185,18 @@ pub enum CliError {
     File(#[from] storage::FileError),
     #[error("{0}")]
     Message(String),
+    /// Some outputs of a multi-format export failed; the others were written.
+    #[error("{} of {total} exports failed:{}", .failures.len(), failure_lines(.failures))]
+    Exports {
+        /// The lines already printed for the files written.
+        written: String,
+        failures: Vec<String>,
+        total: usize,
+    },
+}
+
+fn failure_lines(failures: &[String]) -> String {
+    failures.iter().map(|f| format!("\n  {f}")).collect()
 }
 
 /// Runs a subcommand, writing its output to `out`.
@@ -188,7 +206,23 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Option(args) => option(&args)?,
         Command::Volatility(args) => volatility(&args)?,
         Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
-        Command::Export(args) => export(&args)?,
+        Command::Export(args) => match export(&args) {
+            Err(CliError::Exports {
+                written,
+                failures,
+                total,
+            }) => {
+                // The files that were written are reported as on success.
+                out.write_all(written.as_bytes())
+                    .map_err(|e| CliError::Message(format!("cannot write output: {e}")))?;
+                return Err(CliError::Exports {
+                    written: String::new(),
+                    failures,
+                    total,
+                });
+            }
+            other => other?,
+        },
         Command::Schedule {
             calculation_date,
             json,
@@ -376,7 +410,10 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
                     ),
                 )
             })?,
-            [one] => *one,
+            [one] => {
+                check_extension(*one, out)?;
+                *one
+            }
             _ => {
                 return Err(FieldError::new(
                     "--format",
@@ -411,18 +448,68 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
         .collect())
 }
 
+/// Refuses `--format csv --out deal.xlsx`: the file would not be what its name says.
+/// An extension no format uses (`.txt`) is the user's choice and passes.
+fn check_extension(format: Format, out: &std::path::Path) -> Result<(), CliError> {
+    let Some(ext) = out.extension().map(|e| e.to_string_lossy().to_lowercase()) else {
+        return Ok(());
+    };
+    let ext = match ext.as_str() {
+        "htm" => "html",
+        "markdown" => "md",
+        other => other,
+    };
+    let known = Format::ALL.iter().any(|f| f.extension() == ext);
+    if known && ext != format.extension() {
+        return Err(FieldError::new(
+            "--format",
+            format!(
+                "{} writes a .{} file, but --out {} ends in .{ext}: change the extension or \
+                 leave out --format",
+                format.name(),
+                format.extension(),
+                out.display()
+            ),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 fn export(a: &ExportArgs) -> Result<String, CliError> {
     let targets = export_targets(a)?;
     let scenario = storage::load_scenario(&a.file)?;
     let results = ScenarioResults::compute(&scenario);
-    let mut out = String::new();
-    for (format, path) in targets {
-        let bytes = report::render(format, &scenario, &results)
-            .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?;
-        storage::write_atomic(&path, &bytes)?;
-        out.push_str(&format!("wrote {} ({})\n", path.display(), format.label()));
+    let options = ExportOptions { csv_bom: !a.no_bom };
+    if let Some(dir) = &a.out_dir {
+        std::fs::create_dir_all(dir).map_err(|source| storage::FileError::Io {
+            path: dir.clone(),
+            source,
+        })?;
     }
-    Ok(out)
+    let total = targets.len();
+    let mut written = String::new();
+    let mut failures = Vec::new();
+    for (format, path) in targets {
+        let result = report::render_with(format, &scenario, &results, options)
+            .map_err(|e| format!("{}: {e}", path.display()))
+            .and_then(|bytes| storage::write_atomic(&path, &bytes).map_err(|e| e.to_string()));
+        match result {
+            Ok(()) => written.push_str(&format!("wrote {} ({})\n", path.display(), format.label())),
+            // One file asked for: its failure is the command's error, as it always was.
+            Err(message) if total == 1 => return Err(CliError::Message(message)),
+            Err(message) => failures.push(message),
+        }
+    }
+    if failures.is_empty() {
+        Ok(written)
+    } else {
+        Err(CliError::Exports {
+            written,
+            failures,
+            total,
+        })
+    }
 }
 
 fn calendar_days(from: NaiveDate, to: NaiveDate, json: bool) -> Result<String, CliError> {

@@ -114,11 +114,13 @@ fn rows() -> Vec<Row> {
     let deep = "[".repeat(10_000);
     let deep_closed = format!("{deep}{}", "]".repeat(10_000));
     let deep_version = format!("{{\"schema_version\": {deep}{}}}", "]".repeat(10_000));
-    let deep_objects = format!(
-        "{{\"schema_version\": 1, \"x\": {}1{}}}",
-        "{\"x\": ".repeat(10_000),
-        "}".repeat(10_000)
-    );
+    let deep_objects = |version: u32| {
+        format!(
+            "{{\"schema_version\": {version}, \"x\": {}1{}}}",
+            "{\"x\": ".repeat(10_000),
+            "}".repeat(10_000)
+        )
+    };
 
     let spread = |rate: &str| {
         edit(
@@ -205,9 +207,18 @@ fn rows() -> Vec<Row> {
         ),
         row(
             "10,000 nested objects under an unknown key",
-            text(deep_objects),
+            text(deep_objects(SCHEMA_VERSION)),
             Field,
             "unknown field `x`",
+            Line(1),
+        ),
+        // An old version is read as a JSON tree first (to migrate it): the nesting
+        // limit stops it there.
+        row(
+            "10,000 nested objects in a version 1 file",
+            text(deep_objects(1)),
+            Syntax,
+            "recursion limit exceeded",
             Line(1),
         ),
         row(
@@ -287,8 +298,8 @@ fn rows() -> Vec<Row> {
         row(
             "duplicate schema_version",
             text(edit(
-                "\"schema_version\": 1,",
-                "\"schema_version\": 1,\n  \"schema_version\": 1,",
+                "\"schema_version\": 2,",
+                "\"schema_version\": 2,\n  \"schema_version\": 2,",
             )),
             Syntax,
             "duplicate field `schema_version`",
@@ -479,31 +490,226 @@ fn rows() -> Vec<Row> {
         // ---- schema version
         row(
             "a newer schema_version",
-            text(edit("\"schema_version\": 1", "\"schema_version\": 2")),
+            text(edit("\"schema_version\": 2", "\"schema_version\": 3")),
             NewerVersion,
-            "schema_version 2 was written by a newer Offering Desk",
+            "schema_version 3 was written by a newer Offering Desk",
             File,
         ),
         row(
             "a missing schema_version",
-            text(edit("\"schema_version\": 1,", "")),
+            text(edit("\"schema_version\": 2,", "")),
             MissingVersion,
             "no schema_version",
             File,
         ),
         row(
             "schema_version 0",
-            text(edit("\"schema_version\": 1", "\"schema_version\": 0")),
+            text(edit("\"schema_version\": 2", "\"schema_version\": 0")),
             BadVersion,
-            "whole number from 1 to 1, found 0",
+            "whole number from 1 to 2, found 0",
             File,
         ),
         row(
             "schema_version as a string",
-            text(edit("\"schema_version\": 1", "\"schema_version\": \"1\"")),
+            text(edit("\"schema_version\": 2", "\"schema_version\": \"2\"")),
             BadVersion,
-            "found \"1\"",
+            "found \"2\"",
             File,
+        ),
+        // ---- the fields of schema version 2
+        row(
+            "listing codes as one string",
+            text(edit(
+                "\"listing_codes\": [\n      \"NASDAQ:IIJI\",\n      \"TSE:3774\"\n    ]",
+                "\"listing_codes\": \"TSE:3774\"",
+            )),
+            Field,
+            "invalid type: string \"TSE:3774\", expected a sequence",
+            PathLine("company.listing_codes", line_of("\"listing_codes\"")),
+        ),
+        row(
+            "an empty listing code",
+            text(edit("\"NASDAQ:IIJI\"", "\" \"")),
+            Invalid,
+            "company.listing_codes[0]: must be a listing code such as TSE:3774 or NASDAQ:IIJI, \
+             not empty",
+            Path("company.listing_codes[0]"),
+        ),
+        row(
+            "a listing code listed twice",
+            text(edit("\"NASDAQ:IIJI\"", "\"TSE:3774\"")),
+            Invalid,
+            "must not repeat a listing code (TSE:3774 is listed twice)",
+            Path("company.listing_codes[1]"),
+        ),
+        row(
+            "a listing code with a line break",
+            text(edit("\"NASDAQ:IIJI\"", "\"NASDAQ:\\nIIJI\"")),
+            Invalid,
+            "must be a listing code such as TSE:3774: one line of at most 80 characters",
+            Path("company.listing_codes[0]"),
+        ),
+        row(
+            "eleven listing codes",
+            text(edit(
+                "\"NASDAQ:IIJI\",",
+                &(1..=10).map(|i| format!("\"X:{i}\", ")).collect::<String>(),
+            )),
+            Invalid,
+            "company.listing_codes: must list at most 10 listing codes",
+            Path("company.listing_codes"),
+        ),
+        row(
+            "a short name of 81 characters",
+            text(edit(
+                "\"short_name\": \"IIJ\"",
+                &format!("\"short_name\": \"{}\"", "I".repeat(81)),
+            )),
+            Invalid,
+            "company.short_name: must be the name the notices use after the first mention \
+             (\"IIJ\"), or empty: one line of at most 80 characters",
+            Path("company.short_name"),
+        ),
+        row(
+            "a dateline city with a line break",
+            text(edit(
+                "\"dateline_city\": \"Tokyo\"",
+                "\"dateline_city\": \"Tokyo\\r\"",
+            )),
+            Invalid,
+            "company.dateline_city: must be the city of the dateline",
+            Path("company.dateline_city"),
+        ),
+        row(
+            "a launch resolution date that is no date",
+            text(edit(
+                "\"launch_resolution_date\": \"2013-07-02\"",
+                "\"launch_resolution_date\": \"2013-07-32\"",
+            )),
+            Field,
+            "not a calendar date",
+            PathLine(
+                "schedule.launch_resolution_date",
+                line_of("\"launch_resolution_date\""),
+            ),
+        ),
+        row(
+            "the launch resolved after pricing",
+            text(edit(
+                "\"launch_resolution_date\": \"2013-07-02\"",
+                "\"launch_resolution_date\": \"2013-07-11\"",
+            )),
+            Invalid,
+            "schedule.launch_resolution_date: must be on or before the calculation date \
+             (2013-07-10)",
+            Path("schedule.launch_resolution_date"),
+        ),
+        row(
+            "a pricing resolution before the launch resolution",
+            text(edit(
+                "\"launch_resolution_date\": \"2013-07-02\"",
+                "\"launch_resolution_date\": \"2013-07-02\",\n    \"pricing_resolution_date\": \
+                 \"2013-07-01\"",
+            )),
+            Invalid,
+            "schedule.pricing_resolution_date: must be on or after the launch resolution date \
+             (2013-07-02)",
+            Path("schedule.pricing_resolution_date"),
+        ),
+        row(
+            "a launch release after pricing",
+            text(edit(
+                "\"launch_release_date\": \"2013-07-02\"",
+                "\"launch_release_date\": \"2013-07-12\"",
+            )),
+            Invalid,
+            "drafts.launch_release_date: must be on or before the calculation date (2013-07-10)",
+            Path("drafts.launch_release_date"),
+        ),
+        row(
+            "a launch release before the launch resolution",
+            text(edit(
+                "\"launch_release_date\": \"2013-07-02\"",
+                "\"launch_release_date\": \"2013-07-01\"",
+            )),
+            Invalid,
+            "drafts.launch_release_date: must be on or after the launch resolution date \
+             (2013-07-02)",
+            Path("drafts.launch_release_date"),
+        ),
+        row(
+            "a launch release title on two lines",
+            text(edit(
+                "\"launch_release_title\": \"Notice",
+                "\"launch_release_title\": \"\\nNotice",
+            )),
+            Invalid,
+            "must be the title of the launch press release: one line of at most 300 characters",
+            Path("drafts.launch_release_title"),
+        ),
+        row(
+            "show_new_shares_offered as a string",
+            text(edit(
+                "\"show_new_shares_offered\": false",
+                "\"show_new_shares_offered\": \"no\"",
+            )),
+            Field,
+            "invalid type: string \"no\", expected a boolean",
+            Path("drafts.show_new_shares_offered"),
+        ),
+        row(
+            "an unknown draft option",
+            text(edit(
+                "\"show_new_shares_offered\": false",
+                "\"show_new_shares\": false",
+            )),
+            Field,
+            "unknown field `show_new_shares`",
+            Path("drafts.show_new_shares"),
+        ),
+        row(
+            "options resolved after the allotment",
+            text(edit(
+                "\"resolution_date\": \"2013-06-26\"",
+                "\"resolution_date\": \"2013-07-12\"",
+            )),
+            Invalid,
+            "option.resolution_date: must be on or before the allotment date (2013-07-11)",
+            Path("option.resolution_date"),
+        ),
+        row(
+            "a dividend for a fiscal year not yet ended",
+            text(edit(
+                "\"dividend_fiscal_year_end\": \"2013-03-31\"",
+                "\"dividend_fiscal_year_end\": \"2014-03-31\"",
+            )),
+            Invalid,
+            "option.dividend_fiscal_year_end: must be on or before the allotment date \
+             (2013-07-11)",
+            Path("option.dividend_fiscal_year_end"),
+        ),
+        row(
+            "a dividend split after the allotment",
+            text(edit(
+                "\"dividend_split_effective_date\": \"2012-10-01\"",
+                "\"dividend_split_effective_date\": \"2013-10-01\"",
+            )),
+            Invalid,
+            "option.dividend_split_effective_date: must be on or before the allotment date",
+            Path("option.dividend_split_effective_date"),
+        ),
+        row(
+            "item (11) of 20,001 characters",
+            text(edit(
+                "\"later_split_ratio\": \"1\",",
+                &format!(
+                    "\"later_split_ratio\": \"1\",\n    \"exercise_conditions\": \"{}\",",
+                    "x".repeat(20_001)
+                ),
+            )),
+            Invalid,
+            "option.exercise_conditions: must be at most 20,000 characters",
+            Path("option.exercise_conditions"),
         ),
     ]
 }

@@ -205,3 +205,169 @@ fn compute_on_a_missing_file_names_it() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-scenario.json"));
 }
+
+// ---------------------------------------------------------------- export
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The lines `export --out-dir DIR` prints for `formats` written from `stem`.json.
+fn wrote_lines(dir: &std::path::Path, stem: &str, formats: &[(&str, &str)]) -> String {
+    formats
+        .iter()
+        .map(|(file, label)| {
+            format!(
+                "wrote {} ({label})\n",
+                dir.join(file.replace("STEM", stem)).display()
+            )
+        })
+        .collect()
+}
+
+/// Every format, in the order `--all` writes them: file name and label.
+const ALL: [(&str, &str); 7] = [
+    ("STEM.xlsx", "Excel workbook (.xlsx)"),
+    ("STEM-figures.csv", "Figures (.csv)"),
+    ("STEM-prices.csv", "Price series (.csv)"),
+    ("STEM-pricing-notice.md", "Pricing notice draft (.md)"),
+    ("STEM-pricing-notice.html", "Pricing notice draft (.html)"),
+    ("STEM-option-notice.md", "Stock-option notice draft (.md)"),
+    (
+        "STEM-option-notice.html",
+        "Stock-option notice draft (.html)",
+    ),
+];
+
+#[test]
+fn export_all_creates_the_folder_and_lists_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("exports").join("2013");
+    let out = run(&[
+        "export",
+        &sample_path(),
+        "--all",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(text(&out.stderr), "");
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout), wrote_lines(&dir, "iij-2013", &ALL));
+    for (file, _) in ALL {
+        assert!(
+            dir.join(file.replace("STEM", "iij-2013")).is_file(),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn export_all_goes_on_past_a_failing_format_and_exits_non_zero() {
+    // The sample without its price history: σ cannot be measured, so the workbook (which
+    // has a Volatility sheet) fails; every other format is written.
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string(sample_path()).unwrap();
+    let start = sample.find("\"closes\": [").unwrap();
+    let end = start + sample[start..].find("],").unwrap();
+    let no_history = format!("{}{}", &sample[..start], &sample[end + 2..]);
+    let file = tmp.path().join("deal.json");
+    std::fs::write(&file, no_history).unwrap();
+    let dir = tmp.path().join("out");
+    let out = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--all",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert_eq!(text(&out.stdout), wrote_lines(&dir, "deal", &ALL[1..]));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: 1 of 7 exports failed:\n  {}: cannot export while volatility has a problem: \
+             price_history.window_start: needs at least 3 weekly samples in the window (2 \
+             returns), found 0; widen the window\n",
+            dir.join("deal.xlsx").display()
+        )
+    );
+    assert!(!dir.join("deal.xlsx").exists());
+    assert!(dir.join("deal-option-notice.html").is_file());
+}
+
+#[test]
+fn export_refuses_a_format_that_contradicts_the_extension() {
+    let tmp = tempfile::tempdir().unwrap();
+    let target = tmp.path().join("deal.xlsx");
+    let out = run(&[
+        "export",
+        &sample_path(),
+        "--format",
+        "csv",
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: --format: csv writes a .csv file, but --out {} ends in .xlsx: change the \
+             extension or leave out --format\n",
+            target.display()
+        )
+    );
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+
+    // The same extension is no contradiction: --format picks which Markdown draft.
+    let notice = tmp.path().join("notice.md");
+    let out = run(&[
+        "export",
+        &sample_path(),
+        "--format",
+        "option-notice-md",
+        "--out",
+        notice.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "wrote {} (Stock-option notice draft (.md))\n",
+            notice.display()
+        )
+    );
+    assert!(
+        std::fs::read_to_string(&notice)
+            .unwrap()
+            .contains("Stock Acquisition Rights")
+    );
+}
+
+#[test]
+fn export_no_bom_writes_plain_utf8_for_scripts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let with = tmp.path().join("with.csv");
+    let without = tmp.path().join("without.csv");
+    for (path, extra) in [(&with, None), (&without, Some("--no-bom"))] {
+        let mut args = vec![
+            "export",
+            sample_path_static(),
+            "--out",
+            path.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        assert!(run(&args).status.success());
+    }
+    let with = std::fs::read(with).unwrap();
+    let without = std::fs::read(without).unwrap();
+    assert_eq!(&with[..3], [0xEF, 0xBB, 0xBF]);
+    assert!(without.starts_with(b"section,item,value,unit\n"));
+    assert_eq!(&with[3..], without.as_slice());
+}
+
+fn sample_path_static() -> &'static str {
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/scenarios/iij-2013.json"
+    )
+}

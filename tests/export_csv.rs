@@ -1,14 +1,21 @@
-//! The CSV exports and the export command line: one figure per row, the price series,
-//! formula neutralising, format by extension, atomic writes.
+//! The CSV exports and the export command line: one figure per row in its real unit, the
+//! price series, the byte-order mark Excel needs, formula neutralising, format by
+//! extension, atomic writes.
 
 use std::process::Command;
 
-use offering_desk::report::{Format, render};
+use offering_desk::report::{ExportOptions, Format, UTF8_BOM, render, render_with};
 use offering_desk::scenario::{self, ScenarioResults};
+
+/// The bytes after the UTF-8 byte-order mark, which every CSV export starts with.
+fn after_bom(bytes: &[u8]) -> &[u8] {
+    assert_eq!(&bytes[..3], [0xEF, 0xBB, 0xBF], "no UTF-8 byte-order mark");
+    &bytes[3..]
+}
 
 fn figures(s: &offering_desk::scenario::Scenario) -> Vec<csv::StringRecord> {
     let bytes = render(Format::Csv, s, &ScenarioResults::compute(s)).unwrap();
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let mut reader = csv::Reader::from_reader(after_bom(&bytes));
     assert_eq!(
         reader.headers().unwrap(),
         &csv::StringRecord::from(vec!["section", "item", "value", "unit"])
@@ -27,8 +34,15 @@ fn value_of<'a>(rows: &'a [csv::StringRecord], section: &str, item: &str) -> (&'
 #[test]
 fn figures_csv_carries_the_seed_figures_exactly() {
     let rows = figures(&scenario::sample().unwrap());
+    assert_eq!(
+        value_of(&rows, "offering", "Issue price (selling price)"),
+        ("3346", "JPY per share")
+    );
+    assert_eq!(
+        value_of(&rows, "offering", "Amount to be paid"),
+        ("3208", "JPY per share")
+    );
     let expect = [
-        ("Issue price (selling price)", "3346"),
         ("Total amount of the issue price", "15726200000"),
         ("Total amount to be paid", "15077600000"),
         ("Public offering: stated capital increase", "7538800000"),
@@ -57,9 +71,101 @@ fn figures_csv_carries_the_seed_figures_exactly() {
         value_of(&rows, "timetable", "Payment date"),
         ("2013-07-18", "date")
     );
+    // (3,450 − 3,346) ÷ 3,450 = 3.0144927536231884…% (long division), in percent.
     let (rate, unit) = value_of(&rows, "offering", "Discount rate applied");
-    assert_eq!(unit, "fraction");
-    assert!(rate.starts_with("0.0301449"), "{rate}");
+    assert_eq!(unit, "%");
+    assert!(rate.starts_with("3.01449275362318840579"), "{rate}");
+}
+
+#[test]
+fn every_figure_has_its_real_unit() {
+    let rows = figures(&scenario::sample().unwrap());
+    // Units a figure of the sample may have; "number", "fraction" and "count" are gone.
+    let allowed = [
+        "JPY",
+        "JPY per share",
+        "JPY per right",
+        "shares",
+        "shares per right",
+        "rights",
+        "persons",
+        "%",
+        "years",
+        "date",
+        "closes",
+        "log returns",
+        "dimensionless",
+        "per JPY of S",
+        "JPY per 1.00 of σ",
+        "JPY per year",
+        "JPY per 1.00 of r",
+    ];
+    for r in &rows {
+        assert!(
+            allowed.contains(&&r[3]),
+            "{} / {}: unit {:?}",
+            &r[0],
+            &r[1],
+            &r[3]
+        );
+    }
+    // C in yen per share, exact; σ, r and q in percent (the inputs are 0.425281 and
+    // 0.0125; q = 12.5 ÷ 3,509 = 0.0035622684525505842120…, by long division).
+    assert_eq!(
+        value_of(&rows, "option", "Option price per share (C)"),
+        ("3325.5923680806", "JPY per share")
+    );
+    assert_eq!(
+        value_of(&rows, "option", "Amount per stock acquisition right"),
+        ("665119", "JPY per right")
+    );
+    assert_eq!(
+        value_of(&rows, "option", "Volatility (σ)"),
+        ("42.5281", "%")
+    );
+    assert_eq!(
+        value_of(&rows, "option", "Risk-free rate (r)"),
+        ("1.25", "%")
+    );
+    let (q, unit) = value_of(&rows, "option", "Dividend yield (q)");
+    assert_eq!(unit, "%");
+    assert!(q.starts_with("0.35622684525505842120"), "{q}");
+    assert_eq!(
+        value_of(&rows, "option", "Expected remaining period (T)"),
+        ("15", "years")
+    );
+    assert_eq!(
+        value_of(&rows, "option", "Allotment: persons"),
+        ("17", "persons")
+    );
+    assert_eq!(
+        value_of(&rows, "option", "Allotment: rights"),
+        ("135", "rights")
+    );
+    assert_eq!(
+        value_of(&rows, "option", "Shares per right after a later split"),
+        ("200", "shares per right")
+    );
+    // The measured σ in percent: the same figure the option uses, 0.425281 rounded.
+    let (sigma, unit) = value_of(&rows, "volatility", "Annualised volatility");
+    assert_eq!(unit, "%");
+    assert!(sigma.starts_with("42.528"), "{sigma}");
+}
+
+#[test]
+fn csv_files_start_with_a_byte_order_mark_unless_asked_not_to() {
+    let s = scenario::sample().unwrap();
+    let r = ScenarioResults::compute(&s);
+    for format in [Format::Csv, Format::PricesCsv] {
+        let with = render(format, &s, &r).unwrap();
+        assert!(with.starts_with(UTF8_BOM), "{format:?}");
+        let without = render_with(format, &s, &r, ExportOptions { csv_bom: false }).unwrap();
+        assert_eq!(&with[3..], without.as_slice(), "{format:?}");
+        assert!(without.starts_with(b"date,") || without.starts_with(b"section,"));
+    }
+    // Only CSV: a mark in a Markdown draft would print as a stray character.
+    let md = render(Format::PricingNoticeMd, &s, &r).unwrap();
+    assert!(!md.starts_with(UTF8_BOM));
 }
 
 #[test]
@@ -79,7 +185,7 @@ fn user_text_cannot_run_as_a_formula() {
 fn prices_csv_lists_quoted_and_split_adjusted_closes() {
     let s = scenario::sample().unwrap();
     let bytes = render(Format::PricesCsv, &s, &ScenarioResults::compute(&s)).unwrap();
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let mut reader = csv::Reader::from_reader(after_bom(&bytes));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), s.price_history.closes.len());
     // Before the 1:200 split of 2012-10-01 the adjusted close is the quote ÷ 200.
@@ -115,8 +221,8 @@ fn export_picks_the_format_from_the_extension() {
     let o = run(&["export", &sample_path(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("section,item,value,unit\n"));
-    assert!(text.contains("offering,Total amount to be paid,15077600000,JPY"));
+    assert!(text.starts_with("\u{feff}section,item,value,unit\n"));
+    assert!(text.contains("offering,Total amount to be paid,15077600000,JPY\n"));
     // Nothing but the output itself is left in the folder.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }

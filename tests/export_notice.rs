@@ -73,9 +73,35 @@ const SEED_000_PHRASES: &[&str] = &[
     "estimated to be up to JPY17,223,200,000 in total",
     "JPY10,122,000,000 is planned to be used for capital investment for the Network Services \
      and Systems Integration business by the end of March 2015",
-    "JPY1,990,000,000 is planned to be used for repayment of debt by August 2014",
+    "JPY1,990,000,000 is planned to be used to repay debt to be repaid by August 2014",
     "Syndicate Cover Transaction Period",
 ];
+
+/// Seed 000's first sentence, copied from the notice.
+const SEED_000_OPENING: &str = "Tokyo, July 10, 2013 - Internet Initiative Japan Inc. \
+(\"IIJ\", the \"Company\", \"we\", NASDAQ:IIJI, TSE:3774) today announces that it has \
+determined the issue price and the selling price in relation to the issuance of new shares and \
+the secondary offering of shares (secondary offering by way of over-allotment) resolved at the \
+meeting of the Board of Directors held on July 2, 2013.";
+
+/// Seed 000's "3. Use of Proceeds", copied from the notice.
+const SEED_000_USE_OF_PROCEEDS: &str = "Out of proceeds from the Public Offering of new shares \
+and the Issuance through Third-Party Allotment, which are estimated to be up to \
+JPY17,223,200,000 in total, JPY10,122,000,000 is planned to be used for capital investment for \
+the Network Services and Systems Integration business by the end of March 2015, \
+JPY5,111,200,000 is planned to be used to repay debt for network equipment leased by the end of \
+March 2013 and to be repaid by the end of March 2015 and JPY1,990,000,000 is planned to be used \
+to repay debt to be repaid by August 2014. For more information, please refer to our press \
+release entitled \"Notice Concerning Issuance of New Shares and Secondary Offering of Shares in \
+Japan\" on July 2, 2013.";
+
+/// The Markdown paragraph that starts with `start` (the drafts' sentences contain no
+/// Markdown metacharacters, so it reads as the notice prints it).
+fn paragraph<'a>(md: &'a str, start: &str) -> &'a str {
+    md.lines()
+        .find(|l| l.starts_with(start))
+        .unwrap_or_else(|| panic!("no paragraph starting {start:?} in:\n{md}"))
+}
 
 /// Occurrences of `pattern` in Markdown not preceded by a backslash escape.
 fn unescaped(md: &str, pattern: &str) -> usize {
@@ -98,6 +124,8 @@ fn pricing_markdown_carries_every_figure_and_date_of_seed_000() {
     assert!(md.contains("Offering Desk"), "{md}");
     assert!(md.contains(&sample().title), "names the scenario");
     assert!(md.contains("Legal notes as in the company's template"));
+    assert_eq!(paragraph(&md, "Tokyo, "), SEED_000_OPENING);
+    assert_eq!(paragraph(&md, "Out of proceeds"), SEED_000_USE_OF_PROCEEDS);
     // A Markdown table with its figures column right-aligned.
     assert!(md.contains("| :--- | ---: |"), "{md}");
     assert!(
@@ -115,6 +143,11 @@ fn pricing_html_carries_every_figure_and_date_of_seed_000() {
     let text = visible_text(&html);
     assert_contains_all(&text, SEED_000, "pricing HTML text");
     assert_contains_all(&text, SEED_000_PHRASES, "pricing HTML text");
+    assert_contains_all(
+        &text,
+        &[SEED_000_OPENING, SEED_000_USE_OF_PROCEEDS],
+        "pricing HTML text",
+    );
     assert!(
         text.contains("<For References>"),
         "escaped heading reads right"
@@ -285,12 +318,14 @@ fn user_text_is_escaped_in_html_and_harmless_in_markdown() {
         md.contains("\\<script\\>alert(1)\\</script\\> \\& co"),
         "{md}"
     );
-    // A table row keeps its columns: the pipe in the purpose is escaped.
-    let row = md
-        .lines()
-        .find(|l| l.contains("alert(1)") && l.starts_with('|'))
-        .expect("uses table row");
-    assert_eq!(row.matches(" | ").count(), 2, "{row}");
+    // The purpose is in the Use of Proceeds sentence, escaped there.
+    assert!(
+        paragraph(&md, "Out of proceeds").contains(
+            "JPY10,122,000,000 is planned to be used for \\<script\\>alert(1)\\</script\\> \\& \
+             co by the end of March 2015"
+        ),
+        "{md}"
+    );
     assert!(md.contains("\\# ACME \\| \\<i\\>Corp\\</i\\>"), "{md}");
     // Notes lines cannot become headings or lists.
     assert!(!md.lines().any(|l| l.starts_with("- one")), "{md}");
@@ -370,4 +405,335 @@ fn markdown_and_html_are_written_from_the_same_content() {
             .sum::<usize>();
         assert_eq!(md_headings, html_headings, "{md_format:?}");
     }
+}
+
+// ---------------------------------------------------------------- wording from the scenario
+
+fn use_of(purpose: &str, amount: &str, deadline: &str) -> scenario::UseOfProceedsTerms {
+    scenario::UseOfProceedsTerms {
+        purpose: purpose.into(),
+        amount: amount.parse().unwrap(),
+        deadline: deadline.into(),
+    }
+}
+
+/// The Use of Proceeds paragraph for `uses` on the sample's offering.
+fn proceeds_sentence(uses: Vec<scenario::UseOfProceedsTerms>) -> String {
+    let mut s = sample();
+    s.offering.uses_of_proceeds = uses;
+    let md = rendered(Format::PricingNoticeMd, &s);
+    paragraph(&md, "Out of proceeds").to_owned()
+}
+
+/// What every sentence of the sample's offering starts and ends with (seed 000).
+const FROM: &str = "Out of proceeds from the Public Offering of new shares and the Issuance \
+through Third-Party Allotment, which are estimated to be up to JPY17,223,200,000 in total, ";
+const RELEASE: &str = " For more information, please refer to our press release entitled \
+\"Notice Concerning Issuance of New Shares and Secondary Offering of Shares in Japan\" on July \
+2, 2013.";
+
+#[test]
+fn use_of_proceeds_reads_grammatically_for_one_two_and_four_uses() {
+    // Expected sentences written by hand.
+    assert_eq!(
+        proceeds_sentence(vec![use_of(
+            "for working capital",
+            "17223200000",
+            "by the end of March 2014"
+        )]),
+        format!(
+            "{FROM}JPY17,223,200,000 is planned to be used for working capital by the end of \
+             March 2014.{RELEASE}"
+        )
+    );
+    // A noun phrase (as version 1 files hold) is used "for" it; a bare date is a
+    // deadline "by" it; a use without a deadline has none; a typed full stop is dropped.
+    assert_eq!(
+        proceeds_sentence(vec![
+            use_of(
+                "Capital investment in data centres",
+                "10000000000",
+                "the end of March 2015"
+            ),
+            use_of("to repay bank loans.", "7223200000", ""),
+        ]),
+        format!(
+            "{FROM}JPY10,000,000,000 is planned to be used for capital investment in data \
+             centres by the end of March 2015 and JPY7,223,200,000 is planned to be used to repay \
+             bank loans.{RELEASE}"
+        )
+    );
+    assert_eq!(
+        proceeds_sentence(vec![
+            use_of("for IT systems", "5000000000", "By March 2014"),
+            use_of(
+                "for research and development",
+                "4000000000",
+                "within three years"
+            ),
+            use_of(
+                "to repay commercial paper",
+                "3000000000",
+                "due in September 2013"
+            ),
+            use_of("for working capital", "5223200000", "  "),
+        ]),
+        format!(
+            "{FROM}JPY5,000,000,000 is planned to be used for IT systems by March 2014, \
+             JPY4,000,000,000 is planned to be used for research and development within three \
+             years, JPY3,000,000,000 is planned to be used to repay commercial paper due in \
+             September 2013 and JPY5,223,200,000 is planned to be used for working \
+             capital.{RELEASE}"
+        )
+    );
+}
+
+#[test]
+fn a_deal_without_third_party_allotment_or_uses_still_reads() {
+    let mut s = sample();
+    s.offering.allotment_shares = 0;
+    s.offering.uses_of_proceeds.clear();
+    s.drafts.launch_release_title.clear();
+    s.drafts.launch_release_date = None;
+    s.schedule.launch_resolution_date = None;
+    let md = rendered(Format::PricingNoticeMd, &s);
+    // 15,077,600,000 − 100,000,000 = 14,977,600,000; written by hand.
+    assert_eq!(
+        paragraph(&md, "The proceeds from"),
+        "The proceeds from the Public Offering of new shares are estimated to be up to \
+         JPY14,977,600,000 in total. For more information, please refer to our press release \
+         entitled \"\\[title of the launch press release\\]\" on \\[date of the launch press \
+         release\\]."
+    );
+    assert!(md.contains("\\[The planned uses of the proceeds"), "{md}");
+    assert!(
+        paragraph(&md, "Tokyo, July 10, 2013 - ")
+            .ends_with("held on \\[date of the resolution\\]."),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_launch_release_date_defaults_to_the_launch_resolution() {
+    let mut s = sample();
+    s.drafts.launch_release_date = None;
+    s.schedule.launch_resolution_date = "2013-07-01".parse().ok();
+    let md = rendered(Format::PricingNoticeMd, &s);
+    assert!(
+        paragraph(&md, "Out of proceeds").ends_with("Shares in Japan\" on July 1, 2013."),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_identification_line_comes_from_the_company_fields() {
+    let mut s = sample();
+    s.company.name = "Example Holdings K.K.".into();
+    s.company.short_name.clear();
+    s.company.listing_codes = vec!["TSE:9999".into()];
+    s.company.dateline_city = "Osaka".into();
+    let md = rendered(Format::PricingNoticeMd, &s);
+    assert!(
+        paragraph(&md, "Osaka, July 10, 2013 - ").starts_with(
+            "Osaka, July 10, 2013 - Example Holdings K.K. (the \"Company\", \"we\", TSE:9999) \
+             today announces"
+        ),
+        "{md}"
+    );
+    s.company.listing_codes.clear();
+    s.company.dateline_city.clear();
+    let md = rendered(Format::PricingNoticeMd, &s);
+    assert!(
+        paragraph(&md, "July 10, 2013 - ").starts_with(
+            "July 10, 2013 - Example Holdings K.K. (the \"Company\", \"we\") today announces"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_number_of_new_shares_is_printed_only_when_asked() {
+    // Seed 000 has no such row: the number is in the launch notice.
+    let md = rendered(Format::PricingNoticeMd, &sample());
+    assert!(!md.contains("Number of New Shares to be Offered"), "{md}");
+    let mut s = sample();
+    s.drafts.show_new_shares_offered = true;
+    let md = rendered(Format::PricingNoticeMd, &s);
+    for row in [
+        "| Number of New Shares to be Offered | 4,700,000 shares of common stock |",
+        "| Number of New Shares to be Offered | 700,000 shares (maximum) |",
+    ] {
+        assert!(md.contains(row), "{row}\n{md}");
+    }
+}
+
+/// The option notice against seed 001. Deliberate differences from the seed: the dateline
+/// and identification line are written as in seed 000; the legal basis cites the
+/// Companies Act correctly ("Article 238 Paragraphs 1 and 2"); the footnote names the
+/// company by its short name where the seed misspells it ("IJJ"); item 5) says "between
+/// … and …" where the seed has "between … to …".
+#[test]
+fn the_option_notice_reads_as_seed_001() {
+    let s = sample();
+    let md = rendered(Format::OptionNoticeMd, &s);
+    let text = visible_text(&rendered(Format::OptionNoticeHtml, &s));
+    assert_eq!(
+        paragraph(&md, "Tokyo, June 26, 2013 - "),
+        "Tokyo, June 26, 2013 - Internet Initiative Japan Inc. (\"IIJ\", the \"Company\", \
+         \"we\", NASDAQ:IIJI, TSE:3774) announced that IIJ's Board of Directors today resolved \
+         that stock-compensation-type stock options (Stock Acquisition Rights) be issued to \
+         Directors (excluding part-time and outside directors) and Executive officers of IIJ, \
+         in accordance with the provisions of Article 236 Paragraph 1, Article 238 Paragraphs 1 \
+         and 2 and Article 240 Paragraph 1 of the Companies Act, as follows."
+    );
+    // Sentences of seed 001, copied from the notice.
+    let seed = [
+        // (3), second paragraph: when an adjusted number takes effect.
+        "In the case of a share split, the Number of Shares Granted after adjustment shall \
+         apply from the day after the record date of the said share split. Whereas, in the case \
+         of a share consolidation, the Number of Shares Granted after adjustment shall apply \
+         from the day the share consolidation becomes effective. Provided, however, that in \
+         cases where the Company conducts a share split conditional on approval at a General \
+         Meeting of Shareholders of the Company of a proposal to reduce surplus and increase \
+         capital stock and capital reserve, and the record date for the share split shall be \
+         the day prior to the day on which said shareholders' meeting closes, the Number of \
+         Shares Granted after adjustment shall retroactively apply from the day after the day \
+         the applicable shareholders' meeting closes and the day following the applicable \
+         record date.",
+        // (12), the inputs.
+        "2) Share price (S): the closing price (base price for the next trading day when there \
+         is no closing price) of the common stock of the Company in regular trading on the \
+         Tokyo Stock Exchange on July 11, 2013",
+        "3) Exercise price (X): one (1) yen",
+        "4) Expected remaining period (T): 15 years",
+        "6) Risk-free interest rate (r): The interest rate on super-long-term Japanese \
+         government bonds with remaining years corresponding to the expected remaining period.",
+        "7) Dividend yield (q): Dividend per share (amount of dividend per share paid for the \
+         fiscal year ended March, 2013) divided by the share price as set forth in 2) above.",
+        // The footnote, with the seed's "IJJ" read as the short name.
+        "* IIJ conducted a 1:200 stock split on common stock with an effective date of October \
+         1, 2012. Dividend yield above is calculated based on the paid dividends per share for \
+         the fiscal year retroactively adjusted to reflect the stock split.",
+        "The monetary remuneration claims of the person who will be allotted the stock \
+         acquisition rights against the Company and their obligations to pay for the allotment \
+         of the stock acquisition rights will be offset.",
+    ];
+    assert_contains_all(&text, &seed, "option HTML text");
+    assert!(
+        text.contains(
+            "5) Volatility (σ): volatility of share price computed based on the closing price of \
+             the common stock of the Company in regular trading for the last trading date of \
+             each week between December 2, 2005 and July 11, 2013."
+        ),
+        "{text}"
+    );
+    // q as a percentage like σ and r: 12.5 ÷ 3,509 = 0.356226845…% → six decimals.
+    assert!(md.contains("| 7) Dividend yield (q) | 0.356227% |"), "{md}");
+    // 2,500 ÷ 200 = 12.50 yen per share after the split.
+    assert!(
+        md.contains("| \u{2003}Adjusted for the 1:200 stock split | JPY12.50 |"),
+        "{md}"
+    );
+    // The footnote sits under item 7) in the Markdown list (a hard line break).
+    assert!(
+        md.contains("divided by the share price as set forth in 2) above.\\\n  \\* IIJ conducted"),
+        "{md}"
+    );
+}
+
+/// Every line of items (8), (9) and (11) of seed 001, as the notice prints them.
+fn seed_001_item_lines() -> Vec<String> {
+    let seed = include_str!("fixtures/seed-001-items-8-9-11.txt");
+    seed.lines()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+#[test]
+fn option_items_8_9_and_11_default_to_the_seed_wording_and_can_be_edited() {
+    let s = sample();
+    let text = visible_text(&rendered(Format::OptionNoticeHtml, &s));
+    let lines = seed_001_item_lines();
+    // 3 headings, 2 paragraphs, 2 + 18 + 5 item lines: counted in the seed.
+    assert_eq!(lines.len(), 30, "{lines:?}");
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    assert_contains_all(&text, &refs, "option HTML text");
+    assert!(!text.contains(": as in the company's template"), "{text}");
+    // In order: (8), (9), (10), (11), (12).
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    assert!(at("(8) Conditions for acquisition") < at("(9) Matters concerning"));
+    assert!(at("(9) Matters concerning") < at("(10) Rules pertaining"));
+    assert!(at("(10) Rules pertaining") < at("(11) Other terms"));
+    assert!(at("(11) Other terms") < at("5) Matters concerning other conditions"));
+
+    let mut s = sample();
+    s.option.exercise_conditions =
+        "1) No partial exercise.\n2) Within ten days of leaving office.\n   Unless by death."
+            .into();
+    s.option.acquisition_conditions = "Not applicable.".into();
+    let md = rendered(Format::OptionNoticeMd, &s);
+    assert!(
+        md.contains(
+            "- 1\\) No partial exercise.\n- 2\\) Within ten days of leaving office.\\\n  Unless \
+             by death.\n"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("\nNot applicable.\n"), "{md}");
+    assert!(!md.contains("Partial execution of each"), "{md}");
+    // Item (9) still has the seed's wording.
+    assert!(md.contains("Organizational Restructuring"), "{md}");
+}
+
+#[test]
+fn the_dividend_footnote_follows_the_split_and_the_fiscal_year() {
+    let mut s = sample();
+    // A 2:1 consolidation since a dividend of 6.25 yen: 12.50 yen per share today.
+    s.option.dividend_split_ratio = "0.5".parse().unwrap();
+    s.option.dividend_per_share = "6.25".parse().unwrap();
+    s.option.dividend_split_effective_date = None;
+    s.option.dividend_fiscal_year_end = None;
+    s.company.short_name.clear();
+    let text = visible_text(&rendered(Format::OptionNoticeHtml, &s));
+    // Written by hand for a 2:1 consolidation with no date and no fiscal year given.
+    for sentence in [
+        "7) Dividend yield (q): Dividend per share (amount of dividend per share paid for the \
+         last fiscal year) divided by the share price as set forth in 2) above.",
+        "* The Company conducted a 2:1 share consolidation on common stock. Dividend yield \
+         above is calculated based on the paid dividends per share for the fiscal year \
+         retroactively adjusted to reflect the share consolidation.",
+    ] {
+        assert!(text.contains(sentence), "{sentence}\n{text}");
+    }
+    // No split since the dividend: no footnote.
+    s.option.dividend_split_ratio = rust_decimal::Decimal::ONE;
+    let text = visible_text(&rendered(Format::OptionNoticeHtml, &s));
+    assert!(!text.contains("conducted a"), "{text}");
+    assert!(!text.contains("Adjusted for the"), "{text}");
+}
+
+#[test]
+fn a_version_1_file_drafts_with_the_dateline_and_code_it_printed_before() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/scenario-v1.json"
+    );
+    let v1 = offering_desk::storage::load_scenario(std::path::Path::new(path)).unwrap();
+    let md = rendered(Format::PricingNoticeMd, &v1);
+    assert!(
+        paragraph(&md, "Tokyo, July 10, 2013 - ").starts_with(
+            "Tokyo, July 10, 2013 - Internet Initiative Japan Inc. (the \"Company\", \"we\", \
+             TSE:3774) today announces"
+        ),
+        "{md}"
+    );
+    // Version 1 purposes are noun phrases: each reads "for …".
+    assert!(
+        md.contains(
+            "JPY10,122,000,000 is planned to be used for capital investment for the Network \
+             Services and Systems Integration business by the end of March 2015"
+        ),
+        "{md}"
+    );
 }

@@ -163,6 +163,9 @@ fn schedule() -> impl Strategy<Value = scenario::ScheduleTerms> {
             }
             scenario::ScheduleTerms {
                 calculation_date,
+                // Set by `NoticeFields::apply`.
+                launch_resolution_date: None,
+                pricing_resolution_date: None,
                 offsets,
                 overrides,
             }
@@ -259,6 +262,13 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
                     exercise_period_start,
                     exercise_period_end: exercise_period_start + Days::new(to_end),
                     later_split_ratio,
+                    // Set by `NoticeFields::apply`.
+                    resolution_date: None,
+                    dividend_fiscal_year_end: None,
+                    dividend_split_effective_date: None,
+                    acquisition_conditions: String::new(),
+                    restructuring_terms: String::new(),
+                    exercise_conditions: String::new(),
                 }
             },
         )
@@ -305,6 +315,105 @@ fn price_history() -> impl Strategy<Value = scenario::PriceHistory> {
     )
 }
 
+/// One line of user text (a name, a code, a title), at most 40 characters.
+fn line() -> impl Strategy<Value = String> {
+    text().prop_map(|t| t.replace(['\n', '\r'], " ").chars().take(40).collect())
+}
+
+/// The fields schema version 2 added for the notice drafts, with dates as days before
+/// (or after) the dates they are checked against.
+#[derive(Debug, Clone)]
+struct NoticeFields {
+    short_name: String,
+    listing_codes: Vec<String>,
+    dateline_city: String,
+    /// Launch resolution: days before the calculation date.
+    launch_before: Option<u64>,
+    /// Pricing resolution: days after the launch (or the calculation date).
+    pricing_after: Option<u64>,
+    /// Launch release: days after the launch resolution, at most up to the calculation date.
+    release_after: Option<u64>,
+    release_title: String,
+    show_new_shares: bool,
+    /// Option resolution, fiscal year end, split: days before the allotment date.
+    option_dates: (Option<u64>, Option<u64>, Option<u64>),
+    /// Items (8), (9), (11); empty = the default wording.
+    items: (String, String, String),
+}
+
+fn notice_fields() -> impl Strategy<Value = NoticeFields> {
+    let days = |max: u64| option::of(0..=max);
+    let item = || prop_oneof![2 => Just(String::new()), 1 => text()];
+    (
+        (line(), vec(line(), 0..4), line()),
+        (days(60), days(10), days(60), line(), any::<bool>()),
+        (days(60), days(400), days(4000)),
+        (item(), item(), item()),
+    )
+        .prop_map(
+            |(
+                (short_name, codes, dateline_city),
+                (launch_before, pricing_after, release_after, release_title, show_new_shares),
+                option_dates,
+                items,
+            )| {
+                // Listing codes are non-empty and distinct.
+                let mut listing_codes: Vec<String> = Vec::new();
+                for (i, code) in codes.into_iter().enumerate() {
+                    let code = if code.trim().is_empty() {
+                        format!("X:{i}")
+                    } else {
+                        code
+                    };
+                    if !listing_codes.contains(&code) {
+                        listing_codes.push(code);
+                    }
+                }
+                NoticeFields {
+                    short_name,
+                    listing_codes,
+                    dateline_city,
+                    launch_before,
+                    pricing_after,
+                    release_after,
+                    release_title,
+                    show_new_shares,
+                    option_dates,
+                    items,
+                }
+            },
+        )
+}
+
+impl NoticeFields {
+    fn apply(self, s: &mut Scenario) {
+        s.company.short_name = self.short_name;
+        s.company.listing_codes = self.listing_codes;
+        s.company.dateline_city = self.dateline_city;
+        let calc = s.schedule.calculation_date;
+        let launch = self.launch_before.map(|d| calc - Days::new(d));
+        s.schedule.launch_resolution_date = launch;
+        s.schedule.pricing_resolution_date = self
+            .pricing_after
+            .map(|d| launch.unwrap_or(calc) + Days::new(d));
+        s.drafts.launch_release_title = self.release_title;
+        s.drafts.launch_release_date = self
+            .release_after
+            .map(|d| (launch.unwrap_or(calc) + Days::new(d)).min(calc));
+        s.drafts.show_new_shares_offered = self.show_new_shares;
+        let allot = s.option.allotment_date;
+        let before = |d: Option<u64>| d.map(|d| allot - Days::new(d));
+        s.option.resolution_date = before(self.option_dates.0);
+        s.option.dividend_fiscal_year_end = before(self.option_dates.1);
+        s.option.dividend_split_effective_date = before(self.option_dates.2);
+        (
+            s.option.acquisition_conditions,
+            s.option.restructuring_terms,
+            s.option.exercise_conditions,
+        ) = self.items;
+    }
+}
+
 /// Arbitrary scenarios; mostly valid (the tests keep only the valid ones).
 fn any_scenario() -> impl Strategy<Value = Scenario> {
     (
@@ -313,9 +422,10 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         schedule(),
         option_terms(),
         price_history(),
+        notice_fields(),
     )
         .prop_map(
-            |((title, company, code, notes), offering, schedule, option, history)| {
+            |((title, company, code, notes), offering, schedule, option, history, notice)| {
                 let mut s = Scenario::template(schedule.calculation_date);
                 s.title = title;
                 s.company.name = company;
@@ -325,6 +435,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 s.schedule = schedule;
                 s.option = option;
                 s.price_history = history;
+                notice.apply(&mut s);
                 s
             },
         )

@@ -43,7 +43,7 @@ fn atomic_save_round_trips_through_a_file() {
 
 #[test]
 fn a_newer_schema_version_is_refused_clearly() {
-    let text = sample_text().replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+    let text = sample_text().replacen("\"schema_version\": 2", "\"schema_version\": 99", 1);
     let err = from_json(&text).unwrap_err();
     assert_eq!(
         err,
@@ -58,7 +58,7 @@ fn a_newer_schema_version_is_refused_clearly() {
 #[test]
 fn missing_or_bad_version_is_refused() {
     assert_eq!(from_json("{}").unwrap_err(), LoadError::MissingVersion);
-    let text = sample_text().replacen("\"schema_version\": 1", "\"schema_version\": \"one\"", 1);
+    let text = sample_text().replacen("\"schema_version\": 2", "\"schema_version\": \"one\"", 1);
     assert!(matches!(
         from_json(&text).unwrap_err(),
         LoadError::BadVersion { .. }
@@ -221,4 +221,100 @@ fn an_empty_price_history_is_refused_but_a_scenario_without_one_round_trips() {
     let saved = to_json(&new);
     assert!(!saved.contains("\"closes\""));
     assert_eq!(from_json(&saved).unwrap(), new);
+}
+
+// ---------------------------------------------------------------- version 1 → 2
+
+fn v1_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/scenario-v1.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_version_1_file_gets_the_dateline_and_listing_it_printed_and_nothing_else() {
+    let s = from_json(&v1_text()).unwrap();
+    assert_eq!(s.schema_version, SCHEMA_VERSION);
+    // Version 1 drafts printed "Tokyo, …" and "(the \"Company\", TSE:3774)".
+    assert_eq!(s.company.dateline_city, "Tokyo");
+    assert_eq!(s.company.listing_codes, ["TSE:3774"]);
+    // What version 1 did not know stays unset: the drafts print placeholders for it.
+    assert_eq!(s.company.short_name, "");
+    assert_eq!(s.schedule.launch_resolution_date, None);
+    assert_eq!(s.schedule.pricing_resolution_date, None);
+    assert_eq!(s.option.resolution_date, None);
+    assert_eq!(s.option.dividend_fiscal_year_end, None);
+    assert_eq!(s.option.dividend_split_effective_date, None);
+    assert_eq!(s.option.exercise_conditions, "");
+    assert_eq!(s.drafts, scenario::DraftTerms::default());
+    // Saved again, it is a version 2 file that loads to the same scenario.
+    let saved = to_json(&s);
+    assert!(saved.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+    assert_eq!(from_json(&saved).unwrap(), s);
+
+    // No securities code: no listing code to print.
+    let text = v1_text().replacen(
+        "\"securities_code\": \"3774\"",
+        "\"securities_code\": \"\"",
+        1,
+    );
+    assert!(from_json(&text).unwrap().company.listing_codes.is_empty());
+}
+
+#[test]
+fn in_version_2_an_absent_field_means_not_given() {
+    // The same keys left out of a version 2 file: empty, not the version 1 defaults.
+    let text = sample_text()
+        .replacen("\"dateline_city\": \"Tokyo\"", "\"short_name\": \"\"", 1)
+        .replacen("\"short_name\": \"IIJ\",", "", 1);
+    let s = from_json(&text).unwrap();
+    assert_eq!(s.company.dateline_city, "");
+    assert_eq!(s.company.short_name, "");
+    assert_eq!(s.company.listing_codes, ["NASDAQ:IIJI", "TSE:3774"]);
+}
+
+#[test]
+fn a_bad_version_1_file_is_refused_with_path_and_line() {
+    let v1 = v1_text();
+    let line_of = |needle: &str| v1[..v1.find(needle).unwrap()].matches('\n').count() + 1;
+    let text = v1.replacen("\"new_shares\": 4700000", "\"new_shares\": \"many\"", 1);
+    match from_json(&text).unwrap_err() {
+        LoadError::Field { path, line, .. } => {
+            assert_eq!(path, "offering.new_shares");
+            assert_eq!(line, line_of("\"new_shares\""));
+        }
+        other => panic!("expected a field error, got {other:?}"),
+    }
+    // A key given twice is refused in an old file too (a JSON tree would keep the last).
+    let text = v1.replacen(
+        "\"new_shares\": 4700000,",
+        "\"new_shares\": 4700000,\n    \"new_shares\": 1,",
+        1,
+    );
+    let err = from_json(&text).unwrap_err();
+    match &err {
+        LoadError::Syntax { line, message, .. } => {
+            assert_eq!(*line, line_of("\"new_shares\"") + 1);
+            assert!(
+                message.contains("duplicate field `new_shares`"),
+                "{message}"
+            );
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    // A wrong type in a field the migration reads (it leaves it alone): path and line.
+    let text = v1.replacen(
+        "\"securities_code\": \"3774\"",
+        "\"securities_code\": 3774",
+        1,
+    );
+    match from_json(&text).unwrap_err() {
+        LoadError::Field { path, line, .. } => {
+            assert_eq!(path, "company.securities_code");
+            assert_eq!(line, line_of("\"securities_code\""));
+        }
+        other => panic!("expected a field error, got {other:?}"),
+    }
 }

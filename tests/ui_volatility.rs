@@ -27,7 +27,7 @@ fn current_sigma(h: &egui_kittest::Harness<'static, offering_desk::ui::DeskApp>)
 fn the_bundled_history_shows_its_source_and_sigma() {
     let h = harness_on(Panel::Volatility);
     assert!(shows(&h, "SYNTHETIC"));
-    assert!(shows(&h, "0.425281"), "annualised σ not on screen");
+    assert!(shows(&h, "42.5281 %"), "annualised σ not on screen");
     assert!(shows(&h, "1,868 closes from 2005-12-02 to 2013-07-11"));
     assert!(shows(&h, "In use for the option valuation"));
     assert_eq!(field_text(&h, "Window start"), "2005-12-02");
@@ -41,7 +41,7 @@ fn use_this_sigma_takes_the_new_window() {
     let sigma = current_sigma(&h);
     let expected = round_half_up(Decimal::from_f64_retain(sigma).unwrap(), 6);
     assert_ne!(expected, Decimal::new(425_281, 6));
-    assert!(shows(&h, &format!("{sigma:.6}")));
+    assert!(shows(&h, &format!("{:.4} %", sigma * 100.0)));
     // The option still uses the old figure until the user says otherwise.
     assert!(shows(&h, "The option uses σ = 0.425281"));
 
@@ -70,14 +70,14 @@ fn removing_the_split_shows_the_crash_as_volatility() {
     let without = current_sigma(&h);
     // A 1:200 split read as a price move is a log return of −5.3 in one week.
     assert!(without > 2.0 * with_split, "{without} vs {with_split}");
-    assert!(shows(&h, &format!("{without:.6}")));
+    assert!(shows(&h, &format!("{:.4} %", without * 100.0)));
     assert!(shows(&h, "None: closes are used as recorded."));
 
     h.get_by_label("Add a split or consolidation").click();
     h.run();
     retype(&mut h, "Effective date 1", "2012-10-01");
     retype(&mut h, "Ratio 1", "200");
-    assert!(shows(&h, "0.425281"));
+    assert!(shows(&h, "42.5281 %"));
 }
 
 #[test]
@@ -112,8 +112,8 @@ fn daily_sampling_changes_sigma() {
         h.state().scenario().price_history.frequency,
         FrequencyTerm::Daily
     );
-    let daily = format!("{:.6}", current_sigma(&h));
-    assert_ne!(daily, "0.425281");
+    let daily = format!("{:.4} %", current_sigma(&h) * 100.0);
+    assert_ne!(daily, "42.5281 %");
     assert!(shows(&h, &daily));
     assert!(shows(&h, "The option uses σ = 0.425281"));
 }

@@ -1,32 +1,12 @@
 //! CSV exports: every figure one per row, and the price series. UTF-8 with a header;
-//! user text neutralised so no cell can run as a formula.
+//! user text neutralised so no cell can run as a formula. The byte-order mark Excel
+//! needs to read UTF-8 is added by `export::render`.
 
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{ExportError, Value, neutralize, summary};
 use crate::domain::volatility::adjust_for_splits;
 use crate::scenario::{Scenario, ScenarioResults};
-
-/// The unit column for a value.
-fn unit(value: &Value) -> &'static str {
-    match value {
-        Value::Yen(_) => "JPY",
-        Value::Shares(_) => "shares",
-        Value::Count(_) => "count",
-        Value::Rate { .. } => "fraction",
-        Value::Number { .. } => "number",
-        Value::Date(_) => "date",
-        Value::Text(_) => "text",
-    }
-}
-
-/// The machine-readable value: decimals as exact strings, dates ISO.
-fn plain(value: &Value) -> String {
-    match value.to_json() {
-        serde_json::Value::String(s) => s,
-        other => other.to_string(),
-    }
-}
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
     let bytes = writer
@@ -35,8 +15,9 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
     String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
 }
 
-/// `section,item,value,unit`, one figure per row; a section with a problem appears as
-/// a row with its message, so the file never silently lacks it.
+/// `section,item,value,unit`, one figure per row, each value in its unit (rates in
+/// percent, amounts as exact decimals); a section with a problem appears as a row with
+/// its message, so the file never silently lacks it.
 pub fn figures_csv(scenario: &Scenario, results: &ScenarioResults) -> Result<String, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let csv_err = |e: csv::Error| ExportError::Csv(e.to_string());
@@ -45,9 +26,9 @@ pub fn figures_csv(scenario: &Scenario, results: &ScenarioResults) -> Result<Str
     for f in summary(scenario, results) {
         let value = match &f.value {
             Value::Text(t) => neutralize(t),
-            v => plain(v),
+            v => v.plain(),
         };
-        w.write_record([f.section, &neutralize(&f.label), &value, unit(&f.value)])
+        w.write_record([f.section, &neutralize(&f.label), &value, f.unit.label()])
             .map_err(csv_err)?;
     }
     finish(w)

@@ -62,6 +62,24 @@ impl Format {
         }
     }
 
+    /// The name `--format` takes: "xlsx", "prices-csv", "pricing-notice-md", ….
+    pub fn name(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value()
+            .map(|v| v.get_name().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// The extension of the files this format writes, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Csv | Format::PricesCsv => "csv",
+            Format::PricingNoticeMd | Format::OptionNoticeMd => "md",
+            Format::PricingNoticeHtml | Format::OptionNoticeHtml => "html",
+        }
+    }
+
     /// The file name suggested for a scenario called `stem`.
     pub fn file_name(self, stem: &str) -> String {
         match self {
@@ -95,16 +113,53 @@ impl Format {
     }
 }
 
-/// Renders the scenario in `format`; the bytes are then written atomically by the caller.
+/// The UTF-8 byte-order mark. Excel and LibreOffice read a CSV file without it in the
+/// system's legacy code page, which turns "σ" into "Ïƒ" and Japanese into mojibake.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How files are written, beyond their format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Start CSV files with the UTF-8 byte-order mark (on by default; scripts that
+    /// read plain UTF-8 may turn it off).
+    pub csv_bom: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self { csv_bom: true }
+    }
+}
+
+/// Renders the scenario in `format` with the default options (CSV with a byte-order
+/// mark); the bytes are then written atomically by the caller.
 pub fn render(
     format: Format,
     scenario: &Scenario,
     results: &ScenarioResults,
 ) -> Result<Vec<u8>, ExportError> {
+    render_with(format, scenario, results, ExportOptions::default())
+}
+
+/// [`render`] with explicit options.
+pub fn render_with(
+    format: Format,
+    scenario: &Scenario,
+    results: &ScenarioResults,
+    options: ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let csv = |text: String| {
+        let mut bytes = Vec::with_capacity(text.len() + UTF8_BOM.len());
+        if options.csv_bom {
+            bytes.extend_from_slice(UTF8_BOM);
+        }
+        bytes.extend_from_slice(text.as_bytes());
+        bytes
+    };
     match format {
         Format::Xlsx => super::xlsx::workbook(scenario, results),
-        Format::Csv => super::csv_export::figures_csv(scenario, results).map(String::into_bytes),
-        Format::PricesCsv => super::csv_export::prices_csv(scenario).map(String::into_bytes),
+        Format::Csv => super::csv_export::figures_csv(scenario, results).map(csv),
+        Format::PricesCsv => super::csv_export::prices_csv(scenario).map(csv),
         Format::PricingNoticeMd => {
             super::notice::pricing_markdown(scenario, results).map(String::into_bytes)
         }

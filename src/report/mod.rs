@@ -9,7 +9,7 @@ mod summary;
 mod text;
 mod xlsx;
 
-pub use export::{ExportError, Format, render};
+pub use export::{ExportError, ExportOptions, Format, UTF8_BOM, render, render_with};
 pub use sanitize::neutralize;
-pub use summary::{Figure, Value, summary, summary_timetable};
+pub use summary::{Figure, Unit, Value, summary, summary_timetable};
 pub use text::{summary_json, summary_table};

@@ -15,11 +15,18 @@ pub enum Value {
     Yen(Decimal),
     Shares(u64),
     Count(u64),
-    /// A fraction shown as a percent with `dp` decimals.
+    /// An exact fraction shown as a percent with `dp` decimals ("3.01 %").
     Rate {
         rate: Decimal,
         dp: u32,
     },
+    /// A measured fraction (statistics, in f64) shown as a percent with `dp` decimals.
+    Percent {
+        fraction: f64,
+        dp: usize,
+    },
+    /// An exact decimal shown with all its digits ("15" years).
+    Decimal(Decimal),
     /// A statistic or model value with the number of decimals worth showing.
     Number {
         value: f64,
@@ -37,6 +44,8 @@ impl Value {
             Value::Shares(n) => format!("{} shares", format_count(*n)),
             Value::Count(n) => format_count(*n),
             Value::Rate { rate, dp } => format_percent(*rate, *dp),
+            Value::Percent { fraction, dp } => format!("{:.dp$} %", fraction * 100.0),
+            Value::Decimal(v) => format_grouped(*v),
             // Tiny values (gamma of a deep in-the-money option) in scientific form,
             // so they do not print as a row of zeros.
             Value::Number { value, .. } if *value != 0.0 && value.abs() < 1e-3 => {
@@ -48,16 +57,96 @@ impl Value {
         }
     }
 
-    /// Lossless, machine-readable: decimals as strings, dates ISO.
+    /// Lossless, machine-readable: decimals as strings, rates as fractions, dates ISO.
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::Value as J;
         match self {
-            Value::Yen(v) => J::String(v.normalize().to_string()),
+            Value::Yen(v) | Value::Decimal(v) => J::String(v.normalize().to_string()),
             Value::Rate { rate, .. } => J::String(rate.normalize().to_string()),
             Value::Shares(n) | Value::Count(n) => J::from(*n),
-            Value::Number { value, .. } => J::from(*value),
+            Value::Percent {
+                fraction: value, ..
+            }
+            | Value::Number { value, .. } => J::from(*value),
             Value::Date(d) => J::String(d.to_string()),
             Value::Text(t) => J::String(t.clone()),
+        }
+    }
+
+    /// The value as a spreadsheet cell should hold it in the figure's [`Unit`]: exact
+    /// decimal strings, rates in percent ("42.5281" with unit "%"), dates ISO.
+    pub fn plain(&self) -> String {
+        match self {
+            Value::Rate { rate, .. } => (rate * Decimal::ONE_HUNDRED).normalize().to_string(),
+            // The shortest decimal that reads back as the same double, times 100 exactly.
+            Value::Percent { fraction, .. } => Decimal::from_str_exact(&fraction.to_string())
+                .ok()
+                .and_then(|d| d.checked_mul(Decimal::ONE_HUNDRED))
+                .map_or_else(
+                    || (fraction * 100.0).to_string(),
+                    |d| d.normalize().to_string(),
+                ),
+            other => match other.to_json() {
+                serde_json::Value::String(s) => s,
+                json => json.to_string(),
+            },
+        }
+    }
+}
+
+/// What a figure is measured in; the CSV's unit column and the clipboard's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Jpy,
+    JpyPerShare,
+    JpyPerRight,
+    Shares,
+    SharesPerRight,
+    Rights,
+    Persons,
+    /// A rate, in percent.
+    Percent,
+    Years,
+    Date,
+    /// Closing prices sampled (weekly or daily).
+    Closes,
+    /// Log returns between samples.
+    Returns,
+    /// A pure number (d, delta).
+    Dimensionless,
+    /// Gamma: change of delta per yen of the share price.
+    PerJpy,
+    /// Vega: yen of C per 1.00 (100 percentage points) of σ.
+    JpyPerUnitOfSigma,
+    /// Theta: yen of C per year.
+    JpyPerYear,
+    /// Rho: yen of C per 1.00 (100 percentage points) of r.
+    JpyPerUnitOfRate,
+    Text,
+}
+
+impl Unit {
+    /// As the CSV writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Jpy => "JPY",
+            Unit::JpyPerShare => "JPY per share",
+            Unit::JpyPerRight => "JPY per right",
+            Unit::Shares => "shares",
+            Unit::SharesPerRight => "shares per right",
+            Unit::Rights => "rights",
+            Unit::Persons => "persons",
+            Unit::Percent => "%",
+            Unit::Years => "years",
+            Unit::Date => "date",
+            Unit::Closes => "closes",
+            Unit::Returns => "log returns",
+            Unit::Dimensionless => "dimensionless",
+            Unit::PerJpy => "per JPY of S",
+            Unit::JpyPerUnitOfSigma => "JPY per 1.00 of σ",
+            Unit::JpyPerYear => "JPY per year",
+            Unit::JpyPerUnitOfRate => "JPY per 1.00 of r",
+            Unit::Text => "text",
         }
     }
 }
@@ -70,6 +159,7 @@ pub struct Figure {
     pub key: String,
     pub label: String,
     pub value: Value,
+    pub unit: Unit,
     /// How the figure was reached, e.g. "3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346".
     pub derivation: String,
 }
@@ -105,18 +195,37 @@ fn section<T>(
             key: "problem".into(),
             label: "Problem".into(),
             value: Value::Text(e.to_string()),
+            unit: Unit::Text,
             derivation: String::new(),
         }),
     }
 }
 
+/// A figure whose unit follows from its value: yen totals, shares, percent, dates.
 fn fig(section: &'static str, key: &str, label: &str, value: Value, derivation: String) -> Figure {
+    let unit = match &value {
+        Value::Yen(_) => Unit::Jpy,
+        Value::Shares(_) => Unit::Shares,
+        Value::Rate { .. } | Value::Percent { .. } => Unit::Percent,
+        Value::Date(_) => Unit::Date,
+        Value::Text(_) => Unit::Text,
+        Value::Count(_) | Value::Decimal(_) | Value::Number { .. } => Unit::Dimensionless,
+    };
     Figure {
         section,
         key: key.into(),
         label: label.into(),
         value,
+        unit,
         derivation,
+    }
+}
+
+impl Figure {
+    /// The same figure in another unit (per share, per right, persons, …).
+    fn in_unit(mut self, unit: Unit) -> Self {
+        self.unit = unit;
+        self
     }
 }
 
@@ -199,14 +308,16 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             "Base price on the calculation date",
             Value::Yen(ip.base_price),
             "closing price".into(),
-        ),
+        )
+        .in_unit(Unit::JpyPerShare),
         fig(
             "offering",
             "issue_price",
             "Issue price (selling price)",
             Value::Yen(ip.issue_price),
             issue_derivation,
-        ),
+        )
+        .in_unit(Unit::JpyPerShare),
         fig(
             "offering",
             "discount_rate",
@@ -229,7 +340,8 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             "Amount to be paid",
             Value::Yen(p.amount_to_be_paid),
             paid_derivation,
-        ),
+        )
+        .in_unit(Unit::JpyPerShare),
         fig(
             "offering",
             "spread_per_share",
@@ -242,7 +354,8 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
                 yen(p.spread_per_share),
                 format_percent(p.spread_rate, 2)
             ),
-        ),
+        )
+        .in_unit(Unit::JpyPerShare),
         fig(
             "offering",
             "new_shares",
@@ -382,7 +495,6 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
 
 fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
     let b = &o.valuation;
-    let i = &o.inputs;
     let num = |key: &str, label: &str, value: f64, dp: usize, derivation: String| {
         fig(
             "option",
@@ -392,6 +504,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             derivation,
         )
     };
+    let dv = &o.dividend;
     let mut v = vec![
         fig(
             "option",
@@ -399,21 +512,24 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "Share price (S)",
             Value::Yen(s.option.share_price),
             String::new(),
-        ),
+        )
+        .in_unit(Unit::JpyPerShare),
         fig(
             "option",
             "exercise_price",
             "Exercise price (X)",
             Value::Yen(s.option.exercise_price),
             String::new(),
-        ),
-        num(
+        )
+        .in_unit(Unit::JpyPerShare),
+        fig(
+            "option",
             "term_years",
-            "Expected remaining period (T, years)",
-            i.term_years,
-            4,
+            "Expected remaining period (T)",
+            Value::Decimal(s.option.term_years),
             String::new(),
-        ),
+        )
+        .in_unit(Unit::Years),
         fig(
             "option",
             "volatility",
@@ -438,27 +554,30 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "option",
             "dividend_yield",
             "Dividend yield (q)",
-            Value::Number {
-                value: o.dividend.yield_,
-                dp: 8,
+            Value::Rate {
+                rate: dv.rate,
+                dp: 4,
             },
             format!(
-                "{} ÷ {} (split-adjusted) = {} ÷ {}",
-                yen(o.dividend.dividend_per_share),
-                o.dividend.split_ratio_since.normalize(),
-                o.dividend.adjusted_dividend.normalize(),
-                yen(o.dividend.spot)
+                "{} ÷ {} (split-adjusted) = {}; {} ÷ {} = {}",
+                yen(dv.dividend_per_share),
+                dv.split_ratio_since.normalize(),
+                format_grouped(dv.adjusted_dividend),
+                format_grouped(dv.adjusted_dividend),
+                yen(dv.spot),
+                format_percent(dv.rate, 8)
             ),
         ),
         num("d1", "d", b.d1, 10, String::new()),
         num("d2", "d − σ√T", b.d2, 10, String::new()),
-        num(
+        fig(
+            "option",
             "price_per_share",
             "Option price per share (C)",
-            b.price,
-            6,
+            Value::Yen(o.per_right.price_per_share),
             "S e^(−qT) N(d) − X e^(−rT) N(d − σ√T)".into(),
-        ),
+        )
+        .in_unit(Unit::JpyPerShare),
         fig(
             "option",
             "amount_per_right",
@@ -471,12 +590,13 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 format_grouped(o.per_right.unrounded),
                 yen(o.per_right.amount)
             ),
-        ),
+        )
+        .in_unit(Unit::JpyPerRight),
         num("delta", "Delta", b.delta, 6, "per 1 yen of S".into()),
-        num("gamma", "Gamma", b.gamma, 10, "per 1 yen of S".into()),
-        num("vega", "Vega", b.vega, 4, "per 1.00 of σ".into()),
-        num("theta", "Theta", b.theta, 4, "per year".into()),
-        num("rho", "Rho", b.rho, 4, "per 1.00 of r".into()),
+        num("gamma", "Gamma", b.gamma, 10, "per 1 yen of S".into()).in_unit(Unit::PerJpy),
+        num("vega", "Vega", b.vega, 4, "per 1.00 of σ".into()).in_unit(Unit::JpyPerUnitOfSigma),
+        num("theta", "Theta", b.theta, 4, "per year".into()).in_unit(Unit::JpyPerYear),
+        num("rho", "Rho", b.rho, 4, "per 1.00 of r".into()).in_unit(Unit::JpyPerUnitOfRate),
     ];
     for (idx, row) in o.allotment.rows.iter().enumerate() {
         v.push(fig(
@@ -491,20 +611,26 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         ));
     }
     let a = &o.allotment;
-    v.push(fig(
-        "option",
-        "total_persons",
-        "Allotment: persons",
-        Value::Count(a.total_persons.into()),
-        String::new(),
-    ));
-    v.push(fig(
-        "option",
-        "total_rights",
-        "Allotment: rights",
-        Value::Count(a.total_rights.into()),
-        format!("maximum {}", a.max_rights),
-    ));
+    v.push(
+        fig(
+            "option",
+            "total_persons",
+            "Allotment: persons",
+            Value::Count(a.total_persons.into()),
+            String::new(),
+        )
+        .in_unit(Unit::Persons),
+    );
+    v.push(
+        fig(
+            "option",
+            "total_rights",
+            "Allotment: rights",
+            Value::Count(a.total_rights.into()),
+            format!("maximum {}", a.max_rights),
+        )
+        .in_unit(Unit::Rights),
+    );
     v.push(fig(
         "option",
         "total_shares",
@@ -554,18 +680,21 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         ),
     ));
     let sp = &o.split;
-    v.push(fig(
-        "option",
-        "shares_per_right_after_split",
-        "Shares per right after a later split",
-        Value::Shares(sp.shares_after.into()),
-        format!(
-            "{} × {} = {} → fractions of a share rounded down",
-            sp.shares_before,
-            sp.ratio.normalize(),
-            sp.unrounded.normalize()
-        ),
-    ));
+    v.push(
+        fig(
+            "option",
+            "shares_per_right_after_split",
+            "Shares per right after a later split",
+            Value::Shares(sp.shares_after.into()),
+            format!(
+                "{} × {} = {} → fractions of a share rounded down",
+                sp.shares_before,
+                sp.ratio.normalize(),
+                sp.unrounded.normalize()
+            ),
+        )
+        .in_unit(Unit::SharesPerRight),
+    );
     v
 }
 
@@ -591,33 +720,39 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
             "Samples",
             Value::Count(r.samples as u64),
             r.frequency.label().to_string(),
-        ),
+        )
+        .in_unit(Unit::Closes),
         fig(
             "volatility",
             "returns",
             "Log returns",
             Value::Count(r.returns as u64),
             String::new(),
-        ),
+        )
+        .in_unit(Unit::Returns),
         fig(
             "volatility",
             "stdev_per_period",
             "Standard deviation per period",
-            Value::Number {
-                value: r.stdev_per_period,
-                dp: 8,
+            Value::Percent {
+                fraction: r.stdev_per_period,
+                dp: 4,
             },
-            "sample standard deviation (n − 1)".into(),
+            "sample standard deviation (n − 1) of the log returns".into(),
         ),
         fig(
             "volatility",
             "annualized_volatility",
             "Annualised volatility",
-            Value::Number {
-                value: r.annualized,
-                dp: 6,
+            Value::Percent {
+                fraction: r.annualized,
+                dp: 4,
             },
-            format!("{:.8} × √{}", r.stdev_per_period, r.periods_per_year),
+            format!(
+                "{:.6} % × √{}",
+                r.stdev_per_period * 100.0,
+                r.periods_per_year
+            ),
         ),
     ]
 }

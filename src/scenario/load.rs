@@ -23,7 +23,9 @@ pub enum LoadError {
         "schema_version {found} was written by a newer Offering Desk (this one reads up to {supported}); update the app to open it"
     )]
     NewerVersion { found: u64, supported: u32 },
-    #[error("{path}: {message} (line {line}, column {column})")]
+    /// A wrong type at `path`. `line` is 0 when the position is not known (a value that
+    /// only a migration of an older version put there).
+    #[error("{}", describe_field(.path, .message, *.line, *.column))]
     Field {
         path: String,
         message: String,
@@ -32,6 +34,14 @@ pub enum LoadError {
     },
     #[error("{}", describe_problems(.0))]
     Invalid(Vec<FieldError>),
+}
+
+fn describe_field(path: &str, message: &str, line: usize, column: usize) -> String {
+    if line == 0 {
+        format!("{path}: {message}")
+    } else {
+        format!("{path}: {message} (line {line}, column {column})")
+    }
 }
 
 fn describe_problems(problems: &[FieldError]) -> String {
@@ -99,10 +109,28 @@ pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
-    // Version 1 is the first format: nothing to migrate yet. A future version 2 adds
-    // `migrate_v1_to_v2(serde_json::Value)` here and keeps a v1 fixture in tests/.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let scenario: Scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let scenario = if found == u64::from(SCHEMA_VERSION) {
+        // The current format straight from the text, so type errors carry positions.
+        typed(&mut serde_json::Deserializer::from_str(text))?
+    } else {
+        let StrictValue(mut doc) = serde_json::from_str(text).map_err(syntax_error)?;
+        migrate(&mut doc, found);
+        typed(doc).map_err(|e| with_position_from(e, text))?
+    };
+    let problems = validate(&scenario);
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// The typed scenario, or the first type error with its field path.
+fn typed<'de, D>(de: D) -> Result<Scenario, LoadError>
+where
+    D: serde::Deserializer<'de, Error = serde_json::Error>,
+{
+    serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         LoadError::Field {
@@ -111,12 +139,133 @@ pub fn from_json(text: &str) -> Result<Scenario, LoadError> {
             line: inner.line(),
             column: inner.column(),
         }
-    })?;
-    let problems = validate(&scenario);
-    if problems.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(LoadError::Invalid(problems))
+    })
+}
+
+/// A type error found in a migrated document has no position. Migrations so far only
+/// add fields, so the old text read as the current format fails at the same path: take
+/// the line and column from there when it does.
+fn with_position_from(e: LoadError, text: &str) -> LoadError {
+    match (e, typed(&mut serde_json::Deserializer::from_str(text))) {
+        (
+            LoadError::Field { path, message, .. },
+            Err(LoadError::Field {
+                path: p,
+                line,
+                column,
+                ..
+            }),
+        ) if p == path => LoadError::Field {
+            path,
+            message,
+            line,
+            column,
+        },
+        (e, _) => e,
+    }
+}
+
+/// Brings a document of schema version `from` up to [`SCHEMA_VERSION`], one version at
+/// a time, on the JSON tree (before any typed reading). Each step fills what the newer
+/// version has and the older one did not, with the value that keeps the old meaning;
+/// nothing the old file says is changed. Values of the wrong type are left alone for
+/// the typed reading to report.
+fn migrate(doc: &mut serde_json::Value, from: u64) {
+    use serde_json::Value;
+    let Value::Object(root) = doc else { return };
+    if from < 2 {
+        // Version 2: the identification line and the dateline come from the company.
+        // Version 1 drafts printed "Tokyo, …" and "(…, TSE:<securities code>)".
+        if let Some(Value::Object(company)) = root.get_mut("company") {
+            if !company.contains_key("listing_codes") {
+                let code = company
+                    .get("securities_code")
+                    .and_then(Value::as_str)
+                    .map(str::trim)
+                    .unwrap_or_default();
+                let codes = if code.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Value::String(format!("TSE:{code}"))]
+                };
+                company.insert("listing_codes".into(), Value::Array(codes));
+            }
+            company
+                .entry("dateline_city")
+                .or_insert_with(|| Value::String("Tokyo".into()));
+        }
+        // Everything else new in version 2 is absent in version 1 and means what an
+        // absent field means in version 2: no short name, resolution dates not given,
+        // the seed's wording for the option items (8), (9), (11), default draft options.
+    }
+    root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+}
+
+/// A JSON tree like `serde_json::Value`, but a key given twice in one object is an
+/// error (serde_json's own `Value` keeps the last one silently, where the typed reading
+/// refuses the file).
+struct StrictValue(serde_json::Value);
+
+impl<'de> Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(StrictVisitor).map(StrictValue)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = serde_json::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, Into::into))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(StrictValue(v)) = seq.next_element()? {
+            items.push(v);
+        }
+        Ok(serde_json::Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "duplicate field `{key}`"
+                )));
+            }
+            let StrictValue(v) = map.next_value()?;
+            object.insert(key, v);
+        }
+        Ok(serde_json::Value::Object(object))
     }
 }
 
@@ -160,5 +309,50 @@ fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_owned(),
         None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_error_without_a_position_does_not_print_line_0() {
+        let e = |line| LoadError::Field {
+            path: "company.name".into(),
+            message: "invalid type".into(),
+            line,
+            column: 7,
+        };
+        assert_eq!(e(0).to_string(), "company.name: invalid type");
+        assert_eq!(
+            e(3).to_string(),
+            "company.name: invalid type (line 3, column 7)"
+        );
+    }
+
+    #[test]
+    fn migration_fills_only_what_version_1_lacked() {
+        let mut doc = serde_json::json!({
+            "schema_version": 1,
+            "company": {"name": "X", "securities_code": " 1234 ", "dateline_city": "Osaka"}
+        });
+        migrate(&mut doc, 1);
+        assert_eq!(
+            doc,
+            serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "company": {
+                    "name": "X",
+                    "securities_code": " 1234 ",
+                    "dateline_city": "Osaka",
+                    "listing_codes": ["TSE:1234"]
+                }
+            })
+        );
+        // Wrong shapes are left for the typed reading to report.
+        let mut doc = serde_json::json!({"schema_version": 1, "company": "X"});
+        migrate(&mut doc, 1);
+        assert_eq!(doc["company"], "X");
     }
 }

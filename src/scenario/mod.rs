@@ -10,6 +10,7 @@ mod results;
 mod template;
 mod terms;
 mod validate;
+pub mod wording;
 
 pub use load::{LoadError, from_json, to_json};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};
@@ -17,7 +18,7 @@ pub use terms::*;
 pub use validate::validate;
 
 /// The format this build writes. Bump it with a migration in `load.rs`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The sample scenario bundled with the app: IIJ's 2013 offering and option notices.
 pub const SAMPLE_SCENARIO_JSON: &str = include_str!("../../assets/scenarios/iij-2013.json");

@@ -16,7 +16,11 @@ impl Scenario {
             title: "Untitled scenario".into(),
             company: Company {
                 name: String::new(),
+                short_name: String::new(),
                 securities_code: String::new(),
+                listing_codes: Vec::new(),
+                // Most TSE issuers date their releases from Tokyo; editable.
+                dateline_city: "Tokyo".into(),
             },
             offering: OfferingTerms {
                 base_price: d(1000, 0),
@@ -36,6 +40,8 @@ impl Scenario {
             },
             schedule: ScheduleTerms {
                 calculation_date,
+                launch_resolution_date: None,
+                pricing_resolution_date: None,
                 offsets: ScheduleOffsets::default(),
                 overrides: ScheduleOverrides::default(),
             },
@@ -61,6 +67,12 @@ impl Scenario {
                 exercise_period_end: calculation_date,
                 rights_exercised: 100,
                 later_split_ratio: Decimal::ONE,
+                resolution_date: None,
+                dividend_fiscal_year_end: None,
+                dividend_split_effective_date: None,
+                acquisition_conditions: String::new(),
+                restructuring_terms: String::new(),
+                exercise_conditions: String::new(),
             },
             price_history: PriceHistory {
                 source: String::new(),
@@ -71,6 +83,7 @@ impl Scenario {
                 frequency: FrequencyTerm::Weekly,
                 rolling_returns: 52,
             },
+            drafts: DraftTerms::default(),
             notes: String::new(),
         }
     }

@@ -9,6 +9,8 @@ use crate::domain::options::AllotmentGroup;
 use crate::domain::schedule::{ScheduleInputs, ScheduleOffsets, ScheduleOverrides};
 use crate::domain::volatility::{Close, Frequency, SplitEvent, VolatilityWindow};
 
+use super::wording;
+
 /// One saved scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -20,6 +22,9 @@ pub struct Scenario {
     pub schedule: ScheduleTerms,
     pub option: OptionTerms,
     pub price_history: PriceHistory,
+    /// Facts and choices only the notice drafts use (schema version 2).
+    #[serde(default)]
+    pub drafts: DraftTerms,
     /// Free text: sources, assumptions, who changed what.
     #[serde(default)]
     pub notes: String,
@@ -29,9 +34,21 @@ pub struct Scenario {
 #[serde(deny_unknown_fields)]
 pub struct Company {
     pub name: String,
+    /// The name the notices use after defining it: "IIJ" in `("IIJ", the "Company", …)`.
+    /// Empty: the notices say "the Company" only.
+    #[serde(default)]
+    pub short_name: String,
     /// TSE securities code, e.g. "3774".
     #[serde(default)]
     pub securities_code: String,
+    /// Listing codes as the identification line prints them, in order:
+    /// `["NASDAQ:IIJI", "TSE:3774"]`. A version 1 file gets `["TSE:<securities_code>"]`.
+    #[serde(default)]
+    pub listing_codes: Vec<String>,
+    /// The city of the dateline: "Tokyo" in "Tokyo, July 10, 2013 - …". Empty: the
+    /// dateline is the date alone. A version 1 file gets "Tokyo", as its drafts printed.
+    #[serde(default)]
+    pub dateline_city: String,
 }
 
 /// How the issue price is set: from a discount on the base price, or typed in.
@@ -50,11 +67,20 @@ pub enum PaidTerms {
     Spread { spread_rate: Decimal },
 }
 
+/// One planned use of the net proceeds, worded as the notice's sentence reads:
+/// "JPY5,111,200,000 is planned to be used *to repay debt for network equipment leased by
+/// the end of March 2013* *and to be repaid by the end of March 2015*".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UseOfProceedsTerms {
+    /// What follows "is planned to be used": "for capital investment for …", "to repay
+    /// debt". A noun phrase ("Capital investment for …", as version 1 files hold) is
+    /// written "for capital investment for …".
     pub purpose: String,
     pub amount: Decimal,
+    /// What follows the purpose: "by the end of March 2015", "to be repaid by August
+    /// 2014", "and to be repaid by …". A bare date phrase ("the end of March 2015") is
+    /// written "by the end of March 2015"; empty = no deadline.
     #[serde(default)]
     pub deadline: String,
 }
@@ -113,11 +139,20 @@ impl OfferingTerms {
     }
 }
 
-/// Business-day offsets from the calculation date, and dates fixed by hand.
+/// Business-day offsets from the calculation date, dates fixed by hand, and the dates
+/// of the board resolutions the notices cite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleTerms {
     pub calculation_date: NaiveDate,
+    /// The board meeting that resolved the offering (the launch): the pricing notice's
+    /// "resolved at the meeting of the Board of Directors held on July 2, 2013".
+    #[serde(default)]
+    pub launch_resolution_date: Option<NaiveDate>,
+    /// The resolution that fixed the issue price, when the board (not a delegate)
+    /// resolved it; absent when the price was determined under the launch resolution.
+    #[serde(default)]
+    pub pricing_resolution_date: Option<NaiveDate>,
     #[serde(default)]
     pub offsets: ScheduleOffsets,
     #[serde(default)]
@@ -186,9 +221,57 @@ pub struct OptionTerms {
     pub rights_exercised: u32,
     /// A later split (> 1) or consolidation (< 1) to illustrate the adjustment; 1 = none.
     pub later_split_ratio: Decimal,
+    /// The board meeting that resolved the issuance: the option notice's date.
+    #[serde(default)]
+    pub resolution_date: Option<NaiveDate>,
+    /// Last day of the fiscal year the dividend was paid for (2013-03-31: "the fiscal
+    /// year ended March, 2013").
+    #[serde(default)]
+    pub dividend_fiscal_year_end: Option<NaiveDate>,
+    /// Effective date of the split `dividend_split_ratio` adjusts for (2012-10-01 for
+    /// IIJ's 1:200 split); named in the dividend footnote. Ignored when the ratio is 1.
+    #[serde(default)]
+    pub dividend_split_effective_date: Option<NaiveDate>,
+    /// Item (8), conditions for acquisition of the rights. Empty: the wording of the
+    /// seed notice (`wording::ACQUISITION_CONDITIONS`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub acquisition_conditions: String,
+    /// Item (9), rights on an organizational restructuring. Empty: the seed's wording.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub restructuring_terms: String,
+    /// Item (11), other conditions of exercise. Empty: the seed's wording.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exercise_conditions: String,
+}
+
+/// The stored text, or the default wording when the file leaves it empty.
+fn or_default<'a>(text: &'a str, default: &'static str) -> &'a str {
+    if text.trim().is_empty() {
+        default
+    } else {
+        text
+    }
 }
 
 impl OptionTerms {
+    /// Item (8) as the notice prints it.
+    pub fn acquisition_conditions_text(&self) -> &str {
+        or_default(
+            &self.acquisition_conditions,
+            wording::ACQUISITION_CONDITIONS,
+        )
+    }
+
+    /// Item (9) as the notice prints it.
+    pub fn restructuring_terms_text(&self) -> &str {
+        or_default(&self.restructuring_terms, wording::RESTRUCTURING_TERMS)
+    }
+
+    /// Item (11) as the notice prints it.
+    pub fn exercise_conditions_text(&self) -> &str {
+        or_default(&self.exercise_conditions, wording::EXERCISE_CONDITIONS)
+    }
+
     pub fn allotment_groups(&self) -> Vec<AllotmentGroup> {
         self.allotment
             .iter()
@@ -199,6 +282,24 @@ impl OptionTerms {
             })
             .collect()
     }
+}
+
+/// What only the notice drafts use: the launch press release the pricing notice refers
+/// to, and which optional rows to print.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftTerms {
+    /// Title of the press release that announced the offering, quoted in the pricing
+    /// notice's closing sentence ("For more information, please refer to …").
+    #[serde(default)]
+    pub launch_release_title: String,
+    /// Its date; absent = the launch resolution date (the usual case).
+    #[serde(default)]
+    pub launch_release_date: Option<NaiveDate>,
+    /// Print "Number of New Shares to be Offered" in sections 1 and 3 of the pricing
+    /// notice. The seed notice leaves it out (the launch notice states it).
+    #[serde(default)]
+    pub show_new_shares_offered: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

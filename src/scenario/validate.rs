@@ -2,7 +2,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{OptionTerms, PriceHistory, Scenario};
+use chrono::NaiveDate;
+
+use super::{Company, DraftTerms, OptionTerms, PriceHistory, Scenario, ScheduleTerms};
 use crate::domain::FieldError;
 use crate::domain::offering;
 use crate::domain::schedule::derive_timetable;
@@ -13,9 +15,138 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
     if let Err(e) = derive_timetable(&scenario.schedule.to_inputs()) {
         errors.push(e);
     }
+    validate_company(&scenario.company, &mut errors);
+    validate_resolutions(&scenario.schedule, &mut errors);
+    validate_drafts(&scenario.drafts, &scenario.schedule, &mut errors);
     validate_option(&scenario.option, &mut errors);
     validate_history(&scenario.price_history, &mut errors);
     errors
+}
+
+/// Most characters a one-line name or code may have; a title may have more.
+const NAME_MAX: usize = 80;
+const TITLE_MAX: usize = 300;
+/// Most characters of an editable notice item (the longest default, item (9), has ~3,000).
+const TEXT_BLOCK_MAX: usize = 20_000;
+const LISTING_CODES_MAX: usize = 10;
+
+/// Pushes an error when one-line text has a line break or more than `max` characters.
+fn check_line(errors: &mut Vec<FieldError>, field: &str, text: &str, max: usize, what: &str) {
+    if text.contains(['\n', '\r']) || text.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            format!("must be {what}: one line of at most {max} characters"),
+        ));
+    }
+}
+
+fn validate_company(c: &Company, e: &mut Vec<FieldError>) {
+    check_line(
+        e,
+        "company.short_name",
+        &c.short_name,
+        NAME_MAX,
+        "the name the notices use after the first mention (\"IIJ\"), or empty",
+    );
+    check_line(
+        e,
+        "company.dateline_city",
+        &c.dateline_city,
+        NAME_MAX,
+        "the city of the dateline (\"Tokyo\"), or empty",
+    );
+    if c.listing_codes.len() > LISTING_CODES_MAX {
+        e.push(FieldError::new(
+            "company.listing_codes",
+            format!("must list at most {LISTING_CODES_MAX} listing codes"),
+        ));
+    }
+    for (i, code) in c.listing_codes.iter().enumerate() {
+        let field = format!("company.listing_codes[{i}]");
+        if code.trim().is_empty() {
+            e.push(FieldError::new(
+                field,
+                "must be a listing code such as TSE:3774 or NASDAQ:IIJI, not empty",
+            ));
+        } else if c.listing_codes[..i].contains(code) {
+            e.push(FieldError::new(
+                field,
+                format!("must not repeat a listing code ({code} is listed twice)"),
+            ));
+        } else {
+            check_line(e, &field, code, NAME_MAX, "a listing code such as TSE:3774");
+        }
+    }
+}
+
+fn validate_resolutions(s: &ScheduleTerms, e: &mut Vec<FieldError>) {
+    if let Some(launch) = s.launch_resolution_date
+        && launch > s.calculation_date
+    {
+        e.push(FieldError::new(
+            "schedule.launch_resolution_date",
+            format!(
+                "must be on or before the calculation date ({}): the offering is resolved \
+                 before it is priced",
+                s.calculation_date
+            ),
+        ));
+    }
+    if let (Some(launch), Some(pricing)) = (s.launch_resolution_date, s.pricing_resolution_date)
+        && pricing < launch
+    {
+        e.push(FieldError::new(
+            "schedule.pricing_resolution_date",
+            format!("must be on or after the launch resolution date ({launch})"),
+        ));
+    }
+}
+
+fn validate_drafts(d: &DraftTerms, s: &ScheduleTerms, e: &mut Vec<FieldError>) {
+    check_line(
+        e,
+        "drafts.launch_release_title",
+        &d.launch_release_title,
+        TITLE_MAX,
+        "the title of the launch press release",
+    );
+    if let Some(date) = d.launch_release_date {
+        if date > s.calculation_date {
+            e.push(FieldError::new(
+                "drafts.launch_release_date",
+                format!(
+                    "must be on or before the calculation date ({}): the launch is announced \
+                     before pricing",
+                    s.calculation_date
+                ),
+            ));
+        } else if let Some(launch) = s.launch_resolution_date
+            && date < launch
+        {
+            e.push(FieldError::new(
+                "drafts.launch_release_date",
+                format!("must be on or after the launch resolution date ({launch})"),
+            ));
+        }
+    }
+}
+
+/// Pushes an error when an optional date falls after `limit`.
+fn check_not_after(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    date: Option<NaiveDate>,
+    limit: NaiveDate,
+    what: &str,
+) {
+    if let Some(d) = date
+        && d > limit
+    {
+        errors.push(FieldError::new(
+            field,
+            format!("must be on or before the allotment date ({limit}): {what}"),
+        ));
+    }
 }
 
 fn dec(v: i64, scale: u32) -> Decimal {
@@ -156,6 +287,42 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
             "option.exercise_period_start",
             "must be on or after the allotment date",
         ));
+    }
+    check_not_after(
+        e,
+        "option.resolution_date",
+        o.resolution_date,
+        o.allotment_date,
+        "the board resolves the issuance before the rights are allotted",
+    );
+    check_not_after(
+        e,
+        "option.dividend_fiscal_year_end",
+        o.dividend_fiscal_year_end,
+        o.allotment_date,
+        "the dividend is that of a fiscal year already ended",
+    );
+    check_not_after(
+        e,
+        "option.dividend_split_effective_date",
+        o.dividend_split_effective_date,
+        o.allotment_date,
+        "the dividend is adjusted for splits made by then",
+    );
+    for (field, text) in [
+        ("option.acquisition_conditions", &o.acquisition_conditions),
+        ("option.restructuring_terms", &o.restructuring_terms),
+        ("option.exercise_conditions", &o.exercise_conditions),
+    ] {
+        if text.chars().count() > TEXT_BLOCK_MAX {
+            e.push(FieldError::new(
+                field,
+                format!(
+                    "must be at most {} characters (empty for the wording of the 2013 notice)",
+                    crate::domain::money::format_count(TEXT_BLOCK_MAX as u64)
+                ),
+            ));
+        }
     }
 }
 

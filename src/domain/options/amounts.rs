@@ -330,7 +330,9 @@ pub struct DividendYield {
     /// rounded by `Decimal` division to 28 significant digits.
     pub adjusted_dividend: Decimal,
     pub spot: Decimal,
-    /// adjusted dividend ÷ spot, as the continuous yield q fed to Black–Scholes.
+    /// adjusted dividend ÷ spot, exact to 28 significant digits: the yield as reported.
+    pub rate: Decimal,
+    /// `rate` as the continuous yield q fed to Black–Scholes.
     pub yield_: f64,
 }
 
@@ -359,9 +361,11 @@ pub fn dividend_yield(
     let adjusted_dividend = dividend_per_share
         .checked_div(split_ratio_since)
         .ok_or_else(|| overflow("option.dividend_split_ratio"))?;
-    let yield_ = adjusted_dividend
+    let rate = adjusted_dividend
         .checked_div(spot)
-        .and_then(|value| value.to_f64())
+        .ok_or_else(|| overflow("option.dividend_per_share"))?;
+    let yield_ = rate
+        .to_f64()
         .filter(|value| value.is_finite())
         .ok_or_else(|| overflow("option.dividend_per_share"))?;
     Ok(DividendYield {
@@ -369,6 +373,7 @@ pub fn dividend_yield(
         split_ratio_since,
         adjusted_dividend,
         spot,
+        rate,
         yield_,
     })
 }

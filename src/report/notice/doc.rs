@@ -11,6 +11,8 @@ pub enum Inline {
     Text(String),
     Strong(String),
     Emph(String),
+    /// A line break inside the paragraph or list item (a footnote under an item).
+    Break,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,9 +163,12 @@ fn md_escape_leading(escaped: &str) -> String {
     }
 }
 
-fn md_inlines(inlines: &[Inline]) -> String {
-    let mut out = String::new();
+/// The inlines as one Markdown line; after a line break, the next line starts with
+/// `indent` (so it stays inside a list item) and is escaped as a line start.
+fn md_inlines(inlines: &[Inline], indent: &str) -> String {
+    let mut lines = vec![String::new()];
     for inline in inlines {
+        let out = lines.last_mut().expect("at least one line");
         match inline {
             Inline::Text(t) => out.push_str(&md_escape(t)),
             Inline::Strong(t) | Inline::Emph(t) => {
@@ -180,9 +185,12 @@ fn md_inlines(inlines: &[Inline]) -> String {
                 out.push_str(&md_escape(t));
                 out.push_str(mark);
             }
+            Inline::Break => lines.push(String::new()),
         }
     }
-    md_escape_leading(&out)
+    let lines: Vec<String> = lines.iter().map(|l| md_escape_leading(l)).collect();
+    // A backslash at the end of a line is CommonMark's hard line break.
+    lines.join(&format!("\\\n{indent}"))
 }
 
 fn md_cell(text: &str) -> String {
@@ -238,16 +246,16 @@ pub fn to_markdown(doc: &Document) -> String {
                 out.push('\n');
             }
             Block::Para(inlines) => {
-                out.push_str(&md_inlines(inlines));
+                out.push_str(&md_inlines(inlines, ""));
                 out.push('\n');
             }
             Block::Draft(inlines) => {
                 out.push_str("> ");
-                out.push_str(&md_inlines(inlines));
+                out.push_str(&md_inlines(inlines, "> "));
                 out.push('\n');
             }
             Block::Note(inlines) => {
-                out.push_str(&md_inlines(inlines));
+                out.push_str(&md_inlines(inlines, ""));
                 out.push('\n');
             }
             Block::Placeholder(text) => {
@@ -275,7 +283,7 @@ pub fn to_markdown(doc: &Document) -> String {
             Block::List(items) => {
                 for item in items {
                     out.push_str("- ");
-                    out.push_str(&md_inlines(item));
+                    out.push_str(&md_inlines(item, "  "));
                     out.push('\n');
                 }
             }
@@ -322,6 +330,7 @@ fn html_inlines(inlines: &[Inline]) -> String {
                 out.push_str(&html_escape(&one_line(t)));
                 out.push_str("</em>");
             }
+            Inline::Break => out.push_str("<br>"),
         }
     }
     out

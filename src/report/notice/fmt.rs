@@ -155,6 +155,21 @@ pub fn words(n: u64) -> String {
     parts.join(" ")
 }
 
+/// A split or consolidation as the notices name it: 200 → "1:200 stock split", 0.5 →
+/// "2:1 share consolidation"; a ratio with no whole-number form is stated as it is.
+pub fn split_phrase(ratio: Decimal) -> String {
+    let ratio = ratio.normalize();
+    if ratio >= Decimal::ONE {
+        return format!("1:{ratio} stock split");
+    }
+    match Decimal::ONE.checked_div(ratio) {
+        Some(inverse) if inverse.normalize().scale() == 0 && inverse * ratio == Decimal::ONE => {
+            format!("{}:1 share consolidation", inverse.normalize())
+        }
+        _ => format!("share consolidation at a ratio of {ratio}"),
+    }
+}
+
 /// "a, b and c".
 pub fn join_and(items: &[String]) -> String {
     match items {
@@ -216,6 +231,19 @@ mod tests {
         assert_eq!(spelled_yen(d("1.00")), "one (1) yen");
         assert_eq!(spelled_yen(d("1.5")), "JPY1.50");
         assert!(words(u64::MAX).starts_with("eighteen quintillion"));
+    }
+
+    #[test]
+    fn splits_and_consolidations_by_name() {
+        assert_eq!(split_phrase(d("200")), "1:200 stock split");
+        assert_eq!(split_phrase(d("1.5")), "1:1.5 stock split");
+        assert_eq!(split_phrase(d("0.5")), "2:1 share consolidation");
+        assert_eq!(split_phrase(d("0.1")), "10:1 share consolidation");
+        // 1 ÷ 0.3 has no whole-number form.
+        assert_eq!(
+            split_phrase(d("0.3")),
+            "share consolidation at a ratio of 0.3"
+        );
     }
 
     #[test]

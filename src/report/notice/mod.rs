@@ -9,6 +9,9 @@ mod doc;
 mod fmt;
 mod option;
 mod pricing;
+mod text;
+
+use chrono::NaiveDate;
 
 use super::ExportError;
 use crate::domain::FieldError;
@@ -54,15 +57,44 @@ pub fn option_html(s: &Scenario, r: &ScenarioResults) -> Result<String, ExportEr
     option_document(s, r).map(|d| doc::to_html(&d))
 }
 
-/// `Internet Initiative Japan Inc. (the "Company", TSE:3774)`.
-fn company_reference(s: &Scenario) -> String {
-    let name = s.company.name.trim();
+/// The identification line of the first mention, from the scenario's company:
+/// `Internet Initiative Japan Inc. ("IIJ", the "Company", "we", NASDAQ:IIJI, TSE:3774)`.
+fn company_identification(s: &Scenario) -> String {
+    let c = &s.company;
+    let name = c.name.trim();
     let name = if name.is_empty() { "[Company]" } else { name };
-    let code = s.company.securities_code.trim();
-    if code.is_empty() {
-        format!("{name} (the \"Company\")")
-    } else {
-        format!("{name} (the \"Company\", TSE:{code})")
+    let mut parts = Vec::new();
+    let short = c.short_name.trim();
+    if !short.is_empty() {
+        parts.push(format!("\"{short}\""));
+    }
+    parts.push("the \"Company\"".to_owned());
+    parts.push("\"we\"".to_owned());
+    parts.extend(
+        c.listing_codes
+            .iter()
+            .map(|code| code.trim().to_owned())
+            .filter(|code| !code.is_empty()),
+    );
+    format!("{name} ({})", parts.join(", "))
+}
+
+/// The dateline the first sentence starts with: "Tokyo, July 10, 2013 - ".
+fn dateline(s: &Scenario, date: Option<NaiveDate>) -> String {
+    let date = date.map_or_else(|| "[date of the resolution]".to_owned(), fmt::date);
+    match s.company.dateline_city.trim() {
+        "" => format!("{date} - "),
+        city => format!("{city}, {date} - "),
+    }
+}
+
+/// How the text names the company after the first mention: "IIJ", or "the Company".
+/// `capital` for the start of a sentence.
+fn company_short(s: &Scenario, capital: bool) -> String {
+    match s.company.short_name.trim() {
+        "" if capital => "The Company".to_owned(),
+        "" => "the Company".to_owned(),
+        short => short.to_owned(),
     }
 }
 

@@ -8,9 +8,10 @@ use crate::scenario::{OptionResults, Scenario, VolatilitySource};
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::{
-    date, join_and, jpy, jpy_exact, percent_exact, shares, spelled, spelled_yen, words,
+    date, join_and, jpy, jpy_exact, percent, percent_exact, shares, spelled, spelled_yen,
+    split_phrase, words,
 };
-use super::{company_reference, draft_banner, finish};
+use super::{company_identification, company_short, dateline, draft_banner, finish, text};
 
 pub const TITLE: &str =
     "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition Rights)";
@@ -37,12 +38,18 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
         Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
         heading(1, TITLE),
         para(format!(
-            "Tokyo, [date of the resolution] - {} announced that its Board of Directors today \
-             resolved that stock-compensation-type stock options (Stock Acquisition Rights) be \
-             issued to {grantees} of the Company, in accordance with the provisions of Article \
-             236 Paragraph 1, Article 238 Paragraphs 1 and 2 and Article 240 Paragraph 1 of the \
-             Companies Act, as follows.",
-            company_reference(s)
+            "{}{} announced that {} Board of Directors today resolved that \
+             stock-compensation-type stock options (Stock Acquisition Rights) be issued to \
+             {grantees} of {}, in accordance with the provisions of Article 236 Paragraph 1, \
+             Article 238 Paragraphs 1 and 2 and Article 240 Paragraph 1 of the Companies Act, \
+             as follows.",
+            dateline(s, terms.resolution_date),
+            company_identification(s),
+            match s.company.short_name.trim() {
+                "" => "its".to_owned(),
+                short => format!("{short}'s"),
+            },
+            company_short(s, false),
         )),
         heading(
             2,
@@ -92,6 +99,23 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
                 .into(),
         ]),
     ];
+    b.push(para(
+        "In the case of a share split, the Number of Shares Granted after adjustment shall apply \
+         from the day after the record date of the said share split. Whereas, in the case of a \
+         share consolidation, the Number of Shares Granted after adjustment shall apply from the \
+         day the share consolidation becomes effective. Provided, however, that in cases where \
+         the Company conducts a share split conditional on approval at a General Meeting of \
+         Shareholders of the Company of a proposal to reduce surplus and increase capital stock \
+         and capital reserve, and the record date for the share split shall be the day prior to \
+         the day on which said shareholders' meeting closes, the Number of Shares Granted after \
+         adjustment shall retroactively apply from the day after the day the applicable \
+         shareholders' meeting closes and the day following the applicable record date.",
+    ));
+    b.push(para(
+        "In case the Company carries out a merger, demerger or the like that makes it necessary \
+         to adjust the Number of Shares Granted, the Company may make appropriate adjustment to \
+         the Number of Shares Granted within a reasonable range.",
+    ));
     let sp = &o.split;
     if sp.ratio != Decimal::ONE {
         b.push(Block::Note(vec![
@@ -106,11 +130,6 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
             )),
         ]));
     }
-    b.push(para(
-        "In case the Company carries out a merger, demerger or the like that makes it necessary \
-         to adjust the Number of Shares Granted, the Company may make appropriate adjustment to \
-         the Number of Shares Granted within a reasonable range.",
-    ));
     b.push(heading(
         3,
         "(4) Value of assets to be contributed upon exercise of stock acquisition rights",
@@ -194,11 +213,17 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
         "Any acquisition of stock acquisition rights by transfer shall be subject to the \
          approval by resolution of the Board of Directors of the Company.",
     ));
-    b.push(Block::Placeholder(
-        "(8) Conditions for acquisition and (9) Organizational Restructuring: as in the \
-         company's template"
-            .into(),
+    b.push(heading(
+        3,
+        "(8) Conditions for acquisition of stock acquisition rights",
     ));
+    b.extend(text::blocks(terms.acquisition_conditions_text()));
+    b.push(heading(
+        3,
+        "(9) Matters concerning the details of the issuance of stock acquisition rights \
+         undergoing Organizational Restructuring",
+    ));
+    b.extend(text::blocks(terms.restructuring_terms_text()));
     b.push(heading(
         3,
         "(10) Rules pertaining to fractions of less than one share arising from the exercise of \
@@ -208,11 +233,11 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
         "Fractions of less than one share in the number of shares to be granted to Stock \
          Acquisition Right Holders who exercised stock acquisition rights shall be rounded down.",
     ));
-    b.push(Block::Placeholder(
-        "(11) Other terms and conditions of exercising stock acquisition rights: as in the \
-         company's template"
-            .into(),
+    b.push(heading(
+        3,
+        "(11) Other terms and conditions of exercising stock acquisition rights",
     ));
+    b.extend(text::blocks(terms.exercise_conditions_text()));
     b.extend(valuation(s, o));
     b.push(heading(
         3,
@@ -276,18 +301,10 @@ fn allotment_table(o: &OptionResults) -> Table {
     ])
 }
 
-fn frequency_phrase(weekly: bool) -> &'static str {
-    if weekly {
-        "the closing price of the common stock of the Company in regular trading on the last \
-         trading day of each week"
-    } else {
-        "the daily closing price of the common stock of the Company in regular trading"
-    }
-}
-
-fn volatility_source(s: &Scenario) -> String {
+/// Item 5): where σ comes from, as the seed notice words it.
+fn volatility_basis(s: &Scenario) -> String {
     match &s.option.volatility_source {
-        VolatilitySource::Manual => "volatility of share price, as entered in the scenario".into(),
+        VolatilitySource::Manual => "volatility of share price [basis to be described]".into(),
         VolatilitySource::History {
             window_start,
             window_end,
@@ -295,13 +312,54 @@ fn volatility_source(s: &Scenario) -> String {
         } => {
             let from = window_start.map_or("the first close of the price history".into(), date);
             let to = window_end.map_or("the last close of the price history".into(), date);
-            format!(
-                "volatility of share price computed based on {} between {from} and {to} (price \
-                 history of the scenario, see below)",
-                frequency_phrase(matches!(frequency, crate::scenario::FrequencyTerm::Weekly)),
-            )
+            let closes = match frequency {
+                crate::scenario::FrequencyTerm::Weekly => {
+                    "the closing price of the common stock of the Company in regular trading for \
+                     the last trading date of each week"
+                }
+                crate::scenario::FrequencyTerm::Daily => {
+                    "the daily closing price of the common stock of the Company in regular \
+                     trading"
+                }
+            };
+            format!("volatility of share price computed based on {closes} between {from} and {to}.")
         }
     }
+}
+
+/// Item 7) and, after a split or consolidation, its footnote naming it.
+fn dividend_basis(s: &Scenario, o: &OptionResults) -> Vec<Inline> {
+    let terms = &s.option;
+    let year = terms
+        .dividend_fiscal_year_end
+        .map_or("the last fiscal year".to_owned(), |d| {
+            d.format("the fiscal year ended %B, %Y").to_string()
+        });
+    let mut inlines = vec![Inline::Text(format!(
+        "7) Dividend yield (q): Dividend per share (amount of dividend per share paid for \
+         {year}) divided by the share price as set forth in 2) above."
+    ))];
+    let ratio = o.dividend.split_ratio_since;
+    if ratio != Decimal::ONE {
+        let what = split_phrase(ratio);
+        let effective = terms
+            .dividend_split_effective_date
+            .map(|d| format!(" with an effective date of {}", date(d)))
+            .unwrap_or_default();
+        let adjusted_for = if ratio > Decimal::ONE {
+            "the stock split"
+        } else {
+            "the share consolidation"
+        };
+        inlines.push(Inline::Break);
+        inlines.push(Inline::Text(format!(
+            "* {} conducted a {what} on common stock{effective}. Dividend yield above is \
+             calculated based on the paid dividends per share for the fiscal year retroactively \
+             adjusted to reflect {adjusted_for}.",
+            company_short(s, true)
+        )));
+    }
+    inlines
 }
 
 fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
@@ -315,23 +373,8 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
     } else {
         format!("{term} years")
     };
-    let dividend_basis = if dv.split_ratio_since == Decimal::ONE {
-        format!(
-            "Dividend per share for the last fiscal year ({}) divided by the share price as set \
-             forth in 2) above.",
-            jpy(dv.dividend_per_share)
-        )
-    } else {
-        format!(
-            "Dividend per share for the last fiscal year ({} as paid, {} after adjusting for the \
-             share split at a ratio of {} since then) divided by the share price as set forth \
-             in 2) above.",
-            jpy(dv.dividend_per_share),
-            jpy(dv.adjusted_dividend),
-            dv.split_ratio_since.normalize()
-        )
-    };
     let spr = per.shares_per_right;
+    let line = |text: String| vec![Inline::Text(text)];
     let mut b = vec![
         heading(
             3,
@@ -350,74 +393,78 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
             String::new(),
             "here, d = [ ln(S / X) + (r − q + σ²/2)·T ] / (σ√T)".into(),
         ]),
+        Block::List(vec![
+            line("1) Option price per share (C)".into()),
+            line(format!(
+                "2) Share price (S): the closing price (base price for the next trading day when \
+                 there is no closing price) of the common stock of the Company in regular trading \
+                 on the Tokyo Stock Exchange on {}",
+                date(terms.allotment_date)
+            )),
+            line(format!(
+                "3) Exercise price (X): {}",
+                spelled_yen(terms.exercise_price)
+            )),
+            line(format!("4) Expected remaining period (T): {term_text}")),
+            line(format!("5) Volatility (σ): {}", volatility_basis(s))),
+            line(
+                "6) Risk-free interest rate (r): The interest rate on super-long-term Japanese \
+                 government bonds with remaining years corresponding to the expected remaining \
+                 period."
+                    .into(),
+            ),
+            dividend_basis(s, o),
+            line(
+                "8) Cumulative distribution function of the standard normal distribution (N(·))"
+                    .into(),
+            ),
+        ]),
         Block::Note(vec![Inline::Text(format!(
             "The figures below are those of the scenario \"{}\" as used in the calculation; \
              they are computed by Offering Desk, not taken from a filing.",
             s.title.trim()
         ))]),
     ];
-    let mut t = Table::new(
-        &["Input", "Value", "Basis"],
-        &[Align::Left, Align::Right, Align::Left],
-    )
-    .row(vec![
-        "1) Option price per share (C)".into(),
-        jpy_exact(per.price_per_share),
-        "result of the formula above".into(),
-    ])
-    .row(vec![
-        "2) Share price (S)".into(),
-        jpy(terms.share_price),
-        format!(
-            "the closing price (base price for the next trading day when there is no closing \
-             price) of the common stock of the Company in regular trading on the Tokyo Stock \
-             Exchange on {}",
-            date(terms.allotment_date)
-        ),
-    ])
-    .row(vec![
-        "3) Exercise price (X)".into(),
-        jpy(terms.exercise_price),
-        spelled_yen(terms.exercise_price),
-    ])
-    .row(vec![
-        "4) Expected remaining period (T)".into(),
-        term_text,
-        "as entered in the scenario".into(),
-    ])
-    .row(vec![
-        "5) Volatility (σ)".into(),
-        percent_exact(terms.volatility),
-        volatility_source(s),
-    ])
-    .row(vec![
-        "6) Risk-free interest rate (r)".into(),
-        percent_exact(terms.risk_free_rate),
-        "the interest rate on super-long-term Japanese government bonds with remaining years \
-         corresponding to the expected remaining period, as entered in the scenario"
-            .into(),
-    ])
-    .row(vec![
-        "7) Dividend yield (q)".into(),
-        format!("{:.8}", dv.yield_),
-        dividend_basis,
-    ])
-    .row(vec![
-        "8) N(·)".into(),
-        String::new(),
-        "cumulative distribution function of the standard normal distribution".into(),
-    ])
-    .row(vec!["d".into(), format!("{:.10}", v.d1), String::new()])
-    .row(vec![
-        "d − σ√T".into(),
-        format!("{:.10}", v.d2),
-        String::new(),
-    ]);
-    t = t.row(vec![
-        "N(d), N(d − σ√T)".into(),
-        format!("{:.10}, {:.10}", v.n_d1, v.n_d2),
-        String::new(),
-    ]);
+    let mut t = Table::new(&["Input", "Value"], &[Align::Left, Align::Right])
+        .row(vec![
+            "1) Option price per share (C)".into(),
+            jpy_exact(per.price_per_share),
+        ])
+        .row(vec!["2) Share price (S)".into(), jpy(terms.share_price)])
+        .row(vec![
+            "3) Exercise price (X)".into(),
+            jpy(terms.exercise_price),
+        ])
+        .row(vec![
+            "4) Expected remaining period (T)".into(),
+            term_text.clone(),
+        ])
+        .row(vec![
+            "5) Volatility (σ)".into(),
+            percent_exact(terms.volatility),
+        ])
+        .row(vec![
+            "6) Risk-free interest rate (r)".into(),
+            percent_exact(terms.risk_free_rate),
+        ])
+        .row(vec!["7) Dividend yield (q)".into(), percent(dv.rate, 6)])
+        .sub(vec![
+            "Dividend per share, as paid".into(),
+            jpy(dv.dividend_per_share),
+        ]);
+    if dv.split_ratio_since != Decimal::ONE {
+        t = t.sub(vec![
+            format!("Adjusted for the {}", split_phrase(dv.split_ratio_since)),
+            jpy(dv.adjusted_dividend),
+        ]);
+    }
+    t = t
+        .row(vec!["d".into(), format!("{:.10}", v.d1)])
+        .row(vec!["d − σ√T".into(), format!("{:.10}", v.d2)])
+        .row(vec![
+            "N(d), N(d − σ√T)".into(),
+            format!("{:.10}, {:.10}", v.n_d1, v.n_d2),
+        ]);
     b.push(Block::Table(t));
     if matches!(terms.volatility_source, VolatilitySource::History { .. }) {
         b.push(Block::Note(vec![
@@ -447,10 +494,9 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
     b.push(para(
         "The option price to be calculated as described above is a fair value of the stock \
          acquisition rights. Accordingly, the issuance of the stock acquisition rights is not an \
-         issuance of shares with favorable terms. The monetary remuneration claims of the \
-         persons who will be allotted the stock acquisition rights against the Company and \
-         their obligations to pay for the allotment of the stock acquisition rights will be \
-         offset.",
+         issuance of shares with favorable terms. The monetary remuneration claims of the person \
+         who will be allotted the stock acquisition rights against the Company and their \
+         obligations to pay for the allotment of the stock acquisition rights will be offset.",
     ));
     b
 }

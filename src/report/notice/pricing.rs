@@ -5,9 +5,9 @@ use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::schedule::{Timetable, TimetableItem as Item};
 use crate::scenario::Scenario;
 
-use super::doc::{Align, Block, Document, Inline, Table, heading, para};
-use super::fmt::{in_sentence, join_and, jpy, long_date, long_period, percent, shares};
-use super::{company_reference, draft_banner, finish};
+use super::doc::{Block, Document, Inline, Table, heading, para};
+use super::fmt::{self, in_sentence, join_and, jpy, long_date, long_period, percent, shares};
+use super::{company_identification, dateline, draft_banner, finish};
 
 pub const TITLE: &str = "Notice of Issue Price and Selling Price for Offering in Japan";
 
@@ -33,24 +33,34 @@ fn capital_rows(mut t: Table, no: &str, c: &CapitalSplit, suffix: &str) -> Table
 pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     let date = |item: Item| t.date(item);
     let subscription = long_period(date(Item::SubscriptionStart), date(Item::SubscriptionEnd));
+    let over_allotment = r.over_allotment.shares > 0;
     let mut b = vec![
         draft_banner(s),
         Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
         heading(1, TITLE),
         para(format!(
-            "Tokyo, {} - {} today announces that it has determined the issue price and the \
-             selling price in relation to the issuance of new shares{} resolved at the meeting \
-             of the Board of Directors held on [date of the resolution].",
-            super::fmt::date(t.calculation_date),
-            company_reference(s),
-            if r.over_allotment.shares > 0 {
+            "{}{} today announces that it has determined {} in relation to the issuance of new \
+             shares{} resolved at the meeting of the Board of Directors held on {}.",
+            dateline(s, Some(t.calculation_date)),
+            company_identification(s),
+            if over_allotment {
+                "the issue price and the selling price"
+            } else {
+                "the issue price"
+            },
+            if over_allotment {
                 " and the secondary offering of shares (secondary offering by way of \
                  over-allotment)"
             } else {
                 ""
             },
+            s.schedule
+                .launch_resolution_date
+                .map_or_else(|| "[date of the resolution]".to_owned(), fmt::date),
         )),
     ];
+    // The launch notice states the number of shares; this one repeats it only if asked.
+    let show_shares = s.drafts.show_new_shares_offered;
 
     // 1. Public offering.
     b.push(heading(
@@ -59,11 +69,14 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     ));
     let ip = r.issue_price.issue_price;
     let paid = r.paid.amount_to_be_paid;
-    let mut po = Table::terms()
-        .row(cells(
+    let mut po = Table::terms();
+    if show_shares {
+        po = po.row(cells(
             "Number of New Shares to be Offered",
             format!("{} of common stock", shares(r.public_offering_issue.shares)),
-        ))
+        ));
+    }
+    po = po
         .row(cells("1. Issue Price", format!("{} per share", jpy(ip))))
         .row(cells(
             "2. Total Amount of the Issue Price",
@@ -140,11 +153,14 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
          Third-Party Allotment)",
     ));
     if r.allotment.shares > 0 {
-        let mut ta = Table::terms()
-            .row(cells(
+        let mut ta = Table::terms();
+        if show_shares {
+            ta = ta.row(cells(
                 "Number of New Shares to be Offered",
                 format!("{} (maximum)", shares(r.allotment.shares)),
-            ))
+            ));
+        }
+        ta = ta
             .row(cells(
                 "1. Amount to be Paid",
                 format!("{} per share", jpy(r.allotment.price)),
@@ -197,7 +213,7 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
                 percent(ipr.applied_discount, 2),
             )),
     ));
-    if r.over_allotment.shares > 0 {
+    if over_allotment {
         b.push(heading(
             3,
             "2. Syndicate Cover Transaction Period (in Japan)",
@@ -212,6 +228,111 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     finish(TITLE, b, s)
 }
 
+/// Words that already join a deadline to the purpose ("by …", "to be repaid by …",
+/// "and to be repaid by …", "within three years"); any other deadline gets "by".
+const DEADLINE_CONNECTORS: &[&str] = &[
+    "by",
+    "to",
+    "and",
+    "until",
+    "till",
+    "in",
+    "within",
+    "during",
+    "from",
+    "through",
+    "over",
+    "after",
+    "before",
+    "no",
+    "not",
+    "on",
+    "at",
+    "between",
+    "for",
+    "as",
+    "when",
+    "once",
+    "starting",
+    "beginning",
+    "due",
+];
+
+/// The first word, lowercased.
+fn first_word(text: &str) -> String {
+    text.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+/// Trimmed, without a full stop or comma the user ended the phrase with (the sentence
+/// adds its own punctuation).
+fn phrase(text: &str) -> &str {
+    text.trim().trim_end_matches(['.', ',', ';']).trim_end()
+}
+
+/// What follows "is planned to be used": "for capital investment …", "to repay debt".
+/// A noun phrase ("Capital investment for …") is used "for" it.
+fn purpose_phrase(purpose: &str) -> String {
+    let p = phrase(purpose);
+    if p.is_empty() {
+        return "for [purpose]".to_owned();
+    }
+    match first_word(p).as_str() {
+        "for" | "to" => in_sentence(p),
+        _ => format!("for {}", in_sentence(p)),
+    }
+}
+
+/// What follows the purpose: "by the end of March 2015", "to be repaid by August 2014";
+/// a bare date phrase ("the end of March 2015") is a deadline "by" it. Empty: none.
+fn deadline_phrase(deadline: &str) -> Option<String> {
+    let d = phrase(deadline);
+    if d.is_empty() {
+        return None;
+    }
+    Some(if DEADLINE_CONNECTORS.contains(&first_word(d).as_str()) {
+        in_sentence(d)
+    } else {
+        format!("by {d}")
+    })
+}
+
+/// "JPY10,122,000,000 is planned to be used for capital investment … by the end of March
+/// 2015": one use as the notice's sentence lists it.
+fn use_clause(u: &crate::scenario::UseOfProceedsTerms) -> String {
+    let mut clause = format!(
+        "{} is planned to be used {}",
+        jpy(u.amount),
+        purpose_phrase(&u.purpose)
+    );
+    if let Some(deadline) = deadline_phrase(&u.deadline) {
+        clause.push(' ');
+        clause.push_str(&deadline);
+    }
+    clause
+}
+
+/// The closing sentence that points to the press release announcing the offering.
+fn launch_release_sentence(s: &Scenario) -> String {
+    let d = &s.drafts;
+    let title = match d.launch_release_title.trim() {
+        "" => "[title of the launch press release]",
+        title => title,
+    };
+    let when = d
+        .launch_release_date
+        .or(s.schedule.launch_resolution_date)
+        .map_or_else(
+            || "[date of the launch press release]".to_owned(),
+            fmt::date,
+        );
+    format!(
+        "For more information, please refer to our press release entitled \"{title}\" on {when}."
+    )
+}
+
 fn use_of_proceeds(s: &Scenario, r: &OfferingResult) -> Vec<Block> {
     let p = &r.proceeds;
     let sources = if r.allotment.shares > 0 {
@@ -219,62 +340,46 @@ fn use_of_proceeds(s: &Scenario, r: &OfferingResult) -> Vec<Block> {
     } else {
         "the Public Offering of new shares"
     };
-    let uses: Vec<String> = s
-        .offering
-        .uses_of_proceeds
-        .iter()
-        .map(|u| {
-            let deadline = u.deadline.trim();
-            format!(
-                "{} is planned to be used for {}{}{}",
-                jpy(u.amount),
-                in_sentence(&u.purpose),
-                if deadline.is_empty() { "" } else { " " },
-                deadline
-            )
-        })
-        .collect();
-    let mut text = format!(
-        "Out of proceeds from {sources}, which are estimated to be up to {} in total, ",
-        jpy(p.net)
-    );
+    let uses: Vec<String> = s.offering.uses_of_proceeds.iter().map(use_clause).collect();
+    let mut blocks = Vec::new();
     if uses.is_empty() {
-        text.push_str("[the planned uses are to be described].");
+        blocks.push(para(format!(
+            "The proceeds from {sources} are estimated to be up to {} in total. {}",
+            jpy(p.net),
+            launch_release_sentence(s)
+        )));
+        blocks.push(Block::Placeholder(
+            "The planned uses of the proceeds, with their amounts and dates".into(),
+        ));
     } else {
-        text.push_str(&join_and(&uses));
-        text.push('.');
+        blocks.push(para(format!(
+            "Out of proceeds from {sources}, which are estimated to be up to {} in total, {}. {}",
+            jpy(p.net),
+            join_and(&uses),
+            launch_release_sentence(s)
+        )));
     }
-    let mut blocks = vec![para(text)];
 
-    let mut table = Table::terms().row(cells(
-        "Total amount to be paid (public offering)",
-        jpy(p.public_offering_paid),
-    ));
+    // For the drafter, not the notice: how the net proceeds are reached.
+    let mut working = format!(
+        " net proceeds = {} (total amount to be paid, public offering)",
+        jpy(p.public_offering_paid)
+    );
     if r.allotment.shares > 0 {
-        table = table.row(cells(
-            "Total amount to be paid (third-party allotment, maximum)",
-            jpy(p.allotment_paid),
+        working.push_str(&format!(
+            " + {} (third-party allotment, maximum)",
+            jpy(p.allotment_paid)
         ));
     }
-    table = table
-        .row(cells(
-            "Estimated issuance expenses",
-            jpy(p.estimated_expenses),
-        ))
-        .total(cells("Net proceeds (maximum)", jpy(p.net)));
-    blocks.push(Block::Table(table));
-
-    if !uses.is_empty() {
-        let mut table = Table::new(
-            &["Planned use", "Amount", "By"],
-            &[Align::Left, Align::Right, Align::Left],
-        );
-        for u in &s.offering.uses_of_proceeds {
-            table = table.row(vec![u.purpose.clone(), jpy(u.amount), u.deadline.clone()]);
-        }
-        table = table.total(vec!["Total".into(), jpy(p.uses_total), String::new()]);
-        blocks.push(Block::Table(table));
-    }
+    working.push_str(&format!(
+        " − {} (estimated issuance expenses) = {}.",
+        jpy(p.estimated_expenses),
+        jpy(p.net)
+    ));
+    blocks.push(Block::Note(vec![
+        Inline::Strong("Drafting note:".into()),
+        Inline::Text(working),
+    ]));
     if !p.unallocated.is_zero() {
         blocks.push(Block::Note(vec![
             Inline::Strong("Check:".into()),
