@@ -276,3 +276,42 @@ fn the_sample_opens_with_no_messages() {
     assert!(h.state().notices().is_empty());
     assert_eq!(h.state().scenario(), &scenario::sample().unwrap());
 }
+
+/// The text the app put on the clipboard during the last step, if any.
+fn copied(h: &Harness<'static, DeskApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            eframe::egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn copy_summary_puts_cells_for_excel_on_the_clipboard() {
+    let mut h = harness_on(Panel::Summary);
+    h.get_by_label("Copy summary").click();
+    // The copy happens in the frame that handles the click; look at that frame.
+    let mut text = None;
+    for _ in 0..4 {
+        h.step();
+        text = text.or_else(|| copied(&h));
+    }
+    let text = text.expect("something was copied");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], scenario::sample().unwrap().title);
+    assert_eq!(lines[1], "section\titem\tvalue\tunit");
+    // Seed 000's figures, one per row, as numbers a spreadsheet reads.
+    for row in [
+        "offering\tIssue price (selling price)\t3346\tJPY per share",
+        "offering\tTotal amount of the issue price\t15726200000\tJPY",
+        "offering\tPublic offering: stated capital increase\t7538800000\tJPY",
+        "timetable\tPayment date\t2013-07-18\tdate",
+    ] {
+        assert!(lines.contains(&row), "{row:?} not in:\n{text}");
+    }
+    // Every row has four cells.
+    assert!(lines[1..].iter().all(|l| l.split('\t').count() == 4));
+}

@@ -12,4 +12,4 @@ mod xlsx;
 pub use export::{ExportError, ExportOptions, Format, UTF8_BOM, render, render_with};
 pub use sanitize::neutralize;
 pub use summary::{Figure, Unit, Value, summary, summary_timetable};
-pub use text::{summary_json, summary_table};
+pub use text::{summary_json, summary_table, summary_tsv};

@@ -1,6 +1,6 @@
 //! Plain-text and JSON renderings of the summary, for the terminal and the clipboard.
 
-use super::Figure;
+use super::{Figure, Value, neutralize};
 
 /// An aligned table: section headings, labels left, values right-aligned.
 pub fn summary_table(figures: &[Figure]) -> String {
@@ -52,4 +52,29 @@ pub fn summary_json(figures: &[Figure]) -> serde_json::Value {
         }
     }
     serde_json::Value::Object(root)
+}
+
+/// For the clipboard: tab-separated `section, item, value, unit` rows under the title
+/// and a header, so a paste into Excel fills cells. Values are machine-readable (exact
+/// decimals, rates in percent, ISO dates) so the cells are numbers; text that could run
+/// as a formula is neutralised, and no cell contains a tab or a line break.
+pub fn summary_tsv(title: &str, figures: &[Figure]) -> String {
+    let cell = |text: &str| neutralize(&text.replace(['\t', '\r', '\n'], " "));
+    let mut out = format!("{}\n", cell(title));
+    out.push_str("section\titem\tvalue\tunit\n");
+    for f in figures {
+        let value = match &f.value {
+            Value::Text(t) => cell(t),
+            v => v.plain(),
+        };
+        let row = [
+            cell(f.section),
+            cell(&f.label),
+            value,
+            f.unit.label().to_owned(),
+        ];
+        out.push_str(&row.join("\t"));
+        out.push('\n');
+    }
+    out
 }

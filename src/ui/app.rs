@@ -381,12 +381,8 @@ impl DeskApp {
             Command::CopySummary => {
                 let results = ScenarioResults::compute(&self.scenario);
                 let figures = report::summary(&self.scenario, &results);
-                ctx.copy_text(format!(
-                    "{}\n\n{}",
-                    self.scenario.title,
-                    report::summary_table(&figures)
-                ));
-                self.notify("Summary copied to the clipboard");
+                ctx.copy_text(report::summary_tsv(&self.scenario.title, &figures));
+                self.notify("Summary copied: paste it into Excel to fill the cells");
             }
             Command::ExportDialog(format) => {
                 let stem = self
