@@ -32,7 +32,7 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 
 for theme in light dark; do
-  for panel in offering timetable options volatility summary; do
+  for panel in offering timetable options volatility notices summary; do
     DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" >/dev/null 2>&1 &
     app=$!
     # Wait for the window to map (first frame drawn), then a moment to settle.

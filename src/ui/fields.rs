@@ -78,6 +78,8 @@ pub struct Field<'s> {
     pub width: f32,
     /// Free text reads from the left; figures line up on the right.
     pub left_aligned: bool,
+    /// Rows of a multi-line box; 0 for a single line.
+    pub rows: usize,
 }
 
 impl<'s> Field<'s> {
@@ -89,6 +91,7 @@ impl<'s> Field<'s> {
             unit,
             width: FIELD_WIDTH,
             left_aligned: false,
+            rows: 0,
         }
     }
 
@@ -103,6 +106,14 @@ impl<'s> Field<'s> {
     pub const fn narrow_text(mut self) -> Self {
         self.left_aligned = true;
         self.width = 180.0;
+        self
+    }
+
+    /// A wide box of `rows` lines for paragraphs (a notice's items, notes).
+    pub const fn paragraphs(mut self, rows: usize) -> Self {
+        self.width = 640.0;
+        self.left_aligned = true;
+        self.rows = rows;
         self
     }
 
@@ -184,14 +195,16 @@ impl Form<'_> {
     ) -> Response {
         {
             let id = ui.make_persistent_id(("field", f.path));
-            let edit = TextEdit::singleline(text)
-                .id(id)
-                .desired_width(f.width)
-                .align(if f.left_aligned {
-                    egui::Align2::LEFT_CENTER
-                } else {
-                    egui::Align2::RIGHT_CENTER
-                });
+            let edit = if f.rows > 0 {
+                TextEdit::multiline(text).desired_rows(f.rows)
+            } else {
+                TextEdit::singleline(text)
+            };
+            let edit = edit.id(id).desired_width(f.width).align(if f.left_aligned {
+                egui::Align2::LEFT_CENTER
+            } else {
+                egui::Align2::RIGHT_CENTER
+            });
             let response = ui.add(edit).labelled_by(label.id).on_hover_text(f.hint);
             if !f.unit.is_empty() {
                 ui.label(RichText::new(f.unit).weak());
@@ -319,6 +332,61 @@ impl Form<'_> {
                 } else {
                     parse_date(t).map(Some)
                 }
+            },
+            set,
+        )
+    }
+
+    /// A list typed on one line, comma-separated ("NASDAQ:IIJI, TSE:3774").
+    pub fn list(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: &[String],
+        set: impl Fn(&mut Scenario, Vec<String>),
+    ) -> Response {
+        self.field(
+            ui,
+            f,
+            current.to_vec(),
+            |v| v.join(", "),
+            |t| {
+                Ok(t.split([',', '、', '，'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect())
+            },
+            set,
+        )
+    }
+
+    /// Text that has a standard wording: the box shows the standard text while the
+    /// scenario holds none, and text equal to it is stored as none (the default).
+    pub fn standard_text(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: &str,
+        standard: &'static str,
+        set: impl Fn(&mut Scenario, String),
+    ) -> Response {
+        let shown = if current.is_empty() {
+            standard
+        } else {
+            current
+        };
+        self.field(
+            ui,
+            f,
+            shown.to_owned(),
+            |s| s.clone(),
+            |t| {
+                Ok(if t == standard {
+                    String::new()
+                } else {
+                    t.to_owned()
+                })
             },
             set,
         )

@@ -39,15 +39,17 @@ pub enum Panel {
     Timetable,
     Options,
     Volatility,
+    Notices,
     Summary,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 5] = [
+    pub const ALL: [Panel; 6] = [
         Panel::Offering,
         Panel::Timetable,
         Panel::Options,
         Panel::Volatility,
+        Panel::Notices,
         Panel::Summary,
     ];
 
@@ -57,14 +59,29 @@ impl Panel {
             Panel::Timetable => "Timetable",
             Panel::Options => "Stock options",
             Panel::Volatility => "Volatility",
+            Panel::Notices => "Notices",
             Panel::Summary => "Summary",
         }
     }
 
     /// The panel that edits a field path ("option.volatility" → Stock options).
     pub fn for_field(path: &str) -> Panel {
+        const ON_NOTICES: [&str; 8] = [
+            "schedule.launch_resolution_date",
+            "schedule.pricing_resolution_date",
+            "option.resolution_date",
+            "option.dividend_fiscal_year_end",
+            "option.dividend_split_effective_date",
+            "option.acquisition_conditions",
+            "option.restructuring_terms",
+            "option.exercise_conditions",
+        ];
+        if ON_NOTICES.contains(&path) {
+            return Panel::Notices;
+        }
         let head = path.split(['.', '[']).next().unwrap_or(path);
         match head {
+            "title" | "notes" | "company" | "drafts" => Panel::Notices,
             "schedule" => Panel::Timetable,
             "option" => Panel::Options,
             "price_history" | "volatility" => Panel::Volatility,

@@ -27,22 +27,26 @@ pub fn harness_with(start: StartOptions) -> Harness<'static, DeskApp> {
     h
 }
 
+/// The text field labelled `label`: one line or several.
+pub fn text_field<'h>(h: &'h Harness<'static, DeskApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    h.query_by_role_and_label(Role::TextInput, label)
+        .or_else(|| h.query_by_role_and_label(Role::MultilineTextInput, label))
+        .unwrap_or_else(|| panic!("no text field labelled {label:?}"))
+}
+
 /// Selects all text in the text field labelled `label` and types `text` in its place.
 pub fn retype(h: &mut Harness<'static, DeskApp>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
+    text_field(h, label).focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
+    text_field(h, label).type_text(text);
     h.run();
 }
 
 /// The text currently shown in the text field labelled `label`.
 pub fn field_text(h: &Harness<'static, DeskApp>, label: &str) -> String {
-    h.get_by_role_and_label(Role::TextInput, label)
-        .value()
-        .unwrap_or_default()
+    text_field(h, label).value().unwrap_or_default()
 }
 
 /// True when some node's label contains `text`.

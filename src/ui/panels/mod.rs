@@ -1,6 +1,7 @@
 //! One file per panel. Each panel reads the derived results and edits the scenario
 //! through a `Form`; none computes a figure itself.
 
+mod notices;
 mod offering;
 mod options;
 mod summary;
@@ -36,6 +37,7 @@ pub struct Panels {
     timetable: timetable::TimetablePanel,
     options: options::OptionsPanel,
     volatility: volatility::VolatilityPanel,
+    notices: notices::NoticesPanel,
     summary: summary::SummaryPanel,
 }
 
@@ -58,6 +60,7 @@ impl Panels {
             Panel::Timetable => self.timetable.ui(ui, &mut cx),
             Panel::Options => self.options.ui(ui, &mut cx),
             Panel::Volatility => self.volatility.ui(ui, &mut cx),
+            Panel::Notices => self.notices.ui(ui, &mut cx),
             Panel::Summary => self.summary.ui(ui, &mut cx),
         }
     }

@@ -1,0 +1,316 @@
+//! The notices panel: what the drafts print besides the figures — the scenario's title
+//! and notes, the company as the notices name it, the board's dates, the launch press
+//! release the pricing notice refers to, and the stock-option notice's standard items,
+//! which start from the seed notice's wording.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::PanelContext;
+use crate::report::Format;
+use crate::scenario::wording;
+use crate::ui::command::Command;
+use crate::ui::fields::{Field, Form};
+
+const TITLE: Field = Field::new(
+    "title",
+    "Scenario title",
+    "",
+    "The scenario's name in the window, the workbook and the file.",
+)
+.wide();
+const NOTES: Field = Field::new(
+    "notes",
+    "Notes",
+    "",
+    "Sources, assumptions, who changed what. Saved with the scenario; not printed in the notices.",
+)
+.paragraphs(3);
+const COMPANY: Field = Field::new(
+    "company.name",
+    "Company name",
+    "",
+    "As the notices name it first: Internet Initiative Japan Inc.",
+)
+.wide();
+const SHORT_NAME: Field = Field::new(
+    "company.short_name",
+    "Short name",
+    "",
+    "The name the notices use after the first mention (\"IIJ\"). Empty: \"the Company\" only.",
+)
+.narrow_text();
+const CODE: Field = Field::new(
+    "company.securities_code",
+    "Securities code",
+    "",
+    "TSE securities code, e.g. 3774.",
+)
+.narrow_text();
+const LISTINGS: Field = Field::new(
+    "company.listing_codes",
+    "Listing codes",
+    "",
+    "As the identification line prints them, in order, separated by commas: NASDAQ:IIJI, TSE:3774.",
+)
+.wide();
+const CITY: Field = Field::new(
+    "company.dateline_city",
+    "Dateline city",
+    "",
+    "The city before the date in the first line (Tokyo, July 10, 2013 - …). Empty: the date alone.",
+)
+.narrow_text();
+const LAUNCH: Field = Field::new(
+    "schedule.launch_resolution_date",
+    "Launch resolution (board)",
+    "",
+    "The board meeting that resolved the offering; the pricing notice's first sentence cites it.",
+);
+const PRICING: Field = Field::new(
+    "schedule.pricing_resolution_date",
+    "Pricing resolution (board)",
+    "",
+    "The board resolution that fixed the issue price, where the company holds one. Optional.",
+);
+const RELEASE_TITLE: Field = Field::new(
+    "drafts.launch_release_title",
+    "Launch press release",
+    "",
+    "Its title, quoted in the Use of Proceeds paragraph (\"For more information, please refer to …\").",
+)
+.wide();
+const RELEASE_DATE: Field = Field::new(
+    "drafts.launch_release_date",
+    "Launch press release date",
+    "",
+    "Empty: the date of the launch resolution, the usual case.",
+);
+const OPTION_RESOLUTION: Field = Field::new(
+    "option.resolution_date",
+    "Board resolution",
+    "",
+    "The board meeting that resolved the issue of the stock acquisition rights: the date of the notice.",
+);
+const FISCAL_YEAR_END: Field = Field::new(
+    "option.dividend_fiscal_year_end",
+    "Dividend's fiscal year ended",
+    "",
+    "Last day of the fiscal year the dividend (q) is taken from; the notice prints \"the fiscal year ended March, 2013\".",
+);
+const SPLIT_DATE: Field = Field::new(
+    "option.dividend_split_effective_date",
+    "Split effective on",
+    "",
+    "Effective date of the split the dividend is adjusted for (the split ratio is on the Stock options panel).",
+);
+const ITEM_8: Field = Field::new(
+    "option.acquisition_conditions",
+    "(8) Conditions for acquisition",
+    "",
+    "Item (8) of the notice. One line per paragraph; a line starting \"1)\" is a list item.",
+)
+.paragraphs(5);
+const ITEM_9: Field = Field::new(
+    "option.restructuring_terms",
+    "(9) Organizational restructuring",
+    "",
+    "Item (9) of the notice. One line per paragraph; \"1)\" starts a list item; a line starting with spaces continues it.",
+)
+.paragraphs(8);
+const ITEM_11: Field = Field::new(
+    "option.exercise_conditions",
+    "(11) Other exercise conditions",
+    "",
+    "Item (11) of the notice. One line per paragraph; a line starting \"1)\" is a list item.",
+)
+.paragraphs(6);
+
+#[derive(Default)]
+pub struct NoticesPanel {}
+
+impl NoticesPanel {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading("Scenario");
+        grid(ui, "notices-scenario", |ui| {
+            let form = &mut *cx.form;
+            let s = form.scenario.clone();
+            form.text(ui, TITLE, &s.title, |sc, v| sc.title = v);
+            ui.end_row();
+            form.text(ui, NOTES, &s.notes, |sc, v| sc.notes = v);
+            ui.end_row();
+        });
+        ui.add_space(8.0);
+        ui.heading("Company");
+        grid(ui, "notices-company", |ui| company(ui, cx.form));
+        ui.add_space(8.0);
+        ui.separator();
+        ui.heading("Pricing notice");
+        grid(ui, "notices-pricing", |ui| pricing(ui, cx.form));
+        exports(
+            ui,
+            cx.queue,
+            [Format::PricingNoticeHtml, Format::PricingNoticeMd],
+        );
+        ui.add_space(8.0);
+        ui.separator();
+        ui.heading("Stock-option notice");
+        grid(ui, "notices-option", |ui| option_dates(ui, cx.form));
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(
+                "Items (8), (9) and (11) start from the wording of IIJ's notice of June 26, \
+                 2013; edit them to the company's own terms.",
+            )
+            .weak(),
+        );
+        for (field, standard, get, set) in ITEMS {
+            standard_item(ui, cx.form, field, standard, get, set);
+        }
+        exports(
+            ui,
+            cx.queue,
+            [Format::OptionNoticeHtml, Format::OptionNoticeMd],
+        );
+    }
+}
+
+fn grid(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui)) {
+    // One label width for every grid, so the fields of all sections line up.
+    egui::Grid::new(id)
+        .num_columns(2)
+        .min_col_width(190.0)
+        .spacing([12.0, 6.0])
+        .show(ui, add);
+}
+
+fn company(ui: &mut Ui, form: &mut Form<'_>) {
+    let c = form.scenario.company.clone();
+    form.text(ui, COMPANY, &c.name, |s, v| s.company.name = v);
+    ui.end_row();
+    form.text(ui, SHORT_NAME, &c.short_name, |s, v| {
+        s.company.short_name = v
+    });
+    ui.end_row();
+    form.text(ui, CODE, &c.securities_code, |s, v| {
+        s.company.securities_code = v
+    });
+    ui.end_row();
+    form.list(ui, LISTINGS, &c.listing_codes, |s, v| {
+        s.company.listing_codes = v
+    });
+    ui.end_row();
+    form.text(ui, CITY, &c.dateline_city, |s, v| {
+        s.company.dateline_city = v
+    });
+    ui.end_row();
+}
+
+fn pricing(ui: &mut Ui, form: &mut Form<'_>) {
+    let sched = form.scenario.schedule.clone();
+    let drafts = form.scenario.drafts.clone();
+    form.optional_date(ui, LAUNCH, sched.launch_resolution_date, |s, v| {
+        s.schedule.launch_resolution_date = v
+    });
+    ui.end_row();
+    form.optional_date(ui, PRICING, sched.pricing_resolution_date, |s, v| {
+        s.schedule.pricing_resolution_date = v
+    });
+    ui.end_row();
+    form.text(ui, RELEASE_TITLE, &drafts.launch_release_title, |s, v| {
+        s.drafts.launch_release_title = v
+    });
+    ui.end_row();
+    form.optional_date(ui, RELEASE_DATE, drafts.launch_release_date, |s, v| {
+        s.drafts.launch_release_date = v
+    });
+    ui.end_row();
+    ui.label("Rows");
+    let mut show = drafts.show_new_shares_offered;
+    if ui
+        .checkbox(&mut show, "Print the number of new shares offered")
+        .on_hover_text(
+            "Sections 1 and 3 of the pricing notice. The seed notice leaves them out: the \
+             launch notice states them.",
+        )
+        .changed()
+    {
+        form.scenario.drafts.show_new_shares_offered = show;
+    }
+    ui.end_row();
+}
+
+fn option_dates(ui: &mut Ui, form: &mut Form<'_>) {
+    let o = form.scenario.option.clone();
+    form.optional_date(ui, OPTION_RESOLUTION, o.resolution_date, |s, v| {
+        s.option.resolution_date = v
+    });
+    ui.end_row();
+    form.optional_date(ui, FISCAL_YEAR_END, o.dividend_fiscal_year_end, |s, v| {
+        s.option.dividend_fiscal_year_end = v
+    });
+    ui.end_row();
+    form.optional_date(ui, SPLIT_DATE, o.dividend_split_effective_date, |s, v| {
+        s.option.dividend_split_effective_date = v
+    });
+    ui.end_row();
+}
+
+type ItemGet = fn(&crate::scenario::Scenario) -> &str;
+type ItemSet = fn(&mut crate::scenario::Scenario, String);
+
+/// Items (8), (9) and (11): field, the seed's wording, and where the text is kept.
+const ITEMS: [(Field<'static>, &str, ItemGet, ItemSet); 3] = [
+    (
+        ITEM_8,
+        wording::ACQUISITION_CONDITIONS,
+        |s| &s.option.acquisition_conditions,
+        |s, v| s.option.acquisition_conditions = v,
+    ),
+    (
+        ITEM_9,
+        wording::RESTRUCTURING_TERMS,
+        |s| &s.option.restructuring_terms,
+        |s, v| s.option.restructuring_terms = v,
+    ),
+    (
+        ITEM_11,
+        wording::EXERCISE_CONDITIONS,
+        |s| &s.option.exercise_conditions,
+        |s, v| s.option.exercise_conditions = v,
+    ),
+];
+
+/// One standard item: its text (the seed's until edited) and a way back to it.
+fn standard_item(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    field: Field<'static>,
+    standard: &'static str,
+    get: ItemGet,
+    set: ItemSet,
+) {
+    ui.add_space(6.0);
+    let current = get(form.scenario).to_owned();
+    form.standard_text(ui, field, &current, standard, set);
+    ui.horizontal(|ui| {
+        if current.is_empty() {
+            ui.label(RichText::new("The notice's standard wording.").weak());
+        } else {
+            ui.label(RichText::new("Edited for this scenario.").weak());
+            if ui.button("Back to the standard wording").clicked() {
+                set(form.scenario, String::new());
+                form.drafts.clear_path(field.path);
+            }
+        }
+    });
+}
+
+fn exports(ui: &mut Ui, queue: &mut Vec<Command>, formats: [Format; 2]) {
+    ui.horizontal(|ui| {
+        for format in formats {
+            if ui.button(format!("{}…", format.label())).clicked() {
+                queue.push(Command::ExportDialog(format));
+            }
+        }
+    });
+}
