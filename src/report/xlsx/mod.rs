@@ -367,19 +367,23 @@ impl<'f> Rows<'f> {
 
     /// Records that `text` wraps within `width` characters on `row`.
     fn wraps(&mut self, row: u32, text: &str, width: f64) {
-        // A column of width w holds about 1.2 w characters of proportional text in
-        // Excel's Calibri, but only about w in LibreOffice's substitute font: count w,
-        // so that no line is cut off (Excel then shows a spare line at most);
-        // CJK characters take two.
+        // A column of width w holds w digits. Measured in digit widths (LibreOffice's
+        // substitute font, the wider of the two): lower-case letters and spaces are
+        // about 0.9, narrow letters and punctuation 0.6, CJK characters 2. A line is cut only when
+        // its text fills the column less one unit of padding; Excel's Calibri is
+        // narrower, so there it may show a spare line, never a clipped one.
         let per_line = (width - 1.0).max(4.0);
+        let weight = |c: char| match c {
+            '\u{2E80}'.. => 2.0,
+            ',' | '.' | ':' | ';' | '\'' | '|' | '!' | 'i' | 'l' | 'j' | 't' | 'f' => 0.6,
+            c if c.is_lowercase() || c == ' ' => 0.9,
+            _ => 1.0,
+        };
         let lines: u32 = text
             .split('\n')
             .map(|line| {
-                let units: usize = line
-                    .chars()
-                    .map(|c| if c >= '\u{2E80}' { 2 } else { 1 })
-                    .sum();
-                ((units as f64 / per_line).ceil() as u32).max(1)
+                let units: f64 = line.chars().map(weight).sum();
+                ((units / per_line).ceil() as u32).max(1)
             })
             .sum();
         if lines > 1 {
