@@ -152,8 +152,11 @@ fn the_workbook_has_its_sheets_and_the_seed_figures_to_the_yen() {
         assert_eq!(number(&offering, label), yen, "{label}");
     }
 
-    // The sample's option figures, recomputed independently by
-    // tests/reference/black_scholes_reference.py (mpmath) for tests/option_amounts.rs.
+    // The sample's option figures, by hand (Python floats, erfc-based N): S = 3,509,
+    // X = 1, T = 15, σ = 42.5281 %, r = 1.25 %, q = 12.5 / 3,509 give
+    // C = 3,325.59236808…; × 200 = 665,118.47… → rounded up → 665,119 per right;
+    // 135 rights × 665,119 = 89,791,065; on exercise (89,791,065 + 135 × 200 × 1) / 2
+    // = 44,909,032.5 → 44,909,033 to capital stock, 44,909,032 to the reserve.
     let options = x.range("Options");
     assert_eq!(
         number(&options, "Amount per stock acquisition right"),
