@@ -1,21 +1,38 @@
-//! The Excel summary workbook: sheets, cached values to the yen, formulas with the
-//! rounding rules, number formats, neutralised user text, refusal while a section has
-//! a problem, and (when LibreOffice is installed) a real recalculation.
+//! The Excel summary workbook: sheets, cached values to the yen, the exact formulas of
+//! the rounding rules, live derivations and timetable, the holiday table, number
+//! formats, user text as string cells, refusal while a section has a problem, and a
+//! real recalculation in LibreOffice: of the workbook as exported, and of copies in
+//! which one input cell was edited (see `every_input_edited_in_the_workbook_…`).
+//!
+//! The LibreOffice tests need LibreOffice Calc; without it they are skipped with a
+//! `SKIPPED` line, and fail under `CI=true` (see `common/tools.rs`).
+
+#[path = "common/tools.rs"]
+mod tools;
 
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Range, Reader, Xlsx, open_workbook};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, Weekday};
 use offering_desk::domain::FieldError;
+use offering_desk::domain::calendar;
 use offering_desk::domain::schedule::TimetableItem;
-use offering_desk::report::{ExportError, Format, render};
-use offering_desk::scenario::{self, Scenario, ScenarioResults};
+use offering_desk::report::{ExportError, Format, Value, render, summary};
+use offering_desk::scenario::{self, IssuePriceTerms, PaidTerms, Scenario, ScenarioResults};
+use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-const SHEETS: [&str; 5] = ["Inputs", "Offering", "Options", "Timetable", "Volatility"];
+const SHEETS: [&str; 6] = [
+    "Inputs",
+    "Offering",
+    "Options",
+    "Timetable",
+    "Volatility",
+    "Holidays",
+];
 
 struct Exported {
     _dir: tempfile::TempDir,
@@ -50,13 +67,28 @@ fn sample() -> Scenario {
     scenario::sample().unwrap()
 }
 
-/// Absolute (row, column) of the cell in column A reading `label`.
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Excel's serial number of a date (1900 date system).
+fn serial(d: NaiveDate) -> f64 {
+    (d - ymd(1899, 12, 30)).num_days() as f64
+}
+
+/// Absolute (row, column) of the value cell (column B) of the row whose column A
+/// reads `label`.
 fn find(range: &Range<Data>, label: &str) -> (u32, u32) {
     let (start, end) = (range.start().unwrap(), range.end().unwrap());
     (start.0..=end.0)
         .find(|&r| matches!(range.get_value((r, 0)), Some(Data::String(s)) if s == label))
         .map(|r| (r, 1))
         .unwrap_or_else(|| panic!("no row labelled {label:?}"))
+}
+
+/// The A1 name of a cell: (4, 1) → "B5".
+fn a1((row, col): (u32, u32)) -> String {
+    format!("{}{}", (b'A' + col as u8) as char, row + 1)
 }
 
 fn number(range: &Range<Data>, label: &str) -> f64 {
@@ -68,10 +100,11 @@ fn number(range: &Range<Data>, label: &str) -> f64 {
 }
 
 fn formula(formulas: &Range<String>, range: &Range<Data>, label: &str) -> String {
-    formulas
-        .get_value(find(range, label))
-        .cloned()
-        .unwrap_or_default()
+    formula_at(formulas, find(range, label))
+}
+
+fn formula_at(formulas: &Range<String>, pos: (u32, u32)) -> String {
+    formulas.get_value(pos).cloned().unwrap_or_default()
 }
 
 fn cells(range: &Range<Data>) -> impl Iterator<Item = ((u32, u32), &Data)> {
@@ -82,10 +115,11 @@ fn cells(range: &Range<Data>) -> impl Iterator<Item = ((u32, u32), &Data)> {
 }
 
 #[test]
-fn the_workbook_has_five_sheets_and_the_seed_figures_to_the_yen() {
+fn the_workbook_has_its_sheets_and_the_seed_figures_to_the_yen() {
     let mut x = export(&sample());
     assert_eq!(x.book.sheet_names(), SHEETS);
 
+    // Seed 000 (IIJ pricing notice, 2013-07-10).
     let offering = x.range("Offering");
     for (label, yen) in [
         ("Issue price (selling price)", 3_346.0),
@@ -118,6 +152,11 @@ fn the_workbook_has_five_sheets_and_the_seed_figures_to_the_yen() {
         assert_eq!(number(&offering, label), yen, "{label}");
     }
 
+    // The sample's option figures, by hand (Python floats, erfc-based N): S = 3,509,
+    // X = 1, T = 15, σ = 42.5281 %, r = 1.25 %, q = 12.5 / 3,509 give
+    // C = 3,325.59236808…; × 200 = 665,118.47… → rounded up → 665,119 per right;
+    // 135 rights × 665,119 = 89,791,065; on exercise (89,791,065 + 135 × 200 × 1) / 2
+    // = 44,909,032.5 → 44,909,033 to capital stock, 44,909,032 to the reserve.
     let options = x.range("Options");
     assert_eq!(
         number(&options, "Amount per stock acquisition right"),
@@ -156,30 +195,56 @@ fn the_workbook_has_five_sheets_and_the_seed_figures_to_the_yen() {
 }
 
 #[test]
-fn derived_figures_are_formulas_with_the_rounding_rules_on_the_inputs() {
+fn the_rounding_rules_are_these_formulas_on_the_inputs() {
     let mut x = export(&sample());
     let offering = x.range("Offering");
     let f = x.formulas("Offering");
+    let cell = |label: &str| a1(find(&offering, label));
 
-    let issue = formula(&f, &offering, "Issue price (selling price)");
-    assert!(issue.contains("ROUNDDOWN("), "{issue}");
-    let unrounded = formula(
-        &f,
-        &offering,
-        "Base price × (1 − discount), before rounding",
+    let unrounded = cell("Base price × (1 − discount), before rounding");
+    // Guard digits: 6 decimals for a product of 5 integer digits (33,465 in half-yen
+    // ticks): 15 significant digits in all, fewer than a double's 15.9.
+    assert_eq!(
+        formula(
+            &f,
+            &offering,
+            "Base price × (1 − discount), before rounding"
+        ),
+        "ROUND(BasePrice*(1-DiscountRate),6)"
     );
-    assert!(
-        unrounded.contains("BasePrice") && unrounded.contains("DiscountRate"),
-        "{unrounded}"
+    // The tick is always in the formula (1 yen when the scenario sets none), so a tick
+    // typed into the workbook moves the price.
+    assert_eq!(
+        formula(&f, &offering, "Issue price (selling price)"),
+        format!("ROUNDDOWN(ROUND({unrounded}/TickSize,6),0)*TickSize")
     );
-    let stated = formula(&f, &offering, "Public offering: stated capital increase");
-    assert!(
-        stated.contains("ROUNDUP(") && stated.contains("CapitalRatio"),
-        "{stated}"
+    let issue = cell("Issue price (selling price)");
+    let base = cell("Base price on the calculation date");
+    assert_eq!(
+        formula(&f, &offering, "Discount rate applied"),
+        format!("({base}-{issue})/{base}")
     );
-    let paid = formula(&f, &offering, "Total amount to be paid");
-    assert!(paid.contains("NewShares"), "{paid}");
     assert_eq!(formula(&f, &offering, "Amount to be paid"), "PaidEntered");
+    let paid = cell("Amount to be paid");
+    assert_eq!(
+        formula(&f, &offering, "Total amount to be paid"),
+        format!("ROUND({paid}*NewShares,2)")
+    );
+    // 7,538,800,000 has 10 integer digits: 5 guard decimals.
+    let total_paid = cell("Total amount to be paid");
+    assert_eq!(
+        formula(&f, &offering, "Public offering: stated capital increase"),
+        format!("ROUNDUP(ROUND({total_paid}*CapitalRatio,5),0)")
+    );
+    let stated = cell("Public offering: stated capital increase");
+    assert_eq!(
+        formula(
+            &f,
+            &offering,
+            "Public offering: additional paid-in capital increase"
+        ),
+        format!("ROUND({total_paid}-{stated},2)")
+    );
 
     // Every number on the Offering and Options sheets is a formula.
     for sheet in ["Offering", "Options"] {
@@ -187,9 +252,8 @@ fn derived_figures_are_formulas_with_the_rounding_rules_on_the_inputs() {
         let formulas = x.formulas(sheet);
         for (pos, value) in cells(&range) {
             if matches!(value, Data::Float(_) | Data::Int(_)) {
-                let text = formulas.get_value(pos).cloned().unwrap_or_default();
                 assert!(
-                    !text.is_empty(),
+                    !formula_at(&formulas, pos).is_empty(),
                     "{sheet} {pos:?} holds a value, not a formula"
                 );
             }
@@ -198,19 +262,32 @@ fn derived_figures_are_formulas_with_the_rounding_rules_on_the_inputs() {
 
     let options = x.range("Options");
     let f = x.formulas("Options");
-    let per_right = formula(&f, &options, "Amount per stock acquisition right");
-    assert!(per_right.contains("ROUNDUP("), "{per_right}");
-    let before = formula(&f, &options, "Amount per right before rounding");
-    assert!(before.contains("SharesPerRight"), "{before}");
+    let cell = |label: &str| a1(find(&options, label));
+    let before = cell("Amount per right before rounding");
+    // 665,118.47361612: 6 integer digits, 9 guard decimals (15 significant digits).
+    assert_eq!(
+        formula(&f, &options, "Amount per stock acquisition right"),
+        format!("ROUNDUP(ROUND({before},9),0)")
+    );
+    let c10 = cell("Option price per share, to 10 decimals");
+    assert_eq!(
+        formula(&f, &options, "Amount per right before rounding"),
+        format!("{c10}*SharesPerRight")
+    );
     let c = formula(&f, &options, "Option price per share (C)");
     assert!(
-        c.contains("SharePrice") && c.contains("ExercisePrice"),
+        c.starts_with("SharePrice*") && c.contains("-ExercisePrice*"),
         "{c}"
     );
-    let n = formula(&f, &options, "N(d1)");
-    assert!(n.contains("NORM.S.DIST("), "{n}");
-    let split = formula(&f, &options, "Shares per right after a later split");
-    assert!(split.contains("ROUNDDOWN("), "{split}");
+    let d1 = cell("d1");
+    assert_eq!(
+        formula(&f, &options, "N(d1)"),
+        format!("_xlfn.NORM.S.DIST({d1},TRUE)")
+    );
+    assert_eq!(
+        formula(&f, &options, "Shares per right after a later split"),
+        "ROUNDDOWN(ROUND(SharesPerRight*LaterSplitRatio,12),0)"
+    );
 
     // The names the formulas use point at the Inputs sheet.
     let names = x.book.defined_names().to_vec();
@@ -222,8 +299,19 @@ fn derived_figures_are_formulas_with_the_rounding_rules_on_the_inputs() {
             3450.0,
         ),
         ("DiscountRate", "Discount rate", 0.03),
+        ("TickSize", "Tick size (price step of the issue price)", 1.0),
         ("NewShares", "New shares (public offering)", 4_700_000.0),
         ("SharesPerRight", "Shares per right", 200.0),
+        (
+            "CalculationDate",
+            "Calculation date (pricing date)",
+            serial(ymd(2013, 7, 10)),
+        ),
+        (
+            "OffsetPayment",
+            "Offset: Payment date",
+            5.0, // seed 000: payment on the 5th business day
+        ),
     ] {
         let (_, target) = names
             .iter()
@@ -231,7 +319,12 @@ fn derived_figures_are_formulas_with_the_rounding_rules_on_the_inputs() {
             .unwrap_or_else(|| panic!("no name {name}"));
         let (row, _) = find(&inputs, label);
         assert_eq!(target, &format!("Inputs!$B${}", row + 1), "{name}");
-        assert_eq!(number(&inputs, label), value, "{name}");
+        let got = match inputs.get_value((row, 1)) {
+            Some(Data::Float(v)) => *v,
+            Some(Data::DateTime(d)) => d.as_f64(),
+            other => panic!("{name}: {other:?}"),
+        };
+        assert_eq!(got, value, "{name}");
     }
 
     let vol = x.range("Volatility");
@@ -241,9 +334,159 @@ fn derived_figures_are_formulas_with_the_rounding_rules_on_the_inputs() {
             matches!(vol.get_value((row, 7)), Some(Data::String(s)) if s == "Standard deviation per period (n − 1)")
         })
         .unwrap();
-    let text = f.get_value((sigma, 8)).unwrap();
-    assert!(text.contains("STDEV.S(E3:E"), "{text}");
+    let last = vol.end().unwrap().0 + 1;
+    assert_eq!(
+        f.get_value((sigma, 8)).unwrap(),
+        &format!("_xlfn.STDEV.S(E3:E{last})")
+    );
     assert_eq!(f.get_value((2, 4)).unwrap(), "LN(D3/D2)");
+}
+
+#[test]
+fn the_timetable_counts_business_days_over_the_holiday_sheet() {
+    let mut x = export(&sample());
+    let t = x.range("Timetable");
+    let f = x.formulas("Timetable");
+    let row = |label: &str| find(&t, label).0;
+    let at = |label: &str, col: u32| formula_at(&f, (row(label), col));
+    let calc = a1((row("Calculation date"), 1));
+    let b = |label: &str| a1((row(label), 1));
+
+    assert_eq!(at("Calculation date", 1), "CalculationDate");
+    assert_eq!(
+        at("Payment date", 1),
+        format!(
+            "IF(ISNUMBER(OverridePayment),OverridePayment,{})",
+            a1((row("Payment date"), 5))
+        )
+    );
+    assert_eq!(
+        at("Payment date", 5),
+        format!("WORKDAY.INTL({calc},OffsetPayment,1,TseHolidays)")
+    );
+    assert_eq!(
+        at("Delivery date", 5),
+        format!("WORKDAY.INTL({},1,1,TseHolidays)", b("Payment date"))
+    );
+    assert_eq!(
+        at("Syndicate cover transaction period start", 5),
+        format!("{}+1", b("Subscription period end"))
+    );
+    assert_eq!(
+        at("Third-party allotment payment date", 5),
+        format!(
+            "WORKDAY.INTL({},1,1,TseHolidays)",
+            b("Third-party allotment subscription date")
+        )
+    );
+    assert_eq!(
+        at("Payment date", 2),
+        format!(
+            "CHOOSE(WEEKDAY({}),\"Sun\",\"Mon\",\"Tue\",\"Wed\",\"Thu\",\"Fri\",\"Sat\")",
+            b("Payment date")
+        )
+    );
+    assert!(at("Payment date", 6).starts_with("_xlfn.TEXTJOIN(\"; \",TRUE,IF("));
+
+    // Cached: the app's timetable for seed 000 (Jul 15 2013 was Marine Day).
+    let text = |label: &str, col: u32| match t.get_value((row(label), col)) {
+        Some(Data::String(s)) => s.clone(),
+        other => panic!("{label} col {col}: {other:?}"),
+    };
+    assert_eq!(text("Payment date", 2), "Thu");
+    assert_eq!(text("Payment date", 3), "rule");
+    assert_eq!(
+        text("Payment date", 4),
+        "5th TSE business day after the calculation date"
+    );
+    assert_eq!(text("Payment date", 6), "2013-07-15 Marine Day");
+
+    // The holiday table: every weekday the TSE is closed, 1990–2060, and nothing else.
+    let h = x.range("Holidays");
+    let names = x.book.defined_names().to_vec();
+    let expected: Vec<(NaiveDate, String)> = calendar::CALENDAR_FIRST_DAY
+        .iter_days()
+        .take_while(|d| *d <= calendar::CALENDAR_LAST_DAY)
+        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .filter_map(|d| {
+            calendar::closure(d)
+                .unwrap()
+                .map(|c| (d, format!("{d} {c}")))
+        })
+        .collect();
+    // About 17 a year: 14-odd national holidays on weekdays, Dec 31 and Jan 2–3.
+    assert!(expected.len() > 70 * 14, "{}", expected.len());
+    let last_row = expected.len() + 1;
+    let name = |n: &str| names.iter().find(|(k, _)| k == n).unwrap().1.clone();
+    assert_eq!(name("TseHolidays"), format!("Holidays!$A$2:$A${last_row}"));
+    assert_eq!(
+        name("TseHolidayCited"),
+        format!("Holidays!$D$2:$D${last_row}")
+    );
+    for (i, (date, cited)) in expected.iter().enumerate() {
+        let r = i as u32 + 1;
+        match h.get_value((r, 0)) {
+            Some(Data::DateTime(d)) => assert_eq!(d.as_f64(), serial(*date), "row {r}"),
+            other => panic!("Holidays row {r}: {other:?}"),
+        }
+        assert_eq!(
+            h.get_value((r, 3)),
+            Some(&Data::String(cited.clone())),
+            "row {r}"
+        );
+    }
+    let cited = |d: NaiveDate| {
+        expected
+            .iter()
+            .find(|(e, _)| *e == d)
+            .map(|(_, c)| c.as_str())
+    };
+    assert_eq!(cited(ymd(2013, 7, 15)), Some("2013-07-15 Marine Day"));
+    assert_eq!(
+        cited(ymd(2013, 12, 31)),
+        Some("2013-12-31 Year-end holidays (Dec 31 – Jan 3)")
+    );
+    assert_eq!(cited(ymd(2013, 7, 13)), None, "a Saturday");
+}
+
+/// Every derivation that quotes a number is a formula, so that it cannot go on
+/// explaining 3,346 beside an issue price of 3,312.
+#[test]
+fn derivations_that_quote_figures_are_formulas() {
+    for s in [sample(), variant()] {
+        let mut x = export(&s);
+        let figures = summary(&s, &ScenarioResults::compute(&s));
+        let mut live = 0;
+        for (section, sheet) in [("offering", "Offering"), ("option", "Options")] {
+            let range = x.range(sheet);
+            let formulas = x.formulas(sheet);
+            for fig in figures.iter().filter(|f| f.section == section) {
+                let Some(row) = (0..=range.end().unwrap().0).find(|&r| {
+                    matches!(range.get_value((r, 0)), Some(Data::String(l)) if *l == fig.label)
+                }) else {
+                    continue;
+                };
+                // The Greeks' "per 1 yen of S" is their unit, in the Unit column.
+                let unit = matches!(range.get_value((row, 2)), Some(Data::String(u)) if *u == fig.derivation);
+                if !unit && fig.derivation.chars().any(|c| c.is_ascii_digit()) {
+                    assert!(
+                        !formula_at(&formulas, (row, 3)).is_empty(),
+                        "{sheet} {}: derivation is fixed text",
+                        fig.label
+                    );
+                    // Cached: the app's own derivation.
+                    assert_eq!(
+                        range.get_value((row, 3)),
+                        Some(&Data::String(fig.derivation.clone())),
+                        "{sheet} {}",
+                        fig.label
+                    );
+                    live += 1;
+                }
+            }
+        }
+        assert!(live >= 20, "only {live} live derivations");
+    }
 }
 
 #[test]
@@ -294,12 +537,15 @@ fn yen_rates_and_dates_carry_their_number_formats() {
         format_of("Inputs", find(&inputs, "Calculation date (pricing date)")),
         "yyyy-mm-dd"
     );
+    // An override left empty is still a date cell, ready to be typed into.
+    assert_eq!(
+        format_of("Inputs", find(&inputs, "Override: Payment date")),
+        "yyyy-mm-dd"
+    );
 
     // Dates are real Excel dates (serial numbers), not text.
     let s = sample();
     let t = ScenarioResults::compute(&s).timetable.unwrap();
-    let serial =
-        |d: NaiveDate| (d - NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()).num_days() as f64;
     for item in TimetableItem::ALL {
         match timetable.get_value(find(&timetable, item.label())) {
             Some(Data::DateTime(dt)) => {
@@ -314,8 +560,85 @@ fn yen_rates_and_dates_carry_their_number_formats() {
     }
 }
 
+/// The XML of one sheet of an exported workbook (`xl/worksheets/sheetN.xml`).
+fn sheet_xml(path: &Path, n: usize) -> String {
+    let mut zip = zip::ZipArchive::new(File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/worksheets/sheet{n}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
 #[test]
-fn user_text_that_looks_like_a_formula_stays_text() {
+fn the_inputs_refuse_what_the_app_refuses() {
+    let mut x = export(&sample());
+    let inputs = x.range("Inputs");
+    let xml = sheet_xml(&x.path, 1);
+    // Each validation as rust_xlsxwriter writes it: its attributes, then its formulas.
+    let rule = |label: &str| {
+        let cell = a1(find(&inputs, label));
+        let at = xml
+            .find(&format!("sqref=\"{cell}\""))
+            .unwrap_or_else(|| panic!("{label}: no data validation on {cell}"));
+        let start = xml[..at].rfind("<dataValidation ").unwrap();
+        let end = at + xml[at..].find("</dataValidation>").unwrap();
+        (cell, xml[start..end].to_owned())
+    };
+    let (_, discount) = rule("Discount rate");
+    assert!(discount.contains("type=\"decimal\""), "{discount}");
+    assert!(
+        discount.contains("<formula1>0</formula1><formula2>0.999999999</formula2>"),
+        "{discount}"
+    );
+    assert!(
+        discount.contains(
+            "error=\"offering.issue_price.discount_rate must be at least 0 % and below 100 %\""
+        ),
+        "{discount}"
+    );
+    let (cell, tick) = rule("Tick size (price step of the issue price)");
+    assert!(
+        tick.contains(&format!(
+            "<formula1>AND({cell}&gt;0,{cell}&lt;=BasePrice,{cell}=ROUND({cell},2))</formula1>"
+        )),
+        "{tick}"
+    );
+    let (_, ratio) = rule("Stated capital ratio");
+    assert!(
+        ratio.contains("<formula1>0.5</formula1><formula2>1</formula2>"),
+        "{ratio}"
+    );
+    let (cell, shares) = rule("New shares (public offering)");
+    assert!(
+        shares.contains(&format!(
+            "<formula1>AND({cell}=INT({cell}),{cell}&gt;=1,{cell}&lt;=10000000000)</formula1>"
+        )),
+        "{shares}"
+    );
+    let (_, offset) = rule("Offset: Payment date");
+    assert!(
+        offset.contains("type=\"whole\"")
+            && offset.contains("<formula1>1</formula1><formula2>250</formula2>"),
+        "{offset}"
+    );
+    // The TSE calendar, 1990-01-01 to 2060-12-31, as Excel serials.
+    let (_, date) = rule("Calculation date (pricing date)");
+    let (first, last) = (serial(ymd(1990, 1, 1)), serial(ymd(2060, 12, 31)));
+    assert!(
+        date.contains("type=\"date\"")
+            && date.contains(&format!(
+                "<formula1>{first}</formula1><formula2>{last}</formula2>"
+            )),
+        "{date}"
+    );
+    let (_, fixed) = rule("Override: Payment date");
+    assert!(fixed.contains("allowBlank=\"1\""), "{fixed}");
+}
+
+#[test]
+fn user_text_that_looks_like_a_formula_is_a_string_cell_as_typed() {
     let mut s = sample();
     s.title = "=HYPERLINK(\"http://example.com\",\"click\")".into();
     s.company.name = "@SUM(1+1)".into();
@@ -327,36 +650,41 @@ fn user_text_that_looks_like_a_formula_stays_text() {
     s.price_history.source = "=1".into();
     let mut x = export(&s);
 
+    // A string cell is never evaluated: the text is there exactly as typed, with no
+    // apostrophe in front.
     let inputs = x.range("Inputs");
-    let title = find(&inputs, "Title");
-    assert_eq!(
-        inputs.get_value(title),
-        Some(&Data::String(
-            "'=HYPERLINK(\"http://example.com\",\"click\")".into()
-        ))
-    );
+    for (field, text) in [
+        ("title", s.title.as_str()),
+        ("company.name", "@SUM(1+1)"),
+        ("notes", "\t=1+1"),
+        ("offering.uses_of_proceeds[0].purpose", "+cmd"),
+        ("offering.uses_of_proceeds[1].deadline", "-2+3"),
+        ("option.series_name", "=A1"),
+        ("option.allotment[0].name", "\r=cmd"),
+        ("price_history.source", "=1"),
+    ] {
+        let row = (0..=inputs.end().unwrap().0)
+            .find(|&r| matches!(inputs.get_value((r, 3)), Some(Data::String(f)) if f == field))
+            .unwrap_or_else(|| panic!("no input {field}"));
+        assert_eq!(
+            inputs.get_value((row, 1)),
+            Some(&Data::String(text.into())),
+            "{field}"
+        );
+    }
     let offering = x.range("Offering");
-    let cmd = find(&offering, "'+cmd");
+    let cmd = find(&offering, "+cmd");
     assert_eq!(
         offering.get_value((cmd.0, 1)),
         Some(&Data::Float(10_122_000_000.0))
     );
     assert_eq!(
         offering.get_value((cmd.0 + 1, 3)),
-        Some(&Data::String("'-2+3".into()))
+        Some(&Data::String("-2+3".into()))
     );
 
     for sheet in SHEETS {
-        let range = x.range(sheet);
         let formulas = x.formulas(sheet);
-        for (pos, value) in cells(&range) {
-            if let Data::String(text) = value {
-                assert!(
-                    !text.starts_with(['=', '+', '-', '@', '\t', '\r']),
-                    "{sheet} {pos:?}: {text:?}"
-                );
-            }
-        }
         for (_, _, f) in formulas.used_cells() {
             assert!(
                 !f.contains("HYPERLINK") && !f.contains("cmd") && !f.contains("SUM(1+1)"),
@@ -364,6 +692,11 @@ fn user_text_that_looks_like_a_formula_stays_text() {
             );
         }
     }
+
+    // The CSV keeps the apostrophe, which it needs.
+    let csv = render(Format::Csv, &s, &ScenarioResults::compute(&s)).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.contains("\"'\r=cmd: 7 persons, 95 rights\""), "{csv}");
 }
 
 #[test]
@@ -412,7 +745,7 @@ fn a_section_with_a_problem_refuses_the_export() {
 
     // A scenario whose own inputs are invalid is refused the same way.
     let mut s = sample();
-    s.option.volatility = rust_decimal::Decimal::ZERO;
+    s.option.volatility = Decimal::ZERO;
     assert!(matches!(
         render(Format::Xlsx, &s, &ScenarioResults::compute(&s)),
         Err(ExportError::Incomplete {
@@ -423,38 +756,63 @@ fn a_section_with_a_problem_refuses_the_export() {
 }
 
 #[test]
-fn other_pricing_methods_and_sen_are_written_as_formulas_too() {
-    use offering_desk::scenario::{IssuePriceTerms, PaidTerms};
-    use rust_decimal::Decimal;
-    let s = variant();
-    let r = ScenarioResults::compute(&s);
-    let o = r.offering.as_ref().unwrap();
-    let mut x = export(&s);
+fn the_variant_figures_match_a_hand_calculation() {
+    let mut x = export(&variant());
     let offering = x.range("Offering");
     let f = x.formulas("Offering");
+    // Hand calculation (see `variant`):
+    //   1,000 × (1 − 7 %) = 930 → down to a 5-yen tick → 930 (930 = 186 ticks; in
+    //   binary 1 − 0.07 is 0.92999…, which the ROUND guard must absorb);
+    //   930 × (1 − 3.25 %) = 899.775 → rounded down → 899; spread 31;
+    //   930 × 15,077,600 = 14,022,168,000; 899 × 15,077,600 = 13,554,762,400;
+    //   × 55 % = 7,455,119,320 exactly (binary: 7,455,119,320.000001 — the guard
+    //   again) → stated capital 7,455,119,320, the rest 6,099,643,080;
+    //   over-allotment 930 × 700,000 = 651,000,000; allotment 899 × 700,000 =
+    //   629,300,000, × 55 % = 346,115,000, the rest 283,185,000;
+    //   shares per right after a 1.5 split: 200 × 1.5 = 300.
+    for (label, value) in [
+        ("Issue price (selling price)", 930.0),
+        ("Amount to be paid", 899.0),
+        ("Underwriting spread per share", 31.0),
+        ("Total amount of the issue price", 14_022_168_000.0),
+        ("Total amount to be paid", 13_554_762_400.0),
+        ("Public offering: stated capital increase", 7_455_119_320.0),
+        (
+            "Public offering: additional paid-in capital increase",
+            6_099_643_080.0,
+        ),
+        (
+            "Over-allotment: total amount of the selling price",
+            651_000_000.0,
+        ),
+        (
+            "Third-party allotment: total amount to be paid (maximum)",
+            629_300_000.0,
+        ),
+        (
+            "Third-party allotment: stated capital increase",
+            346_115_000.0,
+        ),
+        (
+            "Third-party allotment: additional paid-in capital increase",
+            283_185_000.0,
+        ),
+    ] {
+        assert_eq!(number(&offering, label), value, "{label}");
+    }
+    let options = x.range("Options");
     assert_eq!(
-        number(&offering, "Issue price (selling price)"),
-        o.issue_price.issue_price.to_f64().unwrap()
+        number(&options, "Shares per right after a later split"),
+        300.0
     );
-    let issue = formula(&f, &offering, "Issue price (selling price)");
-    assert!(
-        issue.contains("TickSize") && issue.contains("ROUNDDOWN("),
-        "{issue}"
-    );
-    let paid = formula(&f, &offering, "Amount to be paid");
-    assert!(
-        paid.contains("SpreadRate") && paid.contains("ROUNDDOWN("),
-        "{paid}"
-    );
+    let issue = a1(find(&offering, "Issue price (selling price)"));
+    // 899.775 has 3 integer digits: 6 guard decimals.
     assert_eq!(
-        number(&offering, "Amount to be paid"),
-        o.paid.amount_to_be_paid.to_f64().unwrap()
-    );
-    assert_eq!(
-        number(&offering, "Public offering: stated capital increase"),
-        o.public_offering_capital.stated_capital.to_f64().unwrap()
+        formula(&f, &offering, "Amount to be paid"),
+        format!("ROUNDDOWN(ROUND({issue}*(1-SpreadRate),6),0)")
     );
 
+    // Entered prices, with sen.
     let mut s = sample();
     s.offering.issue_price = IssuePriceTerms::Entered {
         issue_price: Decimal::from(3346),
@@ -470,6 +828,11 @@ fn other_pricing_methods_and_sen_are_written_as_formulas_too() {
         "IssuePriceEntered"
     );
     assert_eq!(number(&offering, "Amount to be paid"), 3208.55);
+    // 3,208.55 × 4,700,000 = 15,080,185,000 (hand calculation).
+    assert_eq!(
+        number(&offering, "Total amount to be paid"),
+        15_080_185_000.0
+    );
     let styles = x.book.worksheet_style("Offering").unwrap();
     let code = styles
         .get(find(&offering, "Amount to be paid"))
@@ -479,55 +842,71 @@ fn other_pricing_methods_and_sen_are_written_as_formulas_too() {
     assert_eq!(code, "#,##0.00");
 }
 
+/// Tick size, spread, a 55 % capital ratio and a 7 % discount: 1 − 0.07 and 0.55 are
+/// not exact in binary, which the ROUND guards inside ROUNDDOWN/ROUNDUP must absorb.
+fn variant() -> Scenario {
+    let mut s = sample();
+    s.offering.base_price = Decimal::from(1000);
+    s.offering.issue_price = IssuePriceTerms::Discount {
+        discount_rate: Decimal::new(7, 2),
+    };
+    s.offering.tick_size = Some(Decimal::from(5));
+    s.offering.amount_to_be_paid = PaidTerms::Spread {
+        spread_rate: Decimal::new(325, 4),
+    };
+    s.offering.stated_capital_ratio = Decimal::new(55, 2);
+    s.offering.new_shares = 15_077_600;
+    s.offering.uses_of_proceeds.clear();
+    s.option.later_split_ratio = Decimal::new(15, 1);
+    s
+}
+
 // ---------------------------------------------------------------------------------
 // LibreOffice recalculation
 
-fn office() -> Option<&'static str> {
-    ["libreoffice", "soffice"].into_iter().find(|bin| {
-        Command::new(bin)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
+/// LibreOffice's recalculation of some workbooks: every sheet as CSV.
+struct Recalculated {
+    out: PathBuf,
 }
 
-/// Converts `xlsx` to one CSV per sheet with a profile that recalculates every
-/// formula on load; returns the CSV of `sheet` as rows of fields.
-fn recalculated(
-    office: &str,
-    dir: &Path,
-    xlsx: &Path,
-) -> impl Fn(&str) -> Vec<Vec<String>> + use<> {
-    let profile = dir.join("lo-profile");
-    std::fs::create_dir_all(profile.join("user")).unwrap();
-    // Calc's default for OOXML files is "never recalculate"; 0 = always.
-    std::fs::write(
-        profile.join("user/registrymodifications.xcu"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
+impl Recalculated {
+    /// Converts every workbook in `books` (distinct file names) in one LibreOffice
+    /// run, with a profile of its own (parallel tests do not share one) that
+    /// recalculates every formula on load: Calc's default for OOXML files is to
+    /// trust the cached results.
+    fn run(office: &str, dir: &Path, books: &[PathBuf]) -> Self {
+        let profile = dir.join("lo-profile");
+        std::fs::create_dir_all(profile.join("user")).unwrap();
+        std::fs::write(
+            profile.join("user/registrymodifications.xcu"),
+            r#"<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 "#,
-    )
-    .unwrap();
-    let out = dir.join("csv");
-    let status = Command::new(office)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--convert-to"])
-        // All sheets (-1), full precision (not "as shown"), UTF-8.
-        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
-        .arg("--outdir")
-        .arg(&out)
-        .arg(xlsx)
-        .output()
+        )
         .unwrap();
-    assert!(status.status.success(), "{status:?}");
-    let stem = xlsx.file_stem().unwrap().to_string_lossy().into_owned();
-    move |sheet: &str| {
-        let path = out.join(format!("{stem}-{sheet}.csv"));
+        let out = dir.join("csv");
+        let status = Command::new(office)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to"])
+            // All sheets (-1), full precision (not "as shown"), UTF-8.
+            .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
+            .arg("--outdir")
+            .arg(&out)
+            .args(books)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{status:?}");
+        Self { out }
+    }
+
+    /// The CSV of `sheet` of the workbook `stem`.xlsx, as rows of fields.
+    fn sheet(&self, stem: &str, sheet: &str) -> Vec<Vec<String>> {
+        let path = self.out.join(format!("{stem}-{sheet}.csv"));
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -548,10 +927,83 @@ fn parse_number(text: &str) -> Option<f64> {
     }
 }
 
+/// A date as LibreOffice writes it in CSV ("2013-07-18", the cell's format), or a
+/// serial number.
+fn parse_date(text: &str) -> Option<f64> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .map(serial)
+        .or_else(|| parse_number(text))
+}
+
+/// Compares every cell of `expected` (an export read back with calamine: the values
+/// and texts the app computed, cached) with LibreOffice's recalculation of the
+/// workbook `stem` on the sheets given: whole numbers (yen, shares, dates) and
+/// texts exactly, other numbers to 1e-9 relative (the option's C is computed in
+/// Excel from NORM.S.DIST, which agrees with the app's erfc-based CDF to ~1e-12).
+/// Returns how many cells were compared.
+fn compare(
+    what: &str,
+    expected: &mut Exported,
+    lo: &Recalculated,
+    stem: &str,
+    sheets: &[&str],
+) -> usize {
+    let mut compared = 0;
+    for sheet in sheets {
+        let range = expected.range(sheet);
+        let csv = lo.sheet(stem, sheet);
+        for ((row, col), value) in cells(&range) {
+            let text = csv
+                .get(row as usize)
+                .and_then(|r| r.get(col as usize))
+                .map(String::as_str)
+                .unwrap_or("");
+            let label = match range.get_value((row, 0)) {
+                Some(Data::String(s)) => format!("{s:?} col {col}"),
+                _ => format!("({row}, {col})"),
+            };
+            let at = format!("{what}: {sheet} {label}");
+            match value {
+                Data::Float(_) | Data::Int(_) => {
+                    let app = match value {
+                        Data::Float(v) => *v,
+                        Data::Int(v) => *v as f64,
+                        _ => unreachable!(),
+                    };
+                    let lo = parse_number(text)
+                        .unwrap_or_else(|| panic!("{at}: {text:?} is not a number"));
+                    if app.fract() == 0.0 && app.abs() >= 1.0 {
+                        assert_eq!(lo, app, "{at}: LibreOffice {lo}, app {app}");
+                    } else {
+                        let tolerance = (1e-9 * app.abs()).max(1e-15);
+                        assert!(
+                            (lo - app).abs() <= tolerance,
+                            "{at}: LibreOffice {lo}, app {app}"
+                        );
+                    }
+                }
+                Data::DateTime(d) => {
+                    let lo =
+                        parse_date(text).unwrap_or_else(|| panic!("{at}: {text:?} is not a date"));
+                    assert_eq!(lo, d.as_f64(), "{at}: LibreOffice {text}");
+                }
+                Data::String(app) => assert_eq!(text, app, "{at}"),
+                Data::Empty => continue,
+                other => panic!("{at}: unexpected {other:?}"),
+            }
+            compared += 1;
+        }
+    }
+    compared
+}
+
+/// The sheets with figures; the Inputs sheet holds what was typed.
+const RESULT_SHEETS: [&str; 5] = ["Offering", "Options", "Timetable", "Volatility", "Holidays"];
+
 #[test]
-fn libreoffice_recalculates_the_same_figures() {
-    let Some(office) = office() else {
-        eprintln!("skipped: neither libreoffice nor soffice is on PATH");
+fn libreoffice_recalculates_the_same_figures_and_texts() {
+    let Some(office) = tools::require(&tools::LIBREOFFICE) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -564,82 +1016,393 @@ fn libreoffice_recalculates_the_same_figures() {
         .write_formula(0, 0, rust_xlsxwriter::Formula::new("=1+1").set_result("5"))
         .unwrap();
     book.save(&canary).unwrap();
-    let sheet = recalculated(office, &dir.path().join("canary"), &canary);
+
+    let mut exports = [
+        ("sample", export(&sample())),
+        ("variant", export(&variant())),
+    ];
+    let mut books = vec![canary];
+    for (name, x) in &exports {
+        let path = dir.path().join(format!("{name}.xlsx"));
+        std::fs::copy(&x.path, &path).unwrap();
+        books.push(path);
+    }
+    let lo = Recalculated::run(office, dir.path(), &books);
     assert_eq!(
-        sheet("Sheet1")[0][0],
+        lo.sheet("canary", "Sheet1")[0][0],
         "2",
         "LibreOffice did not recalculate on load"
     );
-
-    for (name, scenario) in [("sample", sample()), ("variant", variant())] {
-        let compared = compare_with_libreoffice(office, &dir.path().join(name), &scenario);
-        assert!(compared > 100, "{name}: only {compared} figures compared");
-        eprintln!("{name}: LibreOffice recalculated {compared} figures identically");
+    for (name, x) in &mut exports {
+        let compared = compare(name, x, &lo, name, &RESULT_SHEETS);
+        assert!(compared > 1000, "{name}: only {compared} cells compared");
     }
 }
 
-/// Recalculates the exported workbook of `s` in LibreOffice and compares every number
-/// of the Offering, Options and Volatility sheets with the app's cached value: whole
-/// numbers (yen, shares) exactly, the others to 1e-9 relative. Returns how many.
-fn compare_with_libreoffice(office: &str, dir: &Path, s: &Scenario) -> usize {
-    let mut x = export(s);
-    let csv = recalculated(office, dir, &x.path);
-    let mut compared = 0;
-    for sheet in ["Offering", "Options", "Volatility"] {
-        let range = x.range(sheet);
-        let lo = csv(sheet);
-        for ((row, col), value) in cells(&range) {
-            let app = match value {
-                Data::Float(v) => *v,
-                Data::Int(v) => *v as f64,
-                _ => continue,
-            };
-            let text = lo
-                .get(row as usize)
-                .and_then(|r| r.get(col as usize))
-                .unwrap_or_else(|| panic!("{sheet} ({row}, {col}) missing in LibreOffice's CSV"));
-            let excel = parse_number(text)
-                .unwrap_or_else(|| panic!("{sheet} ({row}, {col}): {text:?} is not a number"));
-            let label = match range.get_value((row, 0)) {
-                Some(Data::String(s)) => s.clone(),
-                _ => format!("({row}, {col})"),
-            };
-            if app.fract() == 0.0 && app.abs() >= 1.0 {
-                // Yen, shares, counts: exactly.
-                assert_eq!(
-                    excel, app,
-                    "{sheet} {label}: LibreOffice {excel}, app {app}"
-                );
-            } else {
-                let tolerance = 1e-9 * app.abs().max(1e-300);
-                assert!(
-                    (excel - app).abs() <= tolerance.max(1e-15),
-                    "{sheet} {label}: LibreOffice {excel}, app {app}"
-                );
-            }
-            compared += 1;
+/// One input cell edited in a copy of the workbook, and the scenario the app computes
+/// with the same change.
+struct Edit {
+    name: &'static str,
+    /// The scenario exported.
+    base: Scenario,
+    /// Label of the input's row on the Inputs sheet.
+    input: &'static str,
+    /// What is typed into it: a number, or a date's serial.
+    value: f64,
+    /// The same change made to the scenario.
+    changed: Scenario,
+}
+
+fn edits() -> Vec<Edit> {
+    let d = |text: &str| text.parse::<Decimal>().unwrap();
+    let edit = |name: &'static str,
+                base: &Scenario,
+                input: &'static str,
+                value: f64,
+                change: &dyn Fn(&mut Scenario)| {
+        let mut changed = base.clone();
+        change(&mut changed);
+        Edit {
+            name,
+            base: base.clone(),
+            input,
+            value,
+            changed,
         }
-    }
-    compared
+    };
+    let s = sample();
+    let v = variant();
+    let mut entered = sample();
+    entered.offering.issue_price = IssuePriceTerms::Entered {
+        issue_price: d("3346"),
+    };
+    // An odd amount to be paid and odd share counts leave half a yen of stated
+    // capital to round up.
+    let mut odd = sample();
+    odd.offering.amount_to_be_paid = PaidTerms::Entered {
+        amount_to_be_paid: d("3207"),
+    };
+    let mut fixed_payment = sample();
+    fixed_payment.schedule.overrides.payment = Some(ymd(2013, 7, 17));
+    let discount = |rate: Decimal| IssuePriceTerms::Discount {
+        discount_rate: rate,
+    };
+    vec![
+        // 3,450 × 0.96 = 3,312: the issue's example.
+        edit("discount", &s, "Discount rate", 0.04, &|c| {
+            c.offering.issue_price = discount(d("0.04"))
+        }),
+        // 3,346.5 → 3,345 with a 5-yen tick.
+        edit(
+            "tick",
+            &s,
+            "Tick size (price step of the issue price)",
+            5.0,
+            &|c| c.offering.tick_size = Some(d("5")),
+        ),
+        edit("paid", &s, "Amount to be paid (entered)", 3207.55, &|c| {
+            c.offering.amount_to_be_paid = PaidTerms::Entered {
+                amount_to_be_paid: d("3207.55"),
+            }
+        }),
+        // 3,207 × 4,700,001 = 15,072,903,207; half is …603.5 → 7,536,451,604.
+        edit(
+            "new-shares",
+            &odd,
+            "New shares (public offering)",
+            4_700_001.0,
+            &|c| c.offering.new_shares = 4_700_001,
+        ),
+        edit(
+            "over-allotment",
+            &s,
+            "Over-allotment shares",
+            750_000.0,
+            &|c| c.offering.over_allotment_shares = 750_000,
+        ),
+        edit(
+            "allotment",
+            &odd,
+            "Third-party allotment shares (maximum)",
+            650_001.0,
+            &|c| c.offering.allotment_shares = 650_001,
+        ),
+        edit("capital-ratio", &s, "Stated capital ratio", 0.55, &|c| {
+            c.offering.stated_capital_ratio = d("0.55")
+        }),
+        edit(
+            "expenses",
+            &s,
+            "Estimated issuance expenses",
+            120_000_000.0,
+            &|c| c.offering.estimated_expenses = d("120000000"),
+        ),
+        // A Tuesday: the issue's "Wed" for a Tuesday.
+        edit(
+            "calculation-date",
+            &s,
+            "Calculation date (pricing date)",
+            serial(ymd(2013, 7, 9)),
+            &|c| c.schedule.calculation_date = ymd(2013, 7, 9),
+        ),
+        // Across the year-end closure and New Year's Day.
+        edit(
+            "calculation-date-year-end",
+            &s,
+            "Calculation date (pricing date)",
+            serial(ymd(2013, 12, 25)),
+            &|c| c.schedule.calculation_date = ymd(2013, 12, 25),
+        ),
+        // Across Golden Week 2019: ten closed days in a row, citizens' holidays too.
+        edit(
+            "calculation-date-golden-week",
+            &s,
+            "Calculation date (pricing date)",
+            serial(ymd(2019, 4, 24)),
+            &|c| c.schedule.calculation_date = ymd(2019, 4, 24),
+        ),
+        edit("offset", &s, "Offset: Payment date", 6.0, &|c| {
+            c.schedule.offsets.payment = 6
+        }),
+        // A date fixed by hand: delivery follows it.
+        edit(
+            "override",
+            &s,
+            "Override: Payment date",
+            serial(ymd(2013, 7, 19)),
+            &|c| c.schedule.overrides.payment = Some(ymd(2013, 7, 19)),
+        ),
+        // The calculation date moves, the fixed payment date stays.
+        edit(
+            "calculation-date-with-override",
+            &fixed_payment,
+            "Calculation date (pricing date)",
+            serial(ymd(2013, 7, 9)),
+            &|c| c.schedule.calculation_date = ymd(2013, 7, 9),
+        ),
+        edit(
+            "variant-tick",
+            &v,
+            "Tick size (price step of the issue price)",
+            20.0,
+            &|c| c.offering.tick_size = Some(d("20")),
+        ),
+        edit(
+            "variant-spread",
+            &v,
+            "Underwriting spread rate",
+            0.04,
+            &|c| {
+                c.offering.amount_to_be_paid = PaidTerms::Spread {
+                    spread_rate: d("0.04"),
+                }
+            },
+        ),
+        edit("variant-discount", &v, "Discount rate", 0.073, &|c| {
+            c.offering.issue_price = discount(d("0.073"))
+        }),
+        edit(
+            "entered-price",
+            &entered,
+            "Issue price (entered)",
+            3300.0,
+            &|c| {
+                c.offering.issue_price = IssuePriceTerms::Entered {
+                    issue_price: d("3300"),
+                }
+            },
+        ),
+    ]
 }
 
-/// Tick size, spread, a 55 % capital ratio and a 7 % discount: 1 − 0.07 and 0.55 are
-/// not exact in binary, which the ROUND guards inside ROUNDDOWN/ROUNDUP must absorb.
-fn variant() -> Scenario {
-    use offering_desk::scenario::{IssuePriceTerms, PaidTerms};
-    use rust_decimal::Decimal;
-    let mut s = sample();
-    s.offering.base_price = Decimal::from(1000);
-    s.offering.issue_price = IssuePriceTerms::Discount {
-        discount_rate: Decimal::new(7, 2),
+/// Writes a copy of the workbook `from` with one cell of the Inputs sheet
+/// (`xl/worksheets/sheet1.xml`) holding `value`; every other byte is copied, so every
+/// formula keeps its cached result from the original scenario.
+fn edit_input_cell(from: &Path, to: &Path, cell: &str, value: f64) {
+    let mut zip = zip::ZipArchive::new(File::open(from).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(File::create(to).unwrap());
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        if name != "xl/worksheets/sheet1.xml" {
+            out.raw_copy_file(entry).unwrap();
+            continue;
+        }
+        let mut xml = String::new();
+        entry.read_to_string(&mut xml).unwrap();
+        drop(entry);
+        let start = xml
+            .find(&format!("<c r=\"{cell}\""))
+            .unwrap_or_else(|| panic!("no cell {cell}"));
+        let open_end = start + xml[start..].find('>').unwrap();
+        let (attributes, rest) = if xml[..open_end].ends_with('/') {
+            // An empty cell (an override left blank): <c r=".." s=".."/>.
+            (&xml[start..open_end - 1], open_end + 1)
+        } else {
+            (
+                &xml[start..open_end],
+                open_end + xml[open_end..].find("</c>").unwrap() + "</c>".len(),
+            )
+        };
+        assert!(!attributes.contains(" t="), "{cell} is not a number cell");
+        let edited = format!(
+            "{}{attributes}><v>{value}</v></c>{}",
+            &xml[..start],
+            &xml[rest..]
+        );
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(edited.as_bytes()).unwrap();
+    }
+    out.finish().unwrap();
+}
+
+/// For each input the issue names (discount, tick size, amount to be paid, the share
+/// counts, capital ratio, calculation date, expenses) and a few more (an offset, an
+/// override, the spread, an entered price), one cell of the Inputs sheet is edited
+/// in a copy of the exported workbook, LibreOffice recalculates the copy, and every
+/// figure, derivation, date and weekday must equal what the app computes for the
+/// scenario with the same change.
+///
+/// How this proves the formulas follow the input: the copy is the original
+/// workbook byte for byte except the one `<v>` of the input cell (edited in the
+/// sheet XML inside the zip), so every formula still caches the original scenario's
+/// result; the canary of `libreoffice_recalculates_…` shows that LibreOffice,
+/// with this profile, recalculates on load rather than trusting cached results; and
+/// each case asserts that the change moves figures, so a formula that ignored its
+/// input would keep the stale value and fail. The expected values come from the app:
+/// its export of the changed scenario (the values it caches, cell for cell, which
+/// the other tests tie to the seed notices) and, for the figures, derivations and
+/// dates, straight from `ScenarioResults` and `summary`.
+#[test]
+fn every_input_edited_in_the_workbook_moves_every_figure_as_the_app_does() {
+    let Some(office) = tools::require(&tools::LIBREOFFICE) else {
+        return;
     };
-    s.offering.tick_size = Some(Decimal::from(5));
-    s.offering.amount_to_be_paid = PaidTerms::Spread {
-        spread_rate: Decimal::new(325, 4),
+    let dir = tempfile::tempdir().unwrap();
+    let edits = edits();
+    let mut books = Vec::new();
+    let mut expected = Vec::new();
+    for e in &edits {
+        let results = ScenarioResults::compute(&e.changed);
+        assert!(
+            results.errors().is_empty(),
+            "{}: {:?}",
+            e.name,
+            results.errors()
+        );
+        let mut original = export(&e.base);
+        let inputs = original.range("Inputs");
+        let cell = a1(find(&inputs, e.input));
+        let path = dir.path().join(format!("{}.xlsx", e.name));
+        edit_input_cell(&original.path, &path, &cell, e.value);
+        books.push(path);
+
+        // The copy holds the new input and the old scenario's results.
+        let mut copy: Xlsx<_> = open_workbook(books.last().unwrap()).unwrap();
+        let edited = copy.worksheet_range("Inputs").unwrap();
+        let typed = match edited.get_value(find(&edited, e.input)) {
+            Some(Data::Float(v)) => *v,
+            Some(Data::DateTime(d)) => d.as_f64(),
+            other => panic!("{}: {other:?}", e.name),
+        };
+        assert_eq!(typed, e.value, "{}", e.name);
+
+        let mut changed = export(&e.changed);
+        let moved = RESULT_SHEETS
+            .iter()
+            .map(|sheet| {
+                let (a, b) = (original.range(sheet), changed.range(sheet));
+                cells(&b)
+                    .filter(|(pos, v)| a.get_value(*pos) != Some(*v))
+                    .count()
+            })
+            .sum::<usize>();
+        assert!(moved > 0, "{}: the change moves nothing", e.name);
+        expected.push((changed, results, moved));
+    }
+
+    let lo = Recalculated::run(office, dir.path(), &books);
+    for (e, (changed, results, moved)) in edits.iter().zip(&mut expected) {
+        let compared = compare(e.name, changed, &lo, e.name, &RESULT_SHEETS);
+        assert!(compared > 1000, "{}: only {compared} cells", e.name);
+        from_the_app(e, results, &lo);
+        eprintln!(
+            "{}: {compared} cells recalculated as the app computes them, {moved} of them moved",
+            e.name
+        );
+    }
+}
+
+/// The figures, derivations and dates of the recalculated copy, compared with the
+/// app's results for the changed scenario directly.
+fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
+    let row_of = |csv: &[Vec<String>], label: &str| {
+        csv.iter()
+            .position(|r| r.first().is_some_and(|c| c == label))
+            .unwrap_or_else(|| panic!("{}: no row {label:?}", e.name))
     };
-    s.offering.stated_capital_ratio = Decimal::new(55, 2);
-    s.offering.new_shares = 15_077_600;
-    s.offering.uses_of_proceeds.clear();
-    s.option.later_split_ratio = Decimal::new(15, 1);
-    s
+    let offering = lo.sheet(e.name, "Offering");
+    let options = lo.sheet(e.name, "Options");
+    let mut checked = 0;
+    for fig in summary(&e.changed, results) {
+        let csv = match fig.section {
+            "offering" => &offering,
+            "option" => &options,
+            _ => continue,
+        };
+        let Some(row) = csv
+            .iter()
+            .position(|r| r.first().is_some_and(|c| *c == fig.label))
+        else {
+            continue;
+        };
+        let at = format!("{}: {}", e.name, fig.label);
+        let value = parse_number(&csv[row][1]).unwrap_or_else(|| panic!("{at}"));
+        match &fig.value {
+            Value::Yen(y) => assert_eq!(value, y.to_f64().unwrap(), "{at}"),
+            Value::Shares(n) | Value::Count(n) => assert_eq!(value, *n as f64, "{at}"),
+            Value::Rate { rate, .. } => {
+                let rate = rate.to_f64().unwrap();
+                assert!((value - rate).abs() <= 1e-12, "{at}: {value} vs {rate}");
+            }
+            _ => continue,
+        }
+        if fig.derivation.chars().any(|c| c.is_ascii_digit()) {
+            assert_eq!(csv[row][3], fig.derivation, "{at}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 25, "{}: {checked} figures", e.name);
+
+    let t = results.timetable.as_ref().unwrap();
+    let csv = lo.sheet(e.name, "Timetable");
+    let calc = row_of(&csv, "Calculation date");
+    assert_eq!(csv[calc][1], t.calculation_date.to_string(), "{}", e.name);
+    assert_eq!(
+        csv[calc][2],
+        t.calculation_date.format("%a").to_string(),
+        "{}",
+        e.name
+    );
+    for d in &t.dates {
+        let r = &csv[row_of(&csv, d.item.label())];
+        let at = format!("{}: {}", e.name, d.item.label());
+        assert_eq!(r[1], d.date.to_string(), "{at}");
+        assert_eq!(r[2], d.date.format("%a").to_string(), "{at}");
+        let set_by = if d.overridden {
+            "fixed (entered)"
+        } else {
+            "rule"
+        };
+        assert_eq!(r[3], set_by, "{at}");
+        assert_eq!(r[4], d.rule, "{at}");
+        assert_eq!(r[5], d.derived.to_string(), "{at}");
+        let skipped: Vec<String> = d
+            .shifted_by
+            .iter()
+            .map(|(date, why)| format!("{date} {why}"))
+            .collect();
+        assert_eq!(r[6], skipped.join("; "), "{at}");
+    }
 }

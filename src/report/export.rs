@@ -8,7 +8,7 @@ use crate::scenario::{Scenario, ScenarioResults};
 /// extension; File > Export lists them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Excel workbook: Inputs, Offering, Options, Timetable, Volatility.
+    /// Excel workbook: Inputs, Offering, Options, Timetable, Volatility, Holidays.
     Xlsx,
     /// Every figure, one per row: section, item, value, unit.
     Csv,

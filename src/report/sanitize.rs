@@ -1,8 +1,12 @@
-//! User text in spreadsheets: a cell that begins with =, +, -, @, a tab or a carriage
-//! return can be taken for a formula by Excel or LibreOffice (CSV injection). Such text
-//! is prefixed with an apostrophe, which spreadsheets show as plain text.
+//! User text in CSV: a field that begins with =, +, -, @, a tab or a carriage return
+//! can be taken for a formula by Excel or LibreOffice when the file is opened (CSV
+//! injection). Such text is prefixed with an apostrophe, which spreadsheets show as
+//! plain text.
+//!
+//! The Excel workbook does not need this: it writes user text as string cells, which
+//! are never evaluated, so the text appears there exactly as typed.
 
-/// `text` made safe to put in a CSV field or a spreadsheet cell.
+/// `text` made safe to put in a CSV field.
 pub fn neutralize(text: &str) -> String {
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),

@@ -1,12 +1,15 @@
 //! The Inputs sheet: one labelled input per row (label, value, unit, field path,
-//! workbook name). The other sheets' formulas refer to these cells by name.
+//! workbook name). The other sheets' formulas refer to these cells by name, and the
+//! inputs the pricing and the timetable depend on carry Excel data validation with
+//! the app's accepted ranges, so a typo is refused instead of giving a figure.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::Worksheet;
+use rust_xlsxwriter::{DataValidation, DataValidationRule, Formula, Worksheet};
 
-use super::{Formats, INPUTS, Rows, abs_ref, to_f64};
-use crate::domain::schedule::TimetableItem;
+use super::{Formats, INPUTS, Rows, abs_ref, to_f64, xlsx_error};
+use crate::domain::calendar::{CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
+use crate::domain::schedule::{MAX_OFFSET, TimetableItem};
 use crate::report::ExportError;
 use crate::scenario::{IssuePriceTerms, PaidTerms, Scenario, VolatilitySource};
 
@@ -29,7 +32,119 @@ enum In<'a> {
     Count(u64),
     Exact(Decimal),
     Date(NaiveDate),
+    /// A date the user may leave empty (a timetable override).
+    OptionalDate(Option<NaiveDate>),
     Text(&'a str),
+}
+
+/// The range an input accepts, as the app checks it.
+enum Check {
+    /// 0 ≤ rate < 100 %.
+    Rate,
+    /// A price above 0, at most JPY 1,000,000,000.
+    Price,
+    /// A price step above 0, at most the base price.
+    Tick,
+    /// An amount from JPY 0.
+    Amount,
+    /// A whole number of shares from this minimum to 10,000,000,000.
+    Shares(u64),
+    /// 50 % to 100 %.
+    CapitalRatio,
+    /// A whole number of TSE business days, 1 to MAX_OFFSET.
+    Offset,
+    /// A date the TSE calendar covers.
+    Date,
+}
+
+impl Check {
+    /// The validation for `cell` (relative A1), with the app's message.
+    fn validation(&self, cell: &str, field: &str) -> Result<DataValidation, ExportError> {
+        let (dv, message) = match self {
+            Check::Rate => (
+                DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::Between(0.0, 0.999_999_999)),
+                "must be at least 0 % and below 100 %".to_owned(),
+            ),
+            Check::Price => (
+                DataValidation::new().allow_custom(Formula::new(format!(
+                    "AND({cell}>0,{cell}<=1000000000,{cell}=ROUND({cell},2))"
+                ))),
+                "must be a price above 0 and at most JPY 1,000,000,000, in yen and sen".to_owned(),
+            ),
+            Check::Tick => (
+                DataValidation::new().allow_custom(Formula::new(format!(
+                    "AND({cell}>0,{cell}<=BasePrice,{cell}=ROUND({cell},2))"
+                ))),
+                "must be a positive price step no larger than the base price".to_owned(),
+            ),
+            Check::Amount => (
+                DataValidation::new().allow_custom(Formula::new(format!(
+                    "AND({cell}>=0,{cell}=ROUND({cell},2))"
+                ))),
+                "must be an amount from JPY 0, in yen and sen".to_owned(),
+            ),
+            Check::Shares(min) => (
+                DataValidation::new().allow_custom(Formula::new(format!(
+                    "AND({cell}=INT({cell}),{cell}>={min},{cell}<=10000000000)"
+                ))),
+                format!("must be a whole number of shares from {min} to 10,000,000,000"),
+            ),
+            Check::CapitalRatio => (
+                DataValidation::new().allow_decimal_number(DataValidationRule::Between(0.5, 1.0)),
+                "must be from 50 % to 100 %: at least half of the amount paid goes to \
+                 stated capital (Companies Act art. 445)"
+                    .to_owned(),
+            ),
+            Check::Offset => (
+                DataValidation::new()
+                    .allow_whole_number(DataValidationRule::Between(1, MAX_OFFSET as i32)),
+                format!("must be from 1 to {MAX_OFFSET} TSE business days"),
+            ),
+            Check::Date => (
+                DataValidation::new().allow_date(DataValidationRule::Between(
+                    super::excel_date(CALENDAR_FIRST_DAY)?,
+                    super::excel_date(CALENDAR_LAST_DAY)?,
+                )),
+                format!(
+                    "must be a date the TSE calendar covers, {CALENDAR_FIRST_DAY} to {CALENDAR_LAST_DAY}"
+                ),
+            ),
+        };
+        dv.ignore_blank(true)
+            .set_error_title("Offering Desk")
+            .and_then(|dv| dv.set_error_message(format!("{field} {message}")))
+            .map_err(xlsx_error)
+    }
+}
+
+/// The workbook name of the business-day offset behind a timetable date, if it has
+/// one.
+pub(crate) fn offset_name(item: TimetableItem) -> Option<&'static str> {
+    match item {
+        TimetableItem::SubscriptionStart => Some("OffsetSubscriptionStart"),
+        TimetableItem::SubscriptionEnd => Some("OffsetSubscriptionEnd"),
+        TimetableItem::Payment => Some("OffsetPayment"),
+        TimetableItem::CoverEnd => Some("OffsetCoverEnd"),
+        TimetableItem::AllotmentSubscription => Some("OffsetAllotmentSubscription"),
+        TimetableItem::Delivery | TimetableItem::CoverStart | TimetableItem::AllotmentPayment => {
+            None
+        }
+    }
+}
+
+/// The workbook name of a timetable date's override cell (empty: by the rule).
+pub(crate) fn override_name(item: TimetableItem) -> &'static str {
+    match item {
+        TimetableItem::SubscriptionStart => "OverrideSubscriptionStart",
+        TimetableItem::SubscriptionEnd => "OverrideSubscriptionEnd",
+        TimetableItem::Payment => "OverridePayment",
+        TimetableItem::Delivery => "OverrideDelivery",
+        TimetableItem::CoverStart => "OverrideCoverStart",
+        TimetableItem::CoverEnd => "OverrideCoverEnd",
+        TimetableItem::AllotmentSubscription => "OverrideAllotmentSubscription",
+        TimetableItem::AllotmentPayment => "OverrideAllotmentPayment",
+    }
 }
 
 struct Writer<'f> {
@@ -56,6 +171,13 @@ impl Writer<'_> {
             In::Count(n) => self.rows.number(row, 1, n as f64, &f.count)?,
             In::Exact(v) => self.rows.number(row, 1, to_f64(v), &f.exact(v))?,
             In::Date(d) => self.rows.date(row, 1, d)?,
+            In::OptionalDate(Some(d)) => self.rows.date(row, 1, d)?,
+            In::OptionalDate(None) => {
+                self.rows
+                    .ws
+                    .write_blank(row, 1, &f.date)
+                    .map_err(xlsx_error)?;
+            }
             In::Text(t) => self.rows.text(row, 1, t, &f.wrap)?,
         }
         self.rows.text(row, 2, unit, &f.unit)?;
@@ -67,6 +189,25 @@ impl Writer<'_> {
         }
         self.rows.row += 1;
         Ok(format!("{INPUTS}!{cell}"))
+    }
+
+    /// Like [`Writer::input`], with Excel data validation of the app's range.
+    fn checked(
+        &mut self,
+        label: &str,
+        value: In<'_>,
+        unit: &str,
+        field: &str,
+        name: Option<&'static str>,
+        check: Check,
+    ) -> Result<String, ExportError> {
+        let row = self.rows.row;
+        let dv = check.validation(&super::rel_ref(1, row), field)?;
+        self.rows
+            .ws
+            .add_data_validation(row, 1, row, 1, &dv)
+            .map_err(xlsx_error)?;
+        self.input(label, value, unit, field, name)
     }
 }
 
@@ -106,12 +247,13 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
 
     let o = &s.offering;
     w.rows.section("Offering")?;
-    w.input(
+    w.checked(
         "Base price (closing price on the calculation date)",
         In::Yen(o.base_price),
         "JPY per share",
         "offering.base_price",
         Some("BasePrice"),
+        Check::Price,
     )?;
     match o.issue_price {
         IssuePriceTerms::Discount { discount_rate } => {
@@ -122,12 +264,13 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
                 "offering.issue_price.method",
                 None,
             )?;
-            w.input(
+            w.checked(
                 "Discount rate",
                 In::Rate(discount_rate, 2),
                 "of the base price",
                 "offering.issue_price.discount_rate",
                 Some("DiscountRate"),
+                Check::Rate,
             )?;
         }
         IssuePriceTerms::Entered { issue_price } => {
@@ -138,25 +281,27 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
                 "offering.issue_price.method",
                 None,
             )?;
-            w.input(
+            w.checked(
                 "Issue price (entered)",
                 In::Yen(issue_price),
                 "JPY per share",
                 "offering.issue_price.issue_price",
                 Some("IssuePriceEntered"),
+                Check::Price,
             )?;
         }
     }
-    w.input(
+    w.checked(
         "Tick size (price step of the issue price)",
         In::Yen(o.tick_size.unwrap_or(Decimal::ONE)),
-        if o.tick_size.is_some() {
-            "JPY"
-        } else {
-            "JPY (not set: 1 yen)"
+        match (o.issue_price, o.tick_size) {
+            (IssuePriceTerms::Entered { .. }, _) => "JPY (used with a discount only)",
+            (_, Some(_)) => "JPY",
+            (_, None) => "JPY (not set: 1 yen)",
         },
         "offering.tick_size",
         Some("TickSize"),
+        Check::Tick,
     )?;
     match o.amount_to_be_paid {
         PaidTerms::Entered { amount_to_be_paid } => {
@@ -167,12 +312,13 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
                 "offering.amount_to_be_paid.method",
                 None,
             )?;
-            w.input(
+            w.checked(
                 "Amount to be paid (entered)",
                 In::Yen(amount_to_be_paid),
                 "JPY per share",
                 "offering.amount_to_be_paid.amount_to_be_paid",
                 Some("PaidEntered"),
+                Check::Price,
             )?;
         }
         PaidTerms::Spread { spread_rate } => {
@@ -183,49 +329,55 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
                 "offering.amount_to_be_paid.method",
                 None,
             )?;
-            w.input(
+            w.checked(
                 "Underwriting spread rate",
                 In::Rate(spread_rate, 2),
                 "of the issue price",
                 "offering.amount_to_be_paid.spread_rate",
                 Some("SpreadRate"),
+                Check::Rate,
             )?;
         }
     }
-    w.input(
+    w.checked(
         "New shares (public offering)",
         In::Count(o.new_shares),
         "shares",
         "offering.new_shares",
         Some("NewShares"),
+        Check::Shares(1),
     )?;
-    w.input(
+    w.checked(
         "Stated capital ratio",
         In::Rate(o.stated_capital_ratio, 2),
         "of the amount paid",
         "offering.stated_capital_ratio",
         Some("CapitalRatio"),
+        Check::CapitalRatio,
     )?;
-    w.input(
+    w.checked(
         "Over-allotment shares",
         In::Count(o.over_allotment_shares),
         "shares",
         "offering.over_allotment_shares",
         Some("OverAllotmentShares"),
+        Check::Shares(0),
     )?;
-    w.input(
+    w.checked(
         "Third-party allotment shares (maximum)",
         In::Count(o.allotment_shares),
         "shares",
         "offering.allotment_shares",
         Some("AllotmentShares"),
+        Check::Shares(0),
     )?;
-    w.input(
+    w.checked(
         "Estimated issuance expenses",
         In::Yen(o.estimated_expenses),
         "JPY",
         "offering.estimated_expenses",
         Some("Expenses"),
+        Check::Amount,
     )?;
     let mut use_amounts = Vec::new();
     for (i, u) in o.uses_of_proceeds.iter().enumerate() {
@@ -256,45 +408,46 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
 
     let sc = &s.schedule;
     w.rows.section("Schedule")?;
-    w.input(
+    w.checked(
         "Calculation date (pricing date)",
         In::Date(sc.calculation_date),
         "date",
         "schedule.calculation_date",
         Some("CalculationDate"),
+        Check::Date,
     )?;
-    let offsets = [
-        (
-            TimetableItem::SubscriptionStart,
-            sc.offsets.subscription_start,
-        ),
-        (TimetableItem::SubscriptionEnd, sc.offsets.subscription_end),
-        (TimetableItem::Payment, sc.offsets.payment),
-        (TimetableItem::CoverEnd, sc.offsets.cover_end),
+    let o = &sc.offsets;
+    for (item, days) in [
+        (TimetableItem::SubscriptionStart, o.subscription_start),
+        (TimetableItem::SubscriptionEnd, o.subscription_end),
+        (TimetableItem::Payment, o.payment),
+        (TimetableItem::CoverEnd, o.cover_end),
         (
             TimetableItem::AllotmentSubscription,
-            sc.offsets.allotment_subscription,
+            o.allotment_subscription,
         ),
-    ];
-    for (item, days) in offsets {
-        w.input(
+    ] {
+        let Some(name) = offset_name(item) else {
+            continue;
+        };
+        w.checked(
             &format!("Offset: {}", item.label()),
             In::Count(days.into()),
             "TSE business days",
             &format!("schedule.offsets.{}", item.key()),
-            None,
+            Some(name),
+            Check::Offset,
         )?;
     }
     for item in TimetableItem::ALL {
-        if let Some(date) = sc.overrides.get(item) {
-            w.input(
-                &format!("Override: {}", item.label()),
-                In::Date(date),
-                "date (fixed by hand)",
-                &item.override_field(),
-                None,
-            )?;
-        }
+        w.checked(
+            &format!("Override: {}", item.label()),
+            In::OptionalDate(sc.overrides.get(item)),
+            "date (empty: by rule)",
+            &item.override_field(),
+            Some(override_name(item)),
+            Check::Date,
+        )?;
     }
 
     let op = &s.option;

@@ -1,18 +1,25 @@
 //! The Excel summary workbook: Inputs, Offering, Options, Timetable and Volatility
 //! sheets.
 //!
-//! Every derived figure is an Excel formula on the Inputs sheet (through workbook
-//! names such as `BasePrice`), with the app's own value stored as the formula's
-//! cached result: the workbook shows the right figures before Excel recalculates,
-//! and recalculating reproduces them, to the yen, with the notices' rounding rules
-//! written as ROUNDDOWN / ROUNDUP. Every piece of user text goes through
-//! [`neutralize`](super::neutralize) so that a name beginning with `=` stays text.
+//! The workbook is a live model: every derived figure, every derivation text beside
+//! it and every date of the timetable is an Excel formula on the Inputs sheet
+//! (through workbook names such as `BasePrice`), with the app's own value stored as
+//! the formula's cached result. The workbook shows the right figures before Excel
+//! recalculates; recalculating reproduces them, to the yen, with the notices'
+//! rounding rules written as ROUNDDOWN / ROUNDUP; and editing an input on the Inputs
+//! sheet moves every figure, text and date that depends on it. The timetable counts
+//! TSE business days with WORKDAY.INTL on the Holidays sheet.
+//!
+//! User text is written as string cells, which a spreadsheet never evaluates, so a
+//! name beginning with `=` stays text without the apostrophe CSV needs.
 
+mod holidays;
 mod inputs;
 mod offering;
 mod options;
 mod timetable;
 mod volatility;
+mod words;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -21,7 +28,6 @@ use rust_xlsxwriter::{
 };
 
 use super::ExportError;
-use super::sanitize::neutralize;
 use crate::domain::FieldError;
 use crate::scenario::{Scenario, ScenarioResults};
 
@@ -31,6 +37,7 @@ pub(crate) const OFFERING: &str = "Offering";
 pub(crate) const OPTIONS: &str = "Options";
 pub(crate) const TIMETABLE: &str = "Timetable";
 pub(crate) const VOLATILITY: &str = "Volatility";
+pub(crate) const HOLIDAYS: &str = "Holidays";
 
 /// A4 in Excel's paper-size table.
 const PAPER_A4: u8 = 9;
@@ -46,8 +53,8 @@ pub fn workbook(scenario: &Scenario, results: &ScenarioResults) -> Result<Vec<u8
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
-            .set_title(neutralize(&scenario.title))
-            .set_company(neutralize(&scenario.company.name))
+            .set_title(&scenario.title)
+            .set_company(&scenario.company.name)
             .set_comment("Offering Desk summary workbook"),
     );
 
@@ -57,9 +64,14 @@ pub fn workbook(scenario: &Scenario, results: &ScenarioResults) -> Result<Vec<u8
     let options_ws = options::sheet(scenario, option, &inputs, &why, &f)?;
     let timetable_ws = timetable::sheet(scenario, timetable, &f)?;
     let volatility_ws = volatility::sheet(scenario, vol, &f)?;
+    let holidays = holidays::sheet(&f)?;
 
     for (name, cell) in &inputs.names {
         book.define_name(*name, &format!("={INPUTS}!{cell}"))
+            .map_err(xlsx_error)?;
+    }
+    for (name, range) in &holidays.names {
+        book.define_name(*name, &format!("={HOLIDAYS}!{range}"))
             .map_err(xlsx_error)?;
     }
     book.push_worksheet(inputs.worksheet);
@@ -67,6 +79,7 @@ pub fn workbook(scenario: &Scenario, results: &ScenarioResults) -> Result<Vec<u8
     book.push_worksheet(options_ws);
     book.push_worksheet(timetable_ws);
     book.push_worksheet(volatility_ws);
+    book.push_worksheet(holidays.worksheet);
     book.save_to_buffer().map_err(xlsx_error)
 }
 
@@ -105,6 +118,8 @@ pub(crate) struct Formats {
     /// Units beside a value, indented off it.
     pub unit: Format,
     pub wrap: Format,
+    /// Wrapped text indented off a number to its left.
+    pub wrap_indented: Format,
     pub note: Format,
     pub date: Format,
     pub count: Format,
@@ -123,11 +138,17 @@ impl Formats {
             text: top(Format::new()),
             unit: top(Format::new().set_align(FormatAlign::Left).set_indent(1)),
             wrap: top(Format::new().set_text_wrap()),
+            wrap_indented: top(Format::new().set_text_wrap().set_indent(1)),
             note: top(Format::new().set_italic().set_text_wrap()),
             date: top(Format::new().set_num_format("yyyy-mm-dd")),
             count: top(Format::new().set_num_format("#,##0")),
             general: top(Format::new()),
         }
+    }
+
+    /// Whether text in `format` wraps (and so sets the height of its row).
+    fn wraps(&self, format: &Format) -> bool {
+        [&self.wrap, &self.wrap_indented, &self.note].contains(&format)
     }
 
     /// Yen: whole yen "#,##0", or "#,##0.00" when the amount carries sen.
@@ -232,6 +253,12 @@ pub(crate) fn excel_date(date: chrono::NaiveDate) -> Result<ExcelDateTime, Expor
 /// decimal product, few enough that binary noise (1 − 0.07 is 0.92999… in binary)
 /// is dropped. A double holds 15 significant digits, so larger values keep fewer.
 pub(crate) fn guard_digits(value: Decimal) -> u32 {
+    guard_digits_up_to(value, 6)
+}
+
+/// [`guard_digits`] with at most `max` decimals instead of 6 (the amount per right:
+/// a price to 10 decimals times a share count).
+pub(crate) fn guard_digits_up_to(value: Decimal, max: u32) -> u32 {
     let int_digits = value
         .abs()
         .trunc()
@@ -239,7 +266,28 @@ pub(crate) fn guard_digits(value: Decimal) -> u32 {
         .to_string()
         .trim_start_matches('0')
         .len() as u32;
-    15u32.saturating_sub(int_digits.max(1)).min(6)
+    15u32.saturating_sub(int_digits.max(1)).min(max)
+}
+
+/// What the derivation column says about a figure.
+pub(crate) enum Why<'a> {
+    /// A rule that holds whatever the inputs ("d1 − σ√T"), or nothing.
+    Rule(&'a str),
+    /// A formula that spells the figure's derivation from the live values, with the
+    /// app's text for the exported scenario cached.
+    Live { formula: String, cached: String },
+}
+
+impl<'a> From<&'a str> for Why<'a> {
+    fn from(rule: &'a str) -> Self {
+        Why::Rule(rule)
+    }
+}
+
+impl<'a> From<&'a String> for Why<'a> {
+    fn from(rule: &'a String) -> Self {
+        Why::Rule(rule)
+    }
 }
 
 /// A1 reference, absolute: ("B", 3) → "$B$3" (row is 0-based).
@@ -292,6 +340,9 @@ impl<'f> Rows<'f> {
     pub fn new(name: &str, columns: &[(&str, f64)], f: &'f Formats) -> Result<Self, ExportError> {
         let mut ws = Worksheet::new();
         ws.set_name(name).map_err(xlsx_error)?;
+        // Every formula here caches the app's result; an empty text result (a check
+        // that finds nothing) must stay empty, not become rust_xlsxwriter's default 0.
+        ws.set_formula_result_default("");
         for (col, (title, _)) in columns.iter().enumerate() {
             ws.write_string_with_format(0, col as u16, *title, &f.header)
                 .map_err(xlsx_error)?;
@@ -316,17 +367,23 @@ impl<'f> Rows<'f> {
 
     /// Records that `text` wraps within `width` characters on `row`.
     fn wraps(&mut self, row: u32, text: &str, width: f64) {
-        // A column of width w holds about 1.3 w characters of proportional text;
-        // CJK characters take two.
-        let per_line = (width * 1.3 - 2.0).max(4.0);
+        // A column of width w holds w digits. Measured in digit widths (LibreOffice's
+        // substitute font, the wider of the two): lower-case letters and spaces are
+        // about 0.9, narrow letters and punctuation 0.6, CJK characters 2. A line is cut only when
+        // its text fills the column less one unit of padding; Excel's Calibri is
+        // narrower, so there it may show a spare line, never a clipped one.
+        let per_line = (width - 1.0).max(4.0);
+        let weight = |c: char| match c {
+            '\u{2E80}'.. => 2.0,
+            ',' | '.' | ':' | ';' | '\'' | '|' | '!' | 'i' | 'l' | 'j' | 't' | 'f' => 0.6,
+            c if c.is_lowercase() || c == ' ' => 0.9,
+            _ => 1.0,
+        };
         let lines: u32 = text
             .split('\n')
             .map(|line| {
-                let units: usize = line
-                    .chars()
-                    .map(|c| if c >= '\u{2E80}' { 2 } else { 1 })
-                    .sum();
-                ((units as f64 / per_line).ceil() as u32).max(1)
+                let units: f64 = line.chars().map(weight).sum();
+                ((units / per_line).ceil() as u32).max(1)
             })
             .sum();
         if lines > 1 {
@@ -335,7 +392,8 @@ impl<'f> Rows<'f> {
         }
     }
 
-    /// Writes user or fixed text, always neutralised.
+    /// Writes user or fixed text as a string cell: never evaluated, so text that
+    /// begins with `=` needs no apostrophe.
     pub fn text(
         &mut self,
         row: u32,
@@ -346,12 +404,56 @@ impl<'f> Rows<'f> {
         if text.is_empty() {
             return Ok(());
         }
-        if format == &self.f.wrap || format == &self.f.note {
+        if self.f.wraps(format) {
             let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
             self.wraps(row, text, width);
         }
         self.ws
-            .write_string_with_format(row, col, neutralize(text), format)
+            .write_string_with_format(row, col, text, format)
+            .map_err(xlsx_error)?;
+        Ok(())
+    }
+
+    /// A formula whose result is text (a derivation, a weekday), with the app's
+    /// text cached.
+    pub fn text_formula(
+        &mut self,
+        row: u32,
+        col: u16,
+        formula: &str,
+        cached: &str,
+        format: &Format,
+    ) -> Result<(), ExportError> {
+        if self.f.wraps(format) {
+            let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
+            self.wraps(row, cached, width);
+        }
+        self.formula(row, col, formula, cached.to_owned(), format)
+    }
+
+    /// Like [`Rows::text_formula`] for a one-cell array formula (one that works on
+    /// whole ranges, such as TEXTJOIN over an IF).
+    pub fn text_array_formula(
+        &mut self,
+        row: u32,
+        col: u16,
+        formula: &str,
+        cached: &str,
+        format: &Format,
+    ) -> Result<(), ExportError> {
+        if self.f.wraps(format) {
+            let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
+            self.wraps(row, cached, width);
+        }
+        self.ws
+            .write_array_formula_with_format(
+                row,
+                col,
+                row,
+                col,
+                Formula::new(formula).set_result(cached),
+                format,
+            )
             .map_err(xlsx_error)?;
         Ok(())
     }
@@ -402,16 +504,22 @@ impl<'f> Rows<'f> {
         Ok(())
     }
 
-    /// One figure: label, formula with the app's value cached, unit and rule.
+    /// The value cell the next [`Rows::figure`] writes, as a relative A1 reference:
+    /// a derivation formula can refer to its own figure.
+    pub fn next_value(&self) -> String {
+        rel_ref(1, self.row)
+    }
+
+    /// One figure: label, formula with the app's value cached, unit and derivation.
     /// Returns the value cell as a relative A1 reference.
-    pub fn figure(
+    pub fn figure<'a>(
         &mut self,
         label: &str,
         formula: &str,
         cached: String,
         format: &Format,
         unit: &str,
-        rule: &str,
+        why: impl Into<Why<'a>>,
     ) -> Result<String, ExportError> {
         let row = self.row;
         let wrap = self.f.wrap.clone();
@@ -419,7 +527,10 @@ impl<'f> Rows<'f> {
         self.text(row, 0, label, &wrap)?;
         self.formula(row, 1, formula, cached, format)?;
         self.text(row, 2, unit, &unit_format)?;
-        self.text(row, 3, rule, &wrap)?;
+        match why.into() {
+            Why::Rule(rule) => self.text(row, 3, rule, &wrap)?,
+            Why::Live { formula, cached } => self.text_formula(row, 3, &formula, &cached, &wrap)?,
+        }
         self.row += 1;
         Ok(rel_ref(1, row))
     }
@@ -437,7 +548,7 @@ impl<'f> Rows<'f> {
             .sum();
         self.wraps(row, text, width);
         self.ws
-            .merge_range(row, first, row, last, &neutralize(text), &self.f.note)
+            .merge_range(row, first, row, last, text, &self.f.note)
             .map_err(xlsx_error)?;
         Ok(())
     }

@@ -5,7 +5,8 @@
 use rust_xlsxwriter::Worksheet;
 
 use super::inputs::Inputs;
-use super::{Derivations, Formats, OPTIONS, Rows, dec, num};
+use super::words::{grouped, join, lit, yen};
+use super::{Derivations, Formats, OPTIONS, Rows, Why, dec, guard_digits_up_to, num};
 use crate::domain::options::{PRICE_DECIMAL_PLACES, RATIO_PRODUCT_DECIMAL_PLACES};
 use crate::report::ExportError;
 use crate::scenario::{OptionResults, Scenario};
@@ -29,6 +30,10 @@ pub(crate) fn sheet(
     let i = &o.inputs;
     let b = &o.valuation;
     let get = |key: &str| why.get("option", key);
+    let live = |formula: String, key: &str| Why::Live {
+        formula,
+        cached: get(key),
+    };
     let long = Formats::decimals(10);
     let price_fmt = Formats::decimals(6);
 
@@ -89,7 +94,18 @@ pub(crate) fn sheet(
         num(o.dividend.yield_),
         &Formats::percent(6),
         "per year",
-        &get("dividend_yield"),
+        live(
+            join(&[
+                yen("DividendPerShare"),
+                lit(" ÷ "),
+                "DividendSplitRatio".to_owned(),
+                lit(" (split-adjusted) = "),
+                adjusted.clone(),
+                lit(" ÷ "),
+                yen("SharePrice"),
+            ]),
+            "dividend_yield",
+        ),
     )?;
 
     w.section("Valuation")?;
@@ -175,13 +191,28 @@ pub(crate) fn sheet(
         "JPY per right",
         "× shares per right",
     )?;
-    let amount = w.figure(
+    let amount = w.next_value();
+    // The product has at most 10 decimals; a double holds 15 significant digits, so
+    // 665,118.47361612 keeps 9 (the binary noise of C × 200 is ~1e-10).
+    let k = guard_digits_up_to(o.per_right.unrounded, PRICE_DECIMAL_PLACES);
+    w.figure(
         "Amount per stock acquisition right",
-        &format!("=ROUNDUP({unrounded},0)"),
+        &format!("=ROUNDUP(ROUND({unrounded},{k}),0)"),
         dec(o.per_right.amount),
         &f.yen(o.per_right.amount),
         "JPY per right",
-        &get("amount_per_right"),
+        live(
+            join(&[
+                grouped(&c10, PRICE_DECIMAL_PLACES),
+                lit(" × "),
+                "SharesPerRight".to_owned(),
+                lit(" shares = "),
+                grouped(&unrounded, k),
+                lit(" → fractions of a yen rounded up → "),
+                yen(&amount),
+            ]),
+            "amount_per_right",
+        ),
     )?;
 
     w.section("Sensitivities")?;
@@ -294,7 +325,10 @@ pub(crate) fn sheet(
         a.total_rights.to_string(),
         &f.count,
         "rights",
-        &get("total_rights"),
+        live(
+            join(&[lit("maximum "), "MaxRights".to_owned()]),
+            "total_rights",
+        ),
     )?;
     w.figure(
         "Allotment: shares on exercise",
@@ -310,7 +344,10 @@ pub(crate) fn sheet(
         dec(a.total_value),
         &f.yen(a.total_value),
         "JPY",
-        &get("total_value"),
+        live(
+            join(&[total_rights.clone(), lit(" rights × "), yen(&amount)]),
+            "total_value",
+        ),
     )?;
     w.figure(
         "Maximum rights",
@@ -363,7 +400,16 @@ pub(crate) fn sheet(
         dec(e.capital_increase_limit),
         &f.yen(e.capital_increase_limit),
         "JPY",
-        &get("exercise_capital_increase_limit"),
+        live(
+            join(&[
+                "RightsExercised".to_owned(),
+                lit(" rights: book value "),
+                yen(&book),
+                lit(" + exercise amount "),
+                yen(&paid_in),
+            ]),
+            "exercise_capital_increase_limit",
+        ),
     )?;
     let stated = w.figure(
         "On exercise: increase in capital stock",
@@ -371,7 +417,14 @@ pub(crate) fn sheet(
         dec(e.stated_capital),
         &f.yen(e.stated_capital),
         "JPY",
-        &get("exercise_stated_capital"),
+        live(
+            join(&[
+                lit("half of "),
+                yen(&limit),
+                lit(" → fractions of a yen rounded up"),
+            ]),
+            "exercise_stated_capital",
+        ),
     )?;
     w.figure(
         "On exercise: increase in capital reserve",
@@ -379,20 +432,32 @@ pub(crate) fn sheet(
         dec(e.capital_reserve),
         &f.yen(e.capital_reserve),
         "JPY",
-        &get("exercise_capital_reserve"),
+        live(
+            join(&[yen(&limit), lit(" − "), yen(&stated)]),
+            "exercise_capital_reserve",
+        ),
     )?;
 
     let sp = &o.split;
     w.section("Adjustment for a later split or consolidation")?;
+    let product = format!("ROUND(SharesPerRight*LaterSplitRatio,{RATIO_PRODUCT_DECIMAL_PLACES})");
     w.figure(
         "Shares per right after a later split",
-        &format!(
-            "=ROUNDDOWN(ROUND(SharesPerRight*LaterSplitRatio,{RATIO_PRODUCT_DECIMAL_PLACES}),0)"
-        ),
+        &format!("=ROUNDDOWN({product},0)"),
         sp.shares_after.to_string(),
         &f.count,
         "shares",
-        &get("shares_per_right_after_split"),
+        live(
+            join(&[
+                "SharesPerRight".to_owned(),
+                lit(" × "),
+                "LaterSplitRatio".to_owned(),
+                lit(" = "),
+                product.clone(),
+                lit(" → fractions of a share rounded down"),
+            ]),
+            "shares_per_right_after_split",
+        ),
     )?;
 
     w.row += 1;

@@ -1,0 +1,87 @@
+//! Formulas that print numbers as the app prints them, so that the derivation beside
+//! each figure ("3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346") is itself a
+//! formula and follows an input edited in the workbook.
+//!
+//! FIXED, not TEXT: TEXT's format codes are read in the language of the Excel that
+//! opens the file (a German Excel does not know "#,##0"), while FIXED takes a count of
+//! decimals and uses the reader's own separators. Every function returns an Excel
+//! expression (no leading `=`); [`join`] makes a formula of them.
+
+/// A string literal: `"…"` with quotes doubled.
+pub(crate) fn lit(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// The formula that concatenates `parts` (expressions, see [`lit`]).
+pub(crate) fn join(parts: &[String]) -> String {
+    format!("={}", parts.join("&"))
+}
+
+/// Yen as `format_yen` prints it: thousands separators; sen, two places, only when
+/// the amount has them ("3,346", "1,286.55").
+pub(crate) fn yen(x: &str) -> String {
+    format!("FIXED({x},IF({x}=INT({x}),0,2))")
+}
+
+/// A whole count with thousands separators ("4,700,000").
+pub(crate) fn count(x: &str) -> String {
+    format!("FIXED({x},0)")
+}
+
+/// A fraction as `format_percent` prints it: a percent with `dp` decimals, the last
+/// rounded half up, and " %" ("3.00 %"). The inner ROUND drops binary noise
+/// (0.00125 × 100 is 0.12499… in binary) before FIXED rounds the half.
+pub(crate) fn percent(x: &str, dp: u32) -> String {
+    format!("FIXED(ROUND({x}*100,10),{dp})&\" %\"")
+}
+
+/// A decimal as `format_grouped` prints it: thousands separators and every
+/// significant decimal up to `k` ("3,346.5", "665,118.47361612"). `x` is first rounded
+/// to `k` decimals (binary noise off); the decimals shown are `k` less the number of
+/// j < k for which rounding to j decimals changes nothing.
+pub(crate) fn grouped(x: &str, k: u32) -> String {
+    let e = format!("ROUND({x},{k})");
+    if k == 0 {
+        return format!("FIXED({e},0)");
+    }
+    let places: Vec<String> = (0..k).map(|j| j.to_string()).collect();
+    format!(
+        "FIXED({e},{k}-SUMPRODUCT(--(ROUND({e},{{{}}})={e})))",
+        places.join(",")
+    )
+}
+
+/// `n` with its English ordinal suffix, as the timetable's rules print it ("1st",
+/// "12th", "23rd").
+pub(crate) fn ordinal(n: &str) -> String {
+    format!(
+        "{n}&IF(AND(MOD({n},100)>=11,MOD({n},100)<=13),\"th\",\
+         CHOOSE(MOD({n},10)+1,\"th\",\"st\",\"nd\",\"rd\",\"th\",\"th\",\"th\",\"th\",\"th\",\"th\"))"
+    )
+}
+
+/// The English weekday of a date ("Wed"), whatever the language of the Excel that
+/// opens the file (TEXT(…, "ddd") depends on it).
+pub(crate) fn weekday(date: &str) -> String {
+    format!("CHOOSE(WEEKDAY({date}),\"Sun\",\"Mon\",\"Tue\",\"Wed\",\"Thu\",\"Fri\",\"Sat\")")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_read_as_written() {
+        assert_eq!(lit("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(
+            join(&[yen("B3"), lit(" × "), count("NewShares")]),
+            "=FIXED(B3,IF(B3=INT(B3),0,2))&\" × \"&FIXED(NewShares,0)"
+        );
+        assert_eq!(
+            grouped("B4", 3),
+            "FIXED(ROUND(B4,3),3-SUMPRODUCT(--(ROUND(ROUND(B4,3),{0,1,2})=ROUND(B4,3))))"
+        );
+        assert_eq!(grouped("B4", 0), "FIXED(ROUND(B4,0),0)");
+        assert_eq!(percent("R", 2), "FIXED(ROUND(R*100,10),2)&\" %\"");
+    }
+}
