@@ -5,7 +5,7 @@
 use rust_xlsxwriter::Worksheet;
 
 use super::inputs::Inputs;
-use super::words::{grouped, join, lit, yen};
+use super::words::{grouped, join, lit, percent, yen};
 use super::{Derivations, Formats, OPTIONS, Rows, Why, dec, guard_digits_up_to, num};
 use crate::domain::options::{PRICE_DECIMAL_PLACES, RATIO_PRODUCT_DECIMAL_PLACES};
 use crate::report::ExportError;
@@ -88,6 +88,7 @@ pub(crate) fn sheet(
         "JPY per share",
         "dividend as paid ÷ splits since",
     )?;
+    let q_cell = w.next_value();
     let q = w.figure(
         "Dividend yield (q)",
         &format!("={adjusted}/SharePrice"),
@@ -100,9 +101,13 @@ pub(crate) fn sheet(
                 lit(" ÷ "),
                 "DividendSplitRatio".to_owned(),
                 lit(" (split-adjusted) = "),
-                adjusted.clone(),
+                grouped(&adjusted, 10),
+                lit("; "),
+                grouped(&adjusted, 10),
                 lit(" ÷ "),
                 yen("SharePrice"),
+                lit(" = "),
+                percent(&q_cell, 8),
             ]),
             "dividend_yield",
         ),
