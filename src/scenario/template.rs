@@ -70,6 +70,7 @@ impl Scenario {
                 window_end: None,
                 frequency: FrequencyTerm::Weekly,
                 rolling_returns: 52,
+                confirmed_moves: Vec::new(),
             },
             notes: String::new(),
         }

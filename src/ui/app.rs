@@ -17,12 +17,13 @@ use super::dialogs::unsaved::UnsavedChoice;
 use super::dialogs::{about, conflict, help, import_preview, path_prompt, unsaved};
 use super::fields::{Drafts, Form};
 use super::files::{DialogOutcome, FileDialogs, FilePurpose};
+use super::history_check::CheckCache;
+use super::import_job::{ImportJob, Outcome as ImportOutcome};
 use super::panels::Panels;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
-use crate::price_csv::parse_price_csv;
 use crate::report;
-use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
+use crate::scenario::{self, PricePoint, Scenario, ScenarioResults, SigmaCheck};
 use crate::storage;
 use crate::storage::recovery::{self, RecoveryMeta};
 
@@ -47,6 +48,9 @@ struct Recovery {
     /// Write failures reported by the writer thread.
     errors: (Sender<String>, Receiver<String>),
 }
+
+/// The focus path that makes the Volatility panel show its suspected splits.
+pub const SUSPECTS_FOCUS: &str = "price_history.suspects";
 
 /// Write this long after the last edit…
 const RECOVERY_DEBOUNCE_S: f64 = 2.0;
@@ -90,6 +94,10 @@ pub struct DeskApp {
     is_sample: bool,
     recovery: Option<Recovery>,
     title: String,
+    /// A price CSV being read in the background.
+    import_job: Option<ImportJob>,
+    /// Suspected splits and a stale σ, checked when the history or σ changes.
+    check: CheckCache,
 }
 
 impl DeskApp {
@@ -137,6 +145,8 @@ impl DeskApp {
             is_sample: true,
             recovery: None,
             title: String::new(),
+            import_job: None,
+            check: CheckCache::default(),
         };
         if let Some(dir) = start.data_dir {
             let found = recovery::read(&dir);
@@ -267,24 +277,48 @@ impl DeskApp {
         }
     }
 
-    fn preview_prices(&mut self, path: &Path) {
-        let parsed = storage::read_text(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                parse_price_csv(&text).map_err(|e| format!("{}: {e}", path.display()))
-            });
-        match parsed {
-            Ok(parsed) => {
-                self.dialogs.import = Some(ImportPreview {
-                    path: path.to_path_buf(),
-                    parsed,
-                })
-            }
+    /// Starts reading a price CSV in the background (replacing any read under way);
+    /// the preview opens when it is done.
+    fn preview_prices(&mut self, ctx: &egui::Context, path: &Path) {
+        match ImportJob::start(path, ctx) {
+            Ok(job) => self.import_job = Some(job),
             Err(e) => self.notify_error(format!("Could not import the price history. {e}")),
         }
     }
 
+    /// True while a price CSV is being read.
+    pub fn importing(&self) -> bool {
+        self.import_job.is_some()
+    }
+
+    /// Collects the background read: opens the preview, or says why not. Called every
+    /// frame from `App::logic`, which runs even while the window is minimised.
+    pub fn poll_import(&mut self) {
+        let Some(outcome) = self.import_job.as_mut().and_then(ImportJob::poll) else {
+            return;
+        };
+        self.import_job = None;
+        match outcome {
+            ImportOutcome::Done(path, parsed) => {
+                self.dialogs.import = Some(ImportPreview::new(
+                    path,
+                    parsed,
+                    &self.scenario.price_history,
+                ));
+            }
+            ImportOutcome::Failed(e) => {
+                self.notify_error(format!("Could not import the price history. {e}"))
+            }
+            ImportOutcome::Cancelled(path) => {
+                self.notify(format!("Import of {} cancelled", path.display()))
+            }
+        }
+    }
+
+    /// Replaces the closes and the adjustments as the preview decided, and says what
+    /// was decided, including when the option's σ no longer comes from the history.
     fn replace_prices(&mut self, preview: ImportPreview) {
+        let outcome = preview.outcome();
         let history = &mut self.scenario.price_history;
         history.closes = preview
             .parsed
@@ -295,16 +329,58 @@ impl DeskApp {
                 close: *close,
             })
             .collect();
-        history.source = format!(
-            "Imported from {}",
-            preview
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        );
+        let name = preview
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        history.source = format!("Imported from {name}");
+        history.splits = outcome.splits;
+        history.confirmed_moves = outcome.confirmed_moves;
         let count = history.closes.len();
-        self.notify(format!("Imported {count} closes"));
+        let mut text = format!(
+            "Imported {} closes from {name}.",
+            crate::domain::money::format_count(count as u64)
+        );
+        for sentence in &outcome.summary {
+            text.push(' ');
+            text.push_str(sentence);
+        }
+        if let SigmaCheck::Stale { .. } = self.check.get(&self.scenario).sigma {
+            text.push_str(&format!(
+                " The option's σ ({}) no longer comes from the price history: see Stock options.",
+                crate::domain::money::format_percent(self.scenario.option.volatility, 4)
+            ));
+        }
+        self.notify(text);
+    }
+
+    /// Where the status bar's "N problems" leads: the first invalid entry, else the
+    /// first section that cannot be computed, else the first suspected split, else a σ
+    /// that no longer comes from the history.
+    fn first_problem(&mut self) -> Option<(Panel, String)> {
+        let field = self
+            .drafts
+            .errors()
+            .next()
+            .map(|(p, _)| p.to_owned())
+            .or_else(|| {
+                ScenarioResults::compute(&self.scenario)
+                    .errors()
+                    .first()
+                    .map(|e| e.field.clone())
+            });
+        if let Some(path) = field {
+            return Some((Panel::for_field(&path), path));
+        }
+        let check = self.check.get(&self.scenario);
+        if !check.suspects.is_empty() {
+            return Some((Panel::Volatility, SUSPECTS_FOCUS.to_owned()));
+        }
+        if check.sigma.is_problem() {
+            return Some((Panel::Options, "option.volatility".to_owned()));
+        }
+        None
     }
 
     /// Carries out one command. Commands that would discard unsaved work ask first.
@@ -347,7 +423,7 @@ impl DeskApp {
             }
             Command::ImportPricesDialog => self.files.start(FilePurpose::ImportPrices, ctx, None),
             Command::ImportPricesPathPrompt => self.prompt_path(FilePurpose::ImportPrices, None),
-            Command::PreviewPrices(path) => self.preview_prices(&path),
+            Command::PreviewPrices(path) => self.preview_prices(ctx, &path),
             Command::CopySummary => {
                 let results = ScenarioResults::compute(&self.scenario);
                 let figures = report::summary(&self.scenario, &results);
@@ -399,19 +475,8 @@ impl DeskApp {
             Command::ShowHelp => self.dialogs.help = true,
             Command::ShowAbout => self.dialogs.about = true,
             Command::JumpToFirstProblem => {
-                let first = self
-                    .drafts
-                    .errors()
-                    .next()
-                    .map(|(p, _)| p.to_owned())
-                    .or_else(|| {
-                        ScenarioResults::compute(&self.scenario)
-                            .errors()
-                            .first()
-                            .map(|e| e.field.clone())
-                    });
-                if let Some(path) = first {
-                    self.settings.panel = Panel::for_field(&path);
+                if let Some((panel, path)) = self.first_problem() {
+                    self.settings.panel = panel;
                     self.focus = Some(path);
                 }
             }
@@ -560,7 +625,7 @@ impl DeskApp {
             }
             return;
         }
-        if let Some(preview) = &self.dialogs.import {
+        if let Some(preview) = &mut self.dialogs.import {
             match import_preview::show(ctx, preview) {
                 PreviewResult::Open => {}
                 PreviewResult::Cancelled => self.dialogs.import = None,
@@ -699,26 +764,37 @@ impl DeskApp {
 }
 
 impl eframe::App for DeskApp {
+    /// Work that must go on while the window is minimised.
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_import();
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
 
         let results = ScenarioResults::compute(&self.scenario);
-        let problems = self.drafts.error_count() + results.errors().len();
+        let check = self.check.get(&self.scenario).clone();
+        let problems = self.drafts.error_count() + results.errors().len() + check.problem_count();
+        let progress = self.import_job.as_ref().map(ImportJob::progress);
 
         egui::Panel::top("menu-bar").show(ui, |ui| {
             super::menu_bar::show(ui, &self.settings, &mut self.queue);
             super::tabs::show(ui, self.settings.panel, &mut self.queue);
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| {
-            super::status_bar::show(
+            let cancel = super::status_bar::show(
                 ui,
                 &self.file_name(),
                 self.path.as_deref(),
                 self.is_dirty(),
                 problems,
+                progress.as_ref(),
                 &mut self.queue,
             );
+            if cancel && let Some(job) = &self.import_job {
+                job.cancel();
+            }
         });
         egui::CentralPanel::default().show(ui, |ui| {
             self.notices_ui(ui);
@@ -735,6 +811,7 @@ impl eframe::App for DeskApp {
                         ui,
                         &mut form,
                         &results,
+                        &check,
                         &mut self.queue,
                     );
                 });

@@ -7,10 +7,13 @@ mod dialogs;
 mod fields;
 mod files;
 mod fonts;
+mod history_check;
+mod import_job;
 mod menu_bar;
 mod panels;
 mod results;
 mod settings;
+mod split_words;
 mod status_bar;
 mod tabs;
 

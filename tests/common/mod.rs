@@ -55,3 +55,19 @@ pub fn shortcut(h: &mut Harness<'static, DeskApp>, key: Key) {
     h.key_press_modifiers(Modifiers::COMMAND, key);
     h.run();
 }
+
+/// Runs frames until the background read of a price CSV is over (the preview or a
+/// message is then showing), then lets the window settle. Step, don't `run`, while a
+/// read goes on: the worker asks for frames as it advances.
+pub fn wait_for_import(h: &mut Harness<'static, DeskApp>) {
+    let started = std::time::Instant::now();
+    while h.state().importing() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(300),
+            "the import did not finish"
+        );
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    h.run();
+}

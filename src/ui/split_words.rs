@@ -1,0 +1,47 @@
+//! Suspected splits and split ratios in words, for the import preview and the
+//! Volatility panel alike.
+
+use rust_decimal::Decimal;
+
+use crate::domain::money::{format_grouped, format_yen, round_half_up};
+use crate::domain::split_check::SuspectedSplit;
+
+/// A ratio to two decimals with separators: 203.869895 → "203.87".
+pub fn ratio_text(r: f64) -> String {
+    Decimal::from_f64_retain(r)
+        .map(|v| format_grouped(round_half_up(v, 2)))
+        .unwrap_or_else(|| r.to_string())
+}
+
+/// One suspected split, in words: "2012-10-01: 858,700 → 4,212 (÷ 203.87), ≈ 1:200 split".
+pub fn describe_suspect(s: &SuspectedSplit) -> String {
+    let price = |v: f64| {
+        Decimal::from_f64_retain(v)
+            .map(|d| format_yen(round_half_up(d, 2)))
+            .unwrap_or_default()
+    };
+    let change = if s.implied_ratio >= 1.0 {
+        format!("÷ {}", ratio_text(s.implied_ratio))
+    } else {
+        format!("× {}", ratio_text(1.0 / s.implied_ratio))
+    };
+    let tail = match (s.unadjusted(), s.suggested) {
+        (true, Some(r)) => format!("looks like a {} with no adjustment entered", r.describe()),
+        (true, None) => "a large move with no adjustment entered".to_owned(),
+        (false, Some(r)) => format!(
+            "the ratio entered here ({}) leaves a jump; the closes suggest a {}",
+            ratio_text(s.entered_ratio),
+            r.describe()
+        ),
+        (false, None) => format!(
+            "the closes do not jump here, but a ratio of {} is entered: it makes a jump",
+            ratio_text(s.entered_ratio)
+        ),
+    };
+    format!(
+        "{}: {} → {} ({change}), {tail}",
+        s.date,
+        price(s.previous_close),
+        price(s.close)
+    )
+}
