@@ -105,8 +105,8 @@ fn another_shares_closes_clear_the_old_split_by_default() {
     ));
     assert!(shows(
         &h,
-        "On replace: The 1 split or consolidation (2012-10-01 × 200) entered for the old \
-         closes were cleared: the new file is another source."
+        "On replace: Cleared the adjustments entered for the old closes (2012-10-01 × 200): \
+         the new file is another source."
     ));
     click(&mut h, "Add a 1:5 split on 2015-04-01");
     click(&mut h, "Replace price history");
@@ -133,7 +133,7 @@ fn another_shares_closes_clear_the_old_split_by_default() {
     h.run();
     assert!(shows(
         &h,
-        "σ 42.5281 % no longer comes from the loaded price history"
+        "σ 42.5281\u{a0}% no longer comes from the loaded price history"
     ));
 }
 
@@ -151,7 +151,8 @@ fn keeping_the_old_split_on_another_shares_closes_is_flagged() {
     ));
     assert!(shows(
         &h,
-        "were kept, as chosen, although the new file looks like another source"
+        "Kept the adjustments entered before (2012-10-01 × 200), as chosen, although the \
+         new file looks like another source."
     ));
     click(&mut h, "Replace price history");
     assert_eq!(
@@ -181,7 +182,7 @@ fn review_shows_how_each_split_fits_the_new_closes() {
     assert!(h.state().scenario().price_history.splits.is_empty());
     assert!(shows(
         &h,
-        "After review, 0 of the 1 split or consolidation were kept; removed: 2012-10-01 × 200."
+        "After review, kept 0 of 1 split or consolidation; removed: 2012-10-01 × 200."
     ));
 }
 
@@ -198,7 +199,7 @@ fn the_same_closes_keep_the_split_by_default() {
     // 858,700 / 4,212 = 203.87 across the kept 1:200 split: it fits.
     click(&mut h, "Review each");
     assert_eq!(toggled(&h, "Keep 2012-10-01 × 200"), Some(Toggled::True));
-    assert!(shows(&h, "the new closes fall ÷ 203.87 there: it matches"));
+    assert!(shows(&h, "the new closes move ÷ 203.87 there: it matches"));
     click(&mut h, "Keep them (default)");
     assert!(shows(
         &h,
@@ -211,7 +212,8 @@ fn the_same_closes_keep_the_split_by_default() {
     assert_eq!(history.closes.len(), 1_868);
     assert!(shows(
         &h,
-        "entered before were kept: the new closes match the old ones."
+        "Kept the adjustments entered before (2012-10-01 × 200): the new closes match the \
+         old ones."
     ));
     assert!(shows(&h, "No problems"));
     assert!(shows(&h, "In use for the option valuation"));

@@ -177,11 +177,12 @@ fn the_sigma_note_warns_when_the_closes_were_edited_and_use_clears_it() {
     h.run();
     assert!(shows(
         &h,
-        "⚠ σ 83.5459 % no longer comes from the loaded price history: over first close \
-         to last close, weekly, the history gives 106.3895 %."
+        "⚠ σ 83.5459\u{a0}% no longer comes from the loaded price history: over first close \
+         to last close, weekly, the history gives 106.3895\u{a0}%."
     ));
     assert!(shows(&h, "⚠ 1 problem"));
-    h.get_by_label("Use σ from history (106.3895 %)").click();
+    h.get_by_label("Use σ from history (106.3895\u{a0}%)")
+        .click();
     h.run();
     let option = &h.state().scenario().option;
     assert_eq!(option.volatility, d("1.063895"));

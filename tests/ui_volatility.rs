@@ -43,7 +43,7 @@ fn use_this_sigma_takes_the_new_window() {
     assert_ne!(expected, Decimal::new(425_281, 6));
     assert!(shows(&h, &format!("{sigma:.6}")));
     // The option still uses the old figure until the user says otherwise.
-    assert!(shows(&h, "The option uses σ = 42.5281 %"));
+    assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
 
     h.get_by_label("Use this σ").click();
     h.run();
@@ -115,7 +115,7 @@ fn daily_sampling_changes_sigma() {
     let daily = format!("{:.6}", current_sigma(&h));
     assert_ne!(daily, "0.425281");
     assert!(shows(&h, &daily));
-    assert!(shows(&h, "The option uses σ = 42.5281 %"));
+    assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
 }
 
 /// Thirty years of weekday closes (~7,800) keep each frame quick: the chart series
@@ -275,7 +275,7 @@ fn the_problem_count_leads_to_the_suspect_then_to_the_stale_sigma() {
     // Python: 1.9757265169479452 → 197.5727 %.
     assert!(shows(
         &h,
-        "σ 42.5281 % no longer comes from the loaded price history: over 2005-12-02 to \
-         2013-07-11, weekly, the history gives 197.5727 %."
+        "σ 42.5281\u{a0}% no longer comes from the loaded price history: over 2005-12-02 to \
+         2013-07-11, weekly, the history gives 197.5727\u{a0}%."
     ));
 }

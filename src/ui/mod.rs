@@ -8,12 +8,12 @@ mod fields;
 mod files;
 mod fonts;
 mod history_check;
+mod history_words;
 mod import_job;
 mod menu_bar;
 mod panels;
 mod results;
 mod settings;
-mod split_words;
 mod status_bar;
 mod tabs;
 

@@ -18,7 +18,7 @@ use crate::domain::split_check::{
 use crate::domain::volatility::{Close, SplitEvent};
 use crate::price_csv::ParsedPrices;
 use crate::scenario::{PriceHistory, SplitTerms};
-use crate::ui::split_words::{describe_suspect, ratio_text};
+use crate::ui::history_words::{change_text, describe_suspect};
 
 /// What to do with the adjustments entered for the history being replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +49,8 @@ pub struct ImportPreview {
     splits: Vec<Reviewed<SplitTerms>>,
     confirmed: Vec<Reviewed<NaiveDate>>,
     comparison: SourceComparison,
-    pub choice: AdjustmentChoice,
-    pub default_choice: AdjustmentChoice,
+    choice: AdjustmentChoice,
+    default_choice: AdjustmentChoice,
     /// Suspected splits in the new closes with the adjustments that would be kept, and
     /// whether to add each one's suggested ratio.
     suspects: Vec<(SuspectedSplit, bool)>,
@@ -103,15 +103,15 @@ fn describe_fit(fit: SplitFit) -> (String, bool) {
         ),
         SplitFit::Matches { implied_ratio } => (
             format!(
-                "the new closes fall ÷ {} there: it matches",
-                ratio_text(implied_ratio)
+                "the new closes move {} there: it matches",
+                change_text(implied_ratio)
             ),
             true,
         ),
         SplitFit::NoJump { implied_ratio } => (
             format!(
-                "the new closes move × {} there, no split: keeping it would create a jump",
-                ratio_text(1.0 / implied_ratio)
+                "the new closes move {} there, no split: keeping it would create a jump",
+                change_text(implied_ratio)
             ),
             false,
         ),
@@ -120,8 +120,8 @@ fn describe_fit(fit: SplitFit) -> (String, bool) {
             suggested,
         } => (
             format!(
-                "the new closes fall ÷ {} there{}: another ratio",
-                ratio_text(implied_ratio),
+                "the new closes move {} there{}: another ratio",
+                change_text(implied_ratio),
                 suggested.map_or(String::new(), |r| format!(" (≈ {})", r.describe()))
             ),
             false,
@@ -271,30 +271,32 @@ impl ImportPreview {
         if self.has_adjustments() {
             let listed = |items: &[String]| items.join(", ");
             let all: Vec<String> = self.splits.iter().map(|r| split_text(&r.item)).collect();
-            let old = match (n, self.confirmed.len()) {
+            let what = match (n, self.confirmed.len()) {
                 (0, c) => plural(c, "confirmed real move", "confirmed real moves"),
-                (s, 0) => format!(
-                    "{} ({})",
-                    plural(s, "split or consolidation", "splits and consolidations"),
-                    listed(&all)
-                ),
-                (s, c) => format!(
-                    "{} ({}) and {}",
-                    plural(s, "split or consolidation", "splits and consolidations"),
+                (_, 0) => listed(&all),
+                (_, c) => format!(
+                    "{}; {}",
                     listed(&all),
                     plural(c, "confirmed real move", "confirmed real moves")
                 ),
             };
             summary.push(match self.choice {
                 AdjustmentChoice::Clear if self.choice == self.default_choice => format!(
-                    "The {old} entered for the old closes were cleared: the new file is another source."
+                    "Cleared the adjustments entered for the old closes ({what}): the new \
+                     file is another source."
                 ),
-                AdjustmentChoice::Clear => format!("The {old} entered for the old closes were cleared, as chosen."),
+                AdjustmentChoice::Clear => {
+                    format!(
+                        "Cleared the adjustments entered for the old closes ({what}), as chosen."
+                    )
+                }
                 AdjustmentChoice::Keep if self.choice == self.default_choice => format!(
-                    "The {old} entered before were kept: the new closes match the old ones."
+                    "Kept the adjustments entered before ({what}): the new closes match the \
+                     old ones."
                 ),
                 AdjustmentChoice::Keep => format!(
-                    "The {old} entered before were kept, as chosen, although the new file looks like another source."
+                    "Kept the adjustments entered before ({what}), as chosen, although the \
+                     new file looks like another source."
                 ),
                 AdjustmentChoice::Review => {
                     let kept: Vec<String> = splits.iter().map(split_text).collect();
@@ -305,7 +307,7 @@ impl ImportPreview {
                         .map(|r| split_text(&r.item))
                         .collect();
                     let mut text = format!(
-                        "After review, {} of the {} were kept",
+                        "After review, kept {} of {}",
                         format_count(kept.len() as u64),
                         plural(n, "split or consolidation", "splits and consolidations")
                     );
@@ -314,6 +316,18 @@ impl ImportPreview {
                     }
                     if !removed.is_empty() {
                         text.push_str(&format!("; removed: {}", listed(&removed)));
+                    }
+                    let confirmed_kept = confirmed_moves.len();
+                    if !self.confirmed.is_empty() {
+                        text.push_str(&format!(
+                            "; kept {} of {}",
+                            format_count(confirmed_kept as u64),
+                            plural(
+                                self.confirmed.len(),
+                                "confirmed real move",
+                                "confirmed real moves"
+                            )
+                        ));
                     }
                     text.push('.');
                     text
@@ -357,6 +371,8 @@ pub enum PreviewResult {
 }
 
 const SHOWN_ROWS: usize = 8;
+/// Suspected splits listed with a box each; more means the file is not one share's.
+const SHOWN_SUSPECTS: usize = 20;
 /// Rejected lines are listed in a scrolling box of this height, one row each.
 const REJECTED_HEIGHT: f32 = 120.0;
 
@@ -547,13 +563,23 @@ fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
         );
         return;
     }
-    for (s, add) in &mut preview.suspects {
+    let total = preview.suspects.len();
+    for (s, add) in preview.suspects.iter_mut().take(SHOWN_SUSPECTS) {
         ui.label(
             RichText::new(format!("⚠ {}", describe_suspect(s))).color(ui.visuals().warn_fg_color),
         );
         if let (true, Some(r)) = (s.unadjusted(), s.suggested) {
             ui.checkbox(add, format!("Add a {} on {}", r.describe(), s.date));
         }
+    }
+    if total > SHOWN_SUSPECTS {
+        ui.label(
+            RichText::new(format!(
+                "… and {} more: is this one share's closes?",
+                format_count((total - SHOWN_SUSPECTS) as u64)
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
     }
     ui.label(
         RichText::new(

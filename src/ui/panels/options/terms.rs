@@ -3,11 +3,11 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use crate::domain::money::format_percent;
 use crate::scenario::{FrequencyTerm, Scenario, SigmaCheck, VolatilitySource};
 use crate::ui::Panel;
 use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
+use crate::ui::history_words::sigma_percent;
 use crate::ui::panels::volatility::use_sigma;
 
 const SERIES: Field = Field::new(
@@ -236,7 +236,7 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
     };
     let window = recorded_window(&o.volatility_source);
     let error_id = egui::Id::unique("option-sigma-use-error");
-    let in_use = format_percent(o.volatility, 4);
+    let in_use = sigma_percent(o.volatility);
     let warn = ui.visuals().warn_fg_color;
     ui.vertical(|ui| {
         ui.set_max_width(380.0);
@@ -244,7 +244,7 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
             Ok(v) => format!(
                 "⚠ σ {in_use} no longer comes from the loaded price history: {window}, \
                  the history gives {}.",
-                format_percent(*v, 4)
+                sigma_percent(*v)
             ),
             Err(e) => format!(
                 "⚠ σ {in_use} was taken from the price history, but the loaded history \
@@ -256,7 +256,7 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
         ui.horizontal_wrapped(|ui| {
             if let Ok(v) = measured
                 && ui
-                    .button(format!("Use σ from history ({})", format_percent(*v, 4)))
+                    .button(format!("Use σ from history ({})", sigma_percent(*v)))
                     .on_hover_text("Take the σ the loaded history gives over the recorded window.")
                     .clicked()
             {

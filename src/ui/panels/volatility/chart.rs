@@ -162,9 +162,16 @@ fn window_span(series: &Series, color: Color32) -> Option<Span> {
 /// Name of the markers in the legend (one entry for all of them).
 const SUSPECT_NAME: &str = "Suspected unadjusted split";
 
-/// A dashed line at each suspected split, labelled with the ratio it suggests.
-fn mark_suspects(plot: &mut egui_plot::PlotUi<'_>, suspects: &[SuspectedSplit], color: Color32) {
-    let top = plot.plot_bounds().max()[1];
+/// A dashed line at each suspected split; with `label_at` (the y of the series' top
+/// and the x of its middle), a label naming the ratio it suggests, on the side of the
+/// line facing the middle. The label is placed from the data, not the plot bounds: a
+/// label at the bounds' edge would widen the bounds every frame.
+fn mark_suspects(
+    plot: &mut egui_plot::PlotUi<'_>,
+    suspects: &[SuspectedSplit],
+    color: Color32,
+    label_at: Option<(f64, f64)>,
+) {
     for s in suspects {
         let x = dates::to_x(s.date);
         plot.vline(
@@ -174,28 +181,42 @@ fn mark_suspects(plot: &mut egui_plot::PlotUi<'_>, suspects: &[SuspectedSplit], 
                 .width(1.5)
                 .style(LineStyle::dashed_loose()),
         );
+        let Some((top, middle)) = label_at else {
+            continue;
+        };
         let text = match s.suggested {
             Some(r) if s.unadjusted() => format!("⚠ {} ≈ {}?", s.date, r.describe()),
-            _ => format!("⚠ {} check the split", s.date),
+            _ => format!("⚠ {}: check the split", s.date),
+        };
+        let anchor = if x > middle {
+            egui::Align2::RIGHT_TOP
+        } else {
+            egui::Align2::LEFT_TOP
         };
         plot.text(
-            Text::new(SUSPECT_NAME, PlotPoint::new(x, top), text)
-                .id(("suspect-text", s.date))
-                .color(color)
-                .anchor(egui::Align2::LEFT_TOP),
+            Text::new(
+                SUSPECT_NAME,
+                PlotPoint::new(x, top),
+                egui::RichText::new(text).size(13.0),
+            )
+            .id(("suspect-text", s.date))
+            .color(color)
+            .anchor(anchor),
         );
     }
 }
 
 fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedSplit]) {
     let accent = ui.visuals().selection.bg_fill;
-    let warn = ui.visuals().warn_fg_color;
+    // Red, apart from the orange weekly closes.
+    let alarm = ui.visuals().error_fg_color;
     let link = egui::Id::unique("vol-x");
     // Both plots span the whole series with equal axis widths, so dates line up.
     let (first, last) = match (series.daily.first(), series.daily.last()) {
         (Some(f), Some(l)) => (f.x, l.x),
         _ => (0.0, 1.0),
     };
+    let top = series.daily.iter().map(|p| p.y).fold(f64::MIN, f64::max);
     let sample_word = match series.frequency {
         Frequency::Weekly => "Weekly closes",
         Frequency::Daily => "Daily closes",
@@ -234,7 +255,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
                     .width(1.0)
                     .color(Color32::from_rgb(120, 140, 170)),
             );
-            mark_suspects(plot, suspects, warn);
+            mark_suspects(plot, suspects, alarm, Some((top, (first + last) / 2.0)));
             if !series.samples.is_empty() {
                 plot.points(
                     Points::new(sample_word, PlotPoints::Borrowed(&series.samples))
@@ -282,7 +303,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
             if let Some(sigma) = sigma {
                 plot.hline(HLine::new("σ of the window", sigma).color(accent));
             }
-            mark_suspects(plot, suspects, warn);
+            mark_suspects(plot, suspects, alarm, None);
             plot.line(
                 Line::new(rolling_name, PlotPoints::Borrowed(&series.rolling))
                     .width(1.2)

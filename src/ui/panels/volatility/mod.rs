@@ -11,7 +11,7 @@ use eframe::egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
 use super::PanelContext;
-use crate::domain::money::{format_count, format_percent};
+use crate::domain::money::format_count;
 use crate::domain::split_check::SuspectedSplit;
 use crate::report::{self, Figure};
 use crate::scenario::{
@@ -19,6 +19,7 @@ use crate::scenario::{
 };
 use crate::ui::command::Command;
 use crate::ui::fields::Form;
+use crate::ui::history_words::sigma_percent;
 use crate::ui::results::{figures_grid, problem};
 
 /// View state: the cached chart series and the last "Use this σ" refusal.
@@ -122,7 +123,7 @@ impl VolatilityPanel {
                 ui.label(
                     RichText::new(format!(
                         "The option uses σ = {} ({how}){stale}",
-                        format_percent(option.volatility, 4)
+                        sigma_percent(option.volatility)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );

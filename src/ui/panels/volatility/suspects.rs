@@ -10,7 +10,11 @@ use crate::domain::split_check::SuspectedSplit;
 use crate::scenario::SplitTerms;
 use crate::ui::app::SUSPECTS_FOCUS;
 use crate::ui::fields::Form;
-use crate::ui::split_words::describe_suspect;
+use crate::ui::history_words::describe_suspect;
+
+/// Suspects listed at most; a file full of jumps is not one share's closes, and a
+/// thousand rows of buttons would help nobody.
+const SHOWN: usize = 20;
 
 /// What a click asks for.
 enum Fix {
@@ -60,7 +64,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             .weak(),
         );
     }
-    for s in suspects {
+    for s in suspects.iter().take(SHOWN) {
         ui.label(
             RichText::new(format!("⚠ {}", describe_suspect(s))).color(ui.visuals().warn_fg_color),
         );
@@ -69,6 +73,16 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
                 fix = Some(f);
             }
         });
+    }
+    if suspects.len() > SHOWN {
+        ui.label(
+            RichText::new(format!(
+                "… and {} more: fix these first, or check that the file holds one share's \
+                 closes.",
+                suspects.len() - SHOWN
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
     }
     if !confirmed.is_empty() {
         ui.horizontal_wrapped(|ui| {

@@ -1,9 +1,15 @@
-//! Suspected splits and split ratios in words, for the import preview and the
-//! Volatility panel alike.
+//! Suspected splits, split ratios and σ in words, for the import preview and the
+//! Stock options and Volatility panels alike.
 
 use rust_decimal::Decimal;
 
-use crate::domain::money::{format_grouped, format_yen, round_half_up};
+use crate::domain::money::{format_grouped, format_percent, format_yen, round_half_up};
+
+/// σ as the figures show it, a percent to 4 decimals, kept on one line when text wraps:
+/// 0.425281 → "42.5281 %".
+pub fn sigma_percent(sigma: Decimal) -> String {
+    format_percent(sigma, 4).replace(' ', "\u{a0}")
+}
 use crate::domain::split_check::SuspectedSplit;
 
 /// A ratio to two decimals with separators: 203.869895 → "203.87".
@@ -13,6 +19,16 @@ pub fn ratio_text(r: f64) -> String {
         .unwrap_or_else(|| r.to_string())
 }
 
+/// A move between two closes given as previous ÷ next: "÷ 203.87" for a fall, "× 2.02"
+/// for a rise.
+pub fn change_text(implied_ratio: f64) -> String {
+    if implied_ratio >= 1.0 {
+        format!("÷ {}", ratio_text(implied_ratio))
+    } else {
+        format!("× {}", ratio_text(1.0 / implied_ratio))
+    }
+}
+
 /// One suspected split, in words: "2012-10-01: 858,700 → 4,212 (÷ 203.87), ≈ 1:200 split".
 pub fn describe_suspect(s: &SuspectedSplit) -> String {
     let price = |v: f64| {
@@ -20,11 +36,7 @@ pub fn describe_suspect(s: &SuspectedSplit) -> String {
             .map(|d| format_yen(round_half_up(d, 2)))
             .unwrap_or_default()
     };
-    let change = if s.implied_ratio >= 1.0 {
-        format!("÷ {}", ratio_text(s.implied_ratio))
-    } else {
-        format!("× {}", ratio_text(1.0 / s.implied_ratio))
-    };
+    let change = change_text(s.implied_ratio);
     let tail = match (s.unadjusted(), s.suggested) {
         (true, Some(r)) => format!("looks like a {} with no adjustment entered", r.describe()),
         (true, None) => "a large move with no adjustment entered".to_owned(),
