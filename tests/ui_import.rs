@@ -124,9 +124,12 @@ fn another_shares_closes_clear_the_old_split_by_default() {
     assert!(shows(&h, "Imported 6,783 closes from other.csv."));
     assert!(shows(&h, "Added a 1:5 split on 2015-04-01."));
     // The option's σ was measured on the sample; the new closes give another figure.
+    // The sample's σ window on the new closes: Python's statistics.stdev of the weekly
+    // (last close of each ISO week) log returns × √52 = 0.2195103167526783 → 21.9510 %.
     assert!(shows(
         &h,
-        "The option's σ (42.5281 %) no longer comes from the price history"
+        "The option's σ (42.5281\u{a0}%) does not come from these closes: over 2005-12-02 \
+         to 2013-07-11, weekly, they give 21.9510\u{a0}%; update it on the Stock options panel."
     ));
     assert!(shows(&h, "1 problem"));
     h.get_by_label("⚠ 1 problem").click();
@@ -269,7 +272,7 @@ fn a_large_file_is_read_in_the_background_with_progress() {
             "the import did not finish"
         );
     }
-    h.run();
+    wait_for_import(&mut h);
     assert!(frames_while_reading >= 1);
     assert!(
         saw_progress,

@@ -8,7 +8,7 @@ use super::{Scenario, VolatilitySource};
 use crate::domain::FieldError;
 use crate::domain::money::round_half_up;
 use crate::domain::split_check::SuspectedSplit;
-use crate::domain::volatility::{VolatilityWindow, historical_volatility};
+use crate::domain::volatility::{Close, SplitEvent, VolatilityWindow, historical_volatility};
 
 /// Decimals of σ when it is handed to the option valuation ("Use this σ").
 pub const SIGMA_DP: u32 = 6;
@@ -65,18 +65,34 @@ impl HistoryCheck {
 
 /// The option's σ against the loaded history over the recorded window and sampling.
 pub fn check_sigma(scenario: &Scenario) -> SigmaCheck {
+    let h = &scenario.price_history;
+    sigma_against(
+        scenario.option.volatility,
+        &scenario.option.volatility_source,
+        &h.closes_f64(),
+        &h.split_events(),
+    )
+}
+
+/// σ recorded with `source` against `closes` adjusted for `splits`: the same check on
+/// a history that is not (yet) the scenario's, such as a file about to replace it.
+pub fn sigma_against(
+    volatility: Decimal,
+    source: &VolatilitySource,
+    closes: &[Close],
+    splits: &[SplitEvent],
+) -> SigmaCheck {
     let VolatilitySource::History {
         window_start,
         window_end,
         frequency,
-    } = scenario.option.volatility_source
+    } = *source
     else {
         return SigmaCheck::Entered;
     };
-    let h = &scenario.price_history;
     let measured = historical_volatility(
-        &h.closes_f64(),
-        &h.split_events(),
+        closes,
+        splits,
         VolatilityWindow {
             start: window_start,
             end: window_end,
@@ -88,7 +104,7 @@ pub fn check_sigma(scenario: &Scenario) -> SigmaCheck {
             .ok_or_else(|| FieldError::new("option.volatility", "σ is not a finite number"))
     });
     match measured {
-        Ok(sigma) if sigma == scenario.option.volatility => SigmaCheck::Current,
+        Ok(sigma) if sigma == volatility => SigmaCheck::Current,
         measured => SigmaCheck::Stale { measured },
     }
 }

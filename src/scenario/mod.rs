@@ -12,7 +12,9 @@ mod template;
 mod terms;
 mod validate;
 
-pub use history_check::{HistoryCheck, SIGMA_DP, SigmaCheck, check_sigma, sigma_for_option};
+pub use history_check::{
+    HistoryCheck, SIGMA_DP, SigmaCheck, check_sigma, sigma_against, sigma_for_option,
+};
 pub use load::{LoadError, from_json, to_json};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};
 pub use terms::*;

@@ -23,7 +23,7 @@ use super::panels::Panels;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
 use crate::report;
-use crate::scenario::{self, PricePoint, Scenario, ScenarioResults, SigmaCheck};
+use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
 use crate::storage::recovery::{self, RecoveryMeta};
 
@@ -300,11 +300,7 @@ impl DeskApp {
         self.import_job = None;
         match outcome {
             ImportOutcome::Done(path, parsed) => {
-                self.dialogs.import = Some(ImportPreview::new(
-                    path,
-                    parsed,
-                    &self.scenario.price_history,
-                ));
+                self.dialogs.import = Some(ImportPreview::new(path, parsed, &self.scenario));
             }
             ImportOutcome::Failed(e) => {
                 self.notify_error(format!("Could not import the price history. {e}"))
@@ -316,7 +312,7 @@ impl DeskApp {
     }
 
     /// Replaces the closes and the adjustments as the preview decided, and says what
-    /// was decided, including when the option's σ no longer comes from the history.
+    /// was decided, including when the option's σ does not come from the new closes.
     fn replace_prices(&mut self, preview: ImportPreview) {
         let outcome = preview.outcome();
         let history = &mut self.scenario.price_history;
@@ -345,12 +341,6 @@ impl DeskApp {
         for sentence in &outcome.summary {
             text.push(' ');
             text.push_str(sentence);
-        }
-        if let SigmaCheck::Stale { .. } = self.check.get(&self.scenario).sigma {
-            text.push_str(&format!(
-                " The option's σ ({}) no longer comes from the price history: see Stock options.",
-                crate::domain::money::format_percent(self.scenario.option.volatility, 4)
-            ));
         }
         self.notify(text);
     }

@@ -11,6 +11,7 @@ pub fn sigma_percent(sigma: Decimal) -> String {
     format_percent(sigma, 4).replace(' ', "\u{a0}")
 }
 use crate::domain::split_check::SuspectedSplit;
+use crate::scenario::{FrequencyTerm, VolatilitySource};
 
 /// A ratio to two decimals with separators: 203.869895 → "203.87".
 pub fn ratio_text(r: f64) -> String {
@@ -56,4 +57,31 @@ pub fn describe_suspect(s: &SuspectedSplit) -> String {
         price(s.previous_close),
         price(s.close)
     )
+}
+
+/// "over 2005-12-02 to 2013-07-11, weekly": the window σ was recorded with.
+pub fn recorded_window(source: &VolatilitySource) -> String {
+    match source {
+        VolatilitySource::Manual => String::new(),
+        VolatilitySource::History { .. } => format!("over {}", window_words(source)),
+    }
+}
+
+/// "2005-12-02 to 2013-07-11, weekly"; empty for σ entered by hand.
+pub fn window_words(source: &VolatilitySource) -> String {
+    let VolatilitySource::History {
+        window_start,
+        window_end,
+        frequency,
+    } = source
+    else {
+        return String::new();
+    };
+    let start = window_start.map_or("first close".to_owned(), |d| d.to_string());
+    let end = window_end.map_or("last close".to_owned(), |d| d.to_string());
+    let frequency = match frequency {
+        FrequencyTerm::Daily => "daily",
+        FrequencyTerm::Weekly => "weekly",
+    };
+    format!("{start} to {end}, {frequency}")
 }

@@ -69,5 +69,10 @@ pub fn wait_for_import(h: &mut Harness<'static, DeskApp>) {
         h.step();
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
+    // The preview opens with a sizing frame and may move once more as its texts wrap:
+    // let it settle before anything is clicked by position.
+    for _ in 0..3 {
+        h.step();
+    }
     h.run();
 }

@@ -17,8 +17,8 @@ use crate::domain::split_check::{
 };
 use crate::domain::volatility::{Close, SplitEvent};
 use crate::price_csv::ParsedPrices;
-use crate::scenario::{PriceHistory, SplitTerms};
-use crate::ui::history_words::{change_text, describe_suspect};
+use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_against};
+use crate::ui::history_words::{change_text, describe_suspect, recorded_window, sigma_percent};
 
 /// What to do with the adjustments entered for the history being replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +54,10 @@ pub struct ImportPreview {
     /// Suspected splits in the new closes with the adjustments that would be kept, and
     /// whether to add each one's suggested ratio.
     suspects: Vec<(SuspectedSplit, bool)>,
+    /// The option's σ and where it came from, as loaded.
+    sigma: (Decimal, VolatilitySource),
+    /// That σ against the new closes with the adjustments they would get.
+    sigma_after: SigmaCheck,
 }
 
 /// What replacing does to the history's adjustments, and the words that say so.
@@ -132,7 +136,8 @@ fn describe_fit(fit: SplitFit) -> (String, bool) {
 impl ImportPreview {
     /// The preview of `parsed` replacing `loaded`, with the default choice for the
     /// adjustments entered on `loaded`.
-    pub fn new(path: PathBuf, parsed: ParsedPrices, loaded: &PriceHistory) -> Self {
+    pub fn new(path: PathBuf, parsed: ParsedPrices, scenario: &Scenario) -> Self {
+        let loaded = &scenario.price_history;
         let closes: Vec<Close> = parsed
             .closes
             .iter()
@@ -188,6 +193,11 @@ impl ImportPreview {
             choice: default_choice,
             default_choice,
             suspects: Vec::new(),
+            sigma: (
+                scenario.option.volatility,
+                scenario.option.volatility_source.clone(),
+            ),
+            sigma_after: SigmaCheck::Entered,
         };
         preview.refresh_suspects();
         preview
@@ -253,6 +263,13 @@ impl ImportPreview {
             .into_iter()
             .map(|s| (s, false))
             .collect();
+        self.refresh_sigma();
+    }
+
+    /// Checks the option's σ again after the splits to be applied changed.
+    fn refresh_sigma(&mut self) {
+        let events: Vec<SplitEvent> = self.outcome().splits.iter().map(event).collect();
+        self.sigma_after = sigma_against(self.sigma.0, &self.sigma.1, &self.closes, &events);
     }
 
     /// Sets the choice (as the radio buttons do).
@@ -354,6 +371,21 @@ impl ImportPreview {
                 if remaining == 1 { "looks" } else { "look" }
             ));
         }
+        if let SigmaCheck::Stale { measured } = &self.sigma_after {
+            let now = sigma_percent(self.sigma.0);
+            let window = recorded_window(&self.sigma.1);
+            summary.push(match measured {
+                Ok(v) => format!(
+                    "The option's σ ({now}) does not come from these closes: {window}, they \
+                     give {}; update it on the Stock options panel.",
+                    sigma_percent(*v)
+                ),
+                Err(_) => format!(
+                    "The option's σ ({now}) does not come from these closes, which cannot \
+                     measure it {window}; update it on the Stock options panel."
+                ),
+            });
+        }
         Outcome {
             splits,
             confirmed_moves,
@@ -371,6 +403,9 @@ pub enum PreviewResult {
 }
 
 const SHOWN_ROWS: usize = 8;
+/// Height kept for the heading above the scrolling part and the decision and buttons
+/// below it.
+const BELOW_SCROLL: f32 = 380.0;
 /// Suspected splits listed with a box each; more means the file is not one share's.
 const SHOWN_SUSPECTS: usize = 20;
 /// Rejected lines are listed in a scrolling box of this height, one row each.
@@ -383,7 +418,9 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
         ui.heading("Import price history");
         ui.label(RichText::new(preview.path.display().to_string()).weak());
         ui.add_space(6.0);
-        let max_height = (ctx.content_rect().height() - 220.0).max(200.0);
+        // Room below for the decision, which runs to several lines, and the buttons:
+        // they must stay on screen however much there is to review.
+        let max_height = (ctx.content_rect().height() - BELOW_SCROLL).max(160.0);
         egui::ScrollArea::vertical()
             .max_height(max_height)
             .auto_shrink([false, true])
@@ -564,13 +601,19 @@ fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
         return;
     }
     let total = preview.suspects.len();
+    let mut ticked = false;
     for (s, add) in preview.suspects.iter_mut().take(SHOWN_SUSPECTS) {
         ui.label(
             RichText::new(format!("⚠ {}", describe_suspect(s))).color(ui.visuals().warn_fg_color),
         );
         if let (true, Some(r)) = (s.unadjusted(), s.suggested) {
-            ui.checkbox(add, format!("Add a {} on {}", r.describe(), s.date));
+            ticked |= ui
+                .checkbox(add, format!("Add a {} on {}", r.describe(), s.date))
+                .changed();
         }
+    }
+    if ticked {
+        preview.refresh_sigma();
     }
     if total > SHOWN_SUSPECTS {
         ui.label(

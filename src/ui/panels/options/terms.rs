@@ -3,11 +3,11 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use crate::scenario::{FrequencyTerm, Scenario, SigmaCheck, VolatilitySource};
+use crate::scenario::{Scenario, SigmaCheck, VolatilitySource};
 use crate::ui::Panel;
 use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
-use crate::ui::history_words::sigma_percent;
+use crate::ui::history_words::{recorded_window, sigma_percent, window_words};
 use crate::ui::panels::volatility::use_sigma;
 
 const SERIES: Field = Field::new(
@@ -297,33 +297,6 @@ pub fn volatility_source(source: &VolatilitySource) -> String {
             format!("from price history, {}", window_words(source))
         }
     }
-}
-
-/// "over 2005-12-02 to 2013-07-11, weekly": the window σ was recorded with.
-fn recorded_window(source: &VolatilitySource) -> String {
-    match source {
-        VolatilitySource::Manual => String::new(),
-        VolatilitySource::History { .. } => format!("over {}", window_words(source)),
-    }
-}
-
-/// "2005-12-02 to 2013-07-11, weekly"; empty for σ entered by hand.
-fn window_words(source: &VolatilitySource) -> String {
-    let VolatilitySource::History {
-        window_start,
-        window_end,
-        frequency,
-    } = source
-    else {
-        return String::new();
-    };
-    let start = window_start.map_or("first close".to_owned(), |d| d.to_string());
-    let end = window_end.map_or("last close".to_owned(), |d| d.to_string());
-    let frequency = match frequency {
-        FrequencyTerm::Daily => "daily",
-        FrequencyTerm::Weekly => "weekly",
-    };
-    format!("{start} to {end}, {frequency}")
 }
 
 fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) {
