@@ -110,8 +110,9 @@ impl Step {
 }
 
 /// Every calendar step, finest first: days, every other day, weeks (Mondays),
-/// fortnights, months, two months, quarters, half-years, years, 2, 5, 10, 20, 50 years.
-const STEPS: [Step; 14] = [
+/// fortnights, months, two months, quarters, half-years, years, 2, 5, 10, 20, 50 years,
+/// and on to 1,000 years so that even a nonsense span keeps a few labels.
+const STEPS: [Step; 18] = [
     Step::Days(1),
     Step::Days(2),
     Step::Days(7),
@@ -126,6 +127,10 @@ const STEPS: [Step; 14] = [
     Step::Months(120),
     Step::Months(240),
     Step::Months(600),
+    Step::Months(1_200),
+    Step::Months(2_400),
+    Step::Months(6_000),
+    Step::Months(12_000),
 ];
 
 /// The levels drawn at one scale.
@@ -134,7 +139,7 @@ pub struct Ticks {
     /// Grid levels, finest first: every level from the finest at least
     /// [`GRID_MIN_SPACING`] apart up to the labelled one and one coarser.
     pub levels: Vec<Step>,
-    /// The finest level whose labels fit; `None` only at absurd zoom (50 years per
+    /// The finest level whose labels fit; `None` only at absurd zoom (1,000 years per
     /// label width).
     pub label: Option<Step>,
 }
@@ -308,9 +313,24 @@ mod tests {
     #[test]
     fn every_span_from_a_week_to_fifty_years_gets_labels_that_never_overlap() {
         let spans_days = [
-            7.0, 10.0, 14.0, 31.0, 61.0, 92.0, 183.0, 365.0, 730.0, 1_826.0, 2_778.0, 3_652.0,
-            9_497.0, 10_957.0, 18_262.0,
+            7.0,
+            10.0,
+            14.0,
+            31.0,
+            61.0,
+            92.0,
+            183.0,
+            365.0,
+            730.0,
+            1_826.0,
+            2_778.0,
+            3_652.0,
+            9_497.0,
+            10_957.0,
+            18_262.0,
+            2_000_000.0,
         ];
+        // The last span is 5,475 years of nonsense data (a file of 2,000,000 days).
         let start = to_x(d(1975, 3, 14));
         for width in [600.0, 800.0, 1_000.0, 1_216.0, 1_280.0, 1_500.0] {
             for span in spans_days {
