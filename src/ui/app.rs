@@ -22,6 +22,7 @@ use super::import_job::{ImportJob, Outcome as ImportOutcome};
 use super::panels::Panels;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
+use crate::domain::money::format_count;
 use crate::report;
 use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
@@ -299,8 +300,9 @@ impl DeskApp {
         };
         self.import_job = None;
         match outcome {
-            ImportOutcome::Done(path, parsed) => {
-                self.dialogs.import = Some(ImportPreview::new(path, parsed, &self.scenario));
+            ImportOutcome::Done(path, parsed, closes) => {
+                self.dialogs.import =
+                    Some(ImportPreview::new(path, parsed, closes, &self.scenario));
             }
             ImportOutcome::Failed(e) => {
                 self.notify_error(format!("Could not import the price history. {e}"))
@@ -336,7 +338,7 @@ impl DeskApp {
         let count = history.closes.len();
         let mut text = format!(
             "Imported {} closes from {name}.",
-            crate::domain::money::format_count(count as u64)
+            format_count(count as u64)
         );
         for sentence in &outcome.summary {
             text.push(' ');

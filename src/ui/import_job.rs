@@ -11,6 +11,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use eframe::egui;
 
+use super::dialogs::import_preview::closes_of;
+use crate::domain::volatility::Close;
 use crate::price_csv::{ParsedPrices, parse_price_csv_with_progress};
 use crate::storage;
 
@@ -67,7 +69,9 @@ fn megabytes(bytes: u64) -> String {
 /// How a job ended.
 #[derive(Debug)]
 pub enum Outcome {
-    Done(PathBuf, ParsedPrices),
+    /// The parsed file and its closes as statistics inputs, converted here rather than
+    /// on the UI thread (millions of decimals take a while).
+    Done(PathBuf, ParsedPrices, Vec<Close>),
     Failed(String),
     Cancelled(PathBuf),
 }
@@ -85,7 +89,7 @@ struct Shared {
 pub struct ImportJob {
     path: PathBuf,
     shared: Arc<Shared>,
-    result: Receiver<Result<ParsedPrices, String>>,
+    result: Receiver<Result<(ParsedPrices, Vec<Close>), String>>,
 }
 
 impl ImportJob {
@@ -139,7 +143,7 @@ impl ImportJob {
             return Some(Outcome::Cancelled(self.path.clone()));
         }
         match self.result.try_recv() {
-            Ok(Ok(parsed)) => Some(Outcome::Done(self.path.clone(), parsed)),
+            Ok(Ok((parsed, closes))) => Some(Outcome::Done(self.path.clone(), parsed, closes)),
             Ok(Err(message)) => Some(Outcome::Failed(message)),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Outcome::Failed(format!(
@@ -161,7 +165,7 @@ fn read_and_parse(
     path: &Path,
     shared: &Shared,
     ctx: &egui::Context,
-) -> Result<ParsedPrices, String> {
+) -> Result<(ParsedPrices, Vec<Close>), String> {
     let report = |done: u64, total: u64| {
         shared.done.store(done, Ordering::Relaxed);
         shared.total.store(total, Ordering::Relaxed);
@@ -171,5 +175,8 @@ fn read_and_parse(
     let text = storage::read_text_with_progress(path, report).map_err(|e| e.to_string())?;
     shared.stage.store(1, Ordering::Relaxed);
     report(0, text.len() as u64);
-    parse_price_csv_with_progress(&text, report).map_err(|e| format!("{}: {e}", path.display()))
+    let parsed = parse_price_csv_with_progress(&text, report)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let closes = closes_of(&parsed);
+    Ok((parsed, closes))
 }

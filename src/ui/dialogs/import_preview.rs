@@ -65,17 +65,20 @@ pub struct ImportPreview {
 pub struct Outcome {
     pub splits: Vec<SplitTerms>,
     pub confirmed_moves: Vec<NaiveDate>,
-    /// Suspected splits left in the new closes after the additions.
-    pub remaining_suspects: usize,
     /// One sentence per decision, for the notification.
     pub summary: Vec<String>,
 }
 
-fn to_close(date: NaiveDate, close: Decimal) -> Close {
-    Close {
-        date,
-        close: close.to_f64().unwrap_or(f64::NAN),
-    }
+/// The parsed closes as statistics inputs, for the checks.
+pub fn closes_of(parsed: &ParsedPrices) -> Vec<Close> {
+    parsed
+        .closes
+        .iter()
+        .map(|(date, close)| Close {
+            date: *date,
+            close: close.to_f64().unwrap_or(f64::NAN),
+        })
+        .collect()
 }
 
 fn event(s: &SplitTerms) -> SplitEvent {
@@ -136,13 +139,14 @@ fn describe_fit(fit: SplitFit) -> (String, bool) {
 impl ImportPreview {
     /// The preview of `parsed` replacing `loaded`, with the default choice for the
     /// adjustments entered on `loaded`.
-    pub fn new(path: PathBuf, parsed: ParsedPrices, scenario: &Scenario) -> Self {
+    /// `closes` are `parsed`'s closes as [`closes_of`] gives them.
+    pub fn new(
+        path: PathBuf,
+        parsed: ParsedPrices,
+        closes: Vec<Close>,
+        scenario: &Scenario,
+    ) -> Self {
         let loaded = &scenario.price_history;
-        let closes: Vec<Close> = parsed
-            .closes
-            .iter()
-            .map(|(d, c)| to_close(*d, *c))
-            .collect();
         let comparison = compare_sources(&loaded.closes_f64(), &closes);
         let splits = loaded
             .splits
@@ -299,8 +303,12 @@ impl ImportPreview {
             };
             summary.push(match self.choice {
                 AdjustmentChoice::Clear if self.choice == self.default_choice => format!(
-                    "Cleared the adjustments entered for the old closes ({what}): the new \
-                     file is another source."
+                    "Cleared the adjustments entered for the old closes ({what}): {}.",
+                    if self.comparison.shared_dates == 0 {
+                        "the new closes share no date with them"
+                    } else {
+                        "the new file is another source"
+                    }
                 ),
                 AdjustmentChoice::Clear => {
                     format!(
@@ -389,7 +397,6 @@ impl ImportPreview {
         Outcome {
             splits,
             confirmed_moves,
-            remaining_suspects: remaining,
             summary,
         }
     }
