@@ -53,6 +53,20 @@ pub struct RejectedLine {
 /// the first is kept). Blank lines are skipped silently. Output is sorted by date,
 /// since Japanese sites often list newest first.
 pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
+    parse_price_csv_with_progress(text, |_, _| true)
+}
+
+/// Rows between two calls of the progress callback: often enough for a progress bar,
+/// rarely enough to cost nothing.
+const PROGRESS_ROWS: u64 = 8_192;
+
+/// [`parse_price_csv`], calling `progress(bytes parsed, total bytes)` every few thousand
+/// rows; parsing stops with an error when `progress` returns false (the user cancelled).
+pub fn parse_price_csv_with_progress(
+    text: &str,
+    mut progress: impl FnMut(u64, u64) -> bool,
+) -> Result<ParsedPrices, FieldError> {
+    let total = text.len() as u64;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -71,7 +85,12 @@ pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
     // with classic-Mac `\r` line endings would report every row as line 1.
     let (mut counted_to, mut counted_line) = (0u64, 1u64);
 
+    let mut rows = 0u64;
     loop {
+        rows += 1;
+        if rows.is_multiple_of(PROGRESS_ROWS) && !progress(reader.position().byte(), total) {
+            return Err(FieldError::new(FIELD, "reading was cancelled"));
+        }
         let start = reader.position().clone();
         let more = match reader.read_record(&mut record) {
             Ok(more) => more,

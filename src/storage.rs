@@ -37,6 +37,19 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
 
 /// Reads a UTF-8 text file of at most [`MAX_FILE_BYTES`].
 pub fn read_text(path: &Path) -> Result<String, FileError> {
+    read_text_with_progress(path, |_, _| true)
+}
+
+/// Bytes read between two calls of the progress callback.
+const PROGRESS_CHUNK: usize = 1 << 20;
+
+/// [`read_text`] in chunks, calling `progress(bytes read, file size)` after each; the
+/// read stops with [`io::ErrorKind::Interrupted`] when `progress` returns false (the
+/// user cancelled).
+pub fn read_text_with_progress(
+    path: &Path,
+    mut progress: impl FnMut(u64, u64) -> bool,
+) -> Result<String, FileError> {
     let file = File::open(path).map_err(io_error(path))?;
     let size = file.metadata().map_err(io_error(path))?.len();
     if size > MAX_FILE_BYTES {
@@ -48,9 +61,23 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // `take` guards against a file that grows while we read it.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_error(path))?;
+    let mut reader = file.take(MAX_FILE_BYTES + 1);
+    let mut chunk = vec![0u8; PROGRESS_CHUNK];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io_error(path)(e)),
+        };
+        bytes.extend_from_slice(&chunk[..n]);
+        if !progress(bytes.len() as u64, size) {
+            return Err(io_error(path)(io::Error::new(
+                io::ErrorKind::Interrupted,
+                "reading was cancelled",
+            )));
+        }
+    }
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(FileError::TooLarge {
             path: path.to_path_buf(),

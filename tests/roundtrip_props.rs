@@ -300,19 +300,38 @@ fn price_history() -> impl Strategy<Value = scenario::PriceHistory> {
             }),
         0..3,
     );
-    (text(), closes, splits, window(), frequency(), 2u32..=1000).prop_map(
-        |(source, closes, splits, (window_start, window_end), frequency, rolling_returns)| {
-            scenario::PriceHistory {
+    let confirmed_moves = vec(date_in(ymd(1990, 1, 1), ymd(2060, 12, 31)), 0..3);
+    (
+        text(),
+        closes,
+        splits,
+        window(),
+        frequency(),
+        2u32..=1000,
+        confirmed_moves,
+    )
+        .prop_map(
+            |(
                 source,
                 closes,
                 splits,
-                window_start,
-                window_end,
+                (window_start, window_end),
                 frequency,
                 rolling_returns,
-            }
-        },
-    )
+                confirmed_moves,
+            )| {
+                scenario::PriceHistory {
+                    source,
+                    closes,
+                    splits,
+                    window_start,
+                    window_end,
+                    frequency,
+                    rolling_returns,
+                    confirmed_moves,
+                }
+            },
+        )
 }
 
 /// One line of user text (a name, a code, a title), at most 40 characters.

@@ -226,7 +226,9 @@ fn dropping_a_csv_previews_it_and_replace_can_be_undone() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
-    h.run();
+    // One frame takes the drop; the read then runs beside the frames.
+    h.step();
+    wait_for_import(&mut h);
     assert!(shows(&h, "Import price history"));
     assert!(shows(&h, "4 closes from 2024-01-04 to 2024-01-11"));
     assert!(shows(&h, "1 line rejected"));

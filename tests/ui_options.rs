@@ -135,3 +135,75 @@ fn a_group_can_be_removed() {
     assert_eq!(figure(&h, "Allotment: total value"), "JPY 26,604,760");
     assert!(!shows_exactly(&h, "JPY 63,186,305"));
 }
+
+/// The sample scenario with four Friday closes (2013-01-04 … 2013-01-25) and σ taken
+/// from them over the whole series, weekly.
+fn four_fridays_scenario(last_close: &str, sigma: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string("assets/scenarios/iij-2013.json").unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["price_history"]["closes"] = serde_json::json!([
+        { "date": "2013-01-04", "close": "100" },
+        { "date": "2013-01-11", "close": "110" },
+        { "date": "2013-01-18", "close": "99" },
+        { "date": "2013-01-25", "close": last_close },
+    ]);
+    json["price_history"]["splits"] = serde_json::json!([]);
+    json["price_history"]["window_start"] = serde_json::Value::Null;
+    json["price_history"]["window_end"] = serde_json::Value::Null;
+    json["option"]["volatility"] = serde_json::json!(sigma);
+    json["option"]["volatility_source"] = serde_json::json!({
+        "kind": "history", "window_start": null, "window_end": null, "frequency": "weekly"
+    });
+    json
+}
+
+#[test]
+fn the_sigma_note_warns_when_the_closes_were_edited_and_use_clears_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Returns ln 1.1, ln 0.9, ln 1.1: σ = ln(1.1/0.9)/√3 × √52 = 0.8354587276655658
+    // (tests/volatility.rs), stored rounded to 6 decimals.
+    let measured = dir.path().join("measured.json");
+    let json = four_fridays_scenario("108.9", "0.835459");
+    std::fs::write(&measured, serde_json::to_string(&json).unwrap()).unwrap();
+    // The same file with the last close edited to 118.8: returns ln 1.1, ln 0.9, ln 1.2;
+    // Python's statistics.stdev of them × √52 = 1.06389500521734 → 1.063895.
+    let edited = dir.path().join("edited.json");
+    let json = four_fridays_scenario("118.8", "0.835459");
+    std::fs::write(&edited, serde_json::to_string(&json).unwrap()).unwrap();
+
+    let mut h = harness_on(Panel::Options);
+    h.state_mut()
+        .push(offering_desk::ui::Command::Open(measured.clone()));
+    h.run();
+    assert!(shows(
+        &h,
+        "σ from price history, first close to last close, weekly"
+    ));
+    assert!(shows(&h, "No problems"));
+    assert!(!shows(&h, "no longer comes from the loaded price history"));
+
+    h.state_mut()
+        .push(offering_desk::ui::Command::Open(edited.clone()));
+    h.run();
+    assert!(shows(
+        &h,
+        "⚠ σ 83.5459\u{a0}% no longer comes from the loaded price history: over first close \
+         to last close, weekly, the history gives 106.3895\u{a0}%."
+    ));
+    assert!(shows(&h, "⚠ 1 problem"));
+    h.get_by_label("Use σ from history (106.3895\u{a0}%)")
+        .click();
+    h.run();
+    let option = &h.state().scenario().option;
+    assert_eq!(option.volatility, d("1.063895"));
+    assert!(matches!(
+        option.volatility_source,
+        VolatilitySource::History { .. }
+    ));
+    assert!(!shows(&h, "no longer comes from the loaded price history"));
+    assert!(shows(&h, "No problems"));
+    assert!(shows(
+        &h,
+        "σ from price history, first close to last close, weekly"
+    ));
+}

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::{Datelike, NaiveDate};
 use common::*;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use offering_desk::domain::money::round_half_up;
 use offering_desk::scenario::{FrequencyTerm, ScenarioResults, VolatilitySource};
 use offering_desk::ui::{Panel, StartOptions};
@@ -43,7 +43,7 @@ fn use_this_sigma_takes_the_new_window() {
     assert_ne!(expected, Decimal::new(425_281, 6));
     assert!(shows(&h, &format!("{:.4} %", sigma * 100.0)));
     // The option still uses the old figure until the user says otherwise.
-    assert!(shows(&h, "The option uses σ = 0.425281"));
+    assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
 
     h.get_by_label("Use this σ").click();
     h.run();
@@ -115,7 +115,7 @@ fn daily_sampling_changes_sigma() {
     let daily = format!("{:.4} %", current_sigma(&h) * 100.0);
     assert_ne!(daily, "42.5281 %");
     assert!(shows(&h, &daily));
-    assert!(shows(&h, "The option uses σ = 0.425281"));
+    assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
 }
 
 /// Thirty years of weekday closes (~7,800) keep each frame quick: the chart series
@@ -174,4 +174,108 @@ fn import_from_a_typed_path_opens_the_prompt() {
     h.get_by_label("from path…").click();
     h.run();
     assert!(shows(&h, "Import price history (CSV)"));
+}
+
+/// σ of the sample's synthetic closes with closes before 2012-10-01 divided by 200,
+/// sampled on the last close of each ISO week over 2005-12-02 … 2013-07-11: Python's
+/// `statistics.stdev` of the weekly log returns × √52.
+const SAMPLE_SIGMA_PYTHON: f64 = 0.425_280_539_579_121_65;
+
+#[test]
+fn removing_the_split_flags_the_move_and_one_click_adds_it_back() {
+    let mut h = harness_on(Panel::Volatility);
+    assert!(shows(&h, "No problems"));
+    h.get_by_label("Remove").click();
+    h.run();
+    // The CSV: 858,700 on 2012-09-28, 4,212 on 2012-10-01; 858,700 / 4,212 = 203.87,
+    // nearest plausible ratio 200.
+    assert!(shows(
+        &h,
+        "2012-10-01: 858,700 → 4,212 (÷ 203.87), looks like a 1:200 split with no \
+         adjustment entered"
+    ));
+    // The suspect and the option's σ, which the history no longer gives.
+    assert!(shows(&h, "⚠ 2 problems"));
+    // Without the split, Python gives σ = 1.9757265169479452 on the same window.
+    assert!((current_sigma(&h) - 1.975_726_516_947_945_2).abs() < 1e-9);
+    let use_button = h.get_by_label("Use this σ");
+    assert!(use_button.accesskit_node().is_disabled());
+    assert!(shows(
+        &h,
+        "A suspected unadjusted split lies inside the window"
+    ));
+
+    h.get_by_label("Add a 1:200 split on 2012-10-01").click();
+    h.run();
+    let history = &h.state().scenario().price_history;
+    assert_eq!(history.splits.len(), 1);
+    assert_eq!(history.splits[0].effective_date, date(2012, 10, 1));
+    assert_eq!(history.splits[0].ratio, Decimal::from(200));
+    assert!((current_sigma(&h) - SAMPLE_SIGMA_PYTHON).abs() < 1e-12);
+    assert!(shows(&h, "No problems"));
+    assert!(shows(&h, "In use for the option valuation"));
+    assert!(!h.get_by_label("Use this σ").accesskit_node().is_disabled());
+}
+
+#[test]
+fn a_move_confirmed_as_real_stops_counting_and_is_saved() {
+    let mut h = harness_on(Panel::Volatility);
+    h.get_by_label("Remove").click();
+    h.run();
+    h.get_by_label("Not a split: a real move on 2012-10-01")
+        .click();
+    h.run();
+    let scenario = h.state().scenario().clone();
+    assert_eq!(
+        scenario.price_history.confirmed_moves,
+        vec![date(2012, 10, 1)]
+    );
+    // Only the stale σ is left.
+    assert!(shows(&h, "⚠ 1 problem"));
+    assert!(shows(&h, "Confirmed as real moves, not splits:"));
+    let json = offering_desk::scenario::to_json(&scenario);
+    assert!(
+        json.contains("\"confirmed_moves\": [\n      \"2012-10-01\"\n    ]"),
+        "{json}"
+    );
+    let back = offering_desk::scenario::from_json(&json).unwrap();
+    assert_eq!(back, scenario);
+    // The sample itself has none, and its file does not mention the field.
+    assert!(!offering_desk::scenario::SAMPLE_SCENARIO_JSON.contains("confirmed_moves"));
+    // Undoing the confirmation brings the suspect back.
+    h.get_by_label("2012-10-01 ✕").click();
+    h.run();
+    assert!(shows(&h, "⚠ 2 problems"));
+}
+
+#[test]
+fn the_problem_count_leads_to_the_suspect_then_to_the_stale_sigma() {
+    let mut h = harness_on(Panel::Volatility);
+    h.get_by_label("Remove").click();
+    h.run();
+    h.state_mut()
+        .push(offering_desk::ui::Command::ShowPanel(Panel::Offering));
+    h.run();
+    assert!(!shows(&h, "Suspected unadjusted splits"));
+    h.get_by_label("⚠ 2 problems").click();
+    h.run();
+    assert!(shows(&h, "⚠ Suspected unadjusted splits (1)"));
+    h.get_by_label("Not a split: a real move on 2012-10-01")
+        .click();
+    h.run();
+    h.get_by_label("⚠ 1 problem").click();
+    h.run();
+    // The Stock options panel, with the σ field focused and the reason beside it.
+    assert!(shows(&h, "Black–Scholes"));
+    assert!(
+        h.get_by_role_and_label(eframe::egui::accesskit::Role::TextInput, "Volatility (σ)")
+            .accesskit_node()
+            .is_focused()
+    );
+    // Python: 1.9757265169479452 → 197.5727 %.
+    assert!(shows(
+        &h,
+        "σ 42.5281\u{a0}% no longer comes from the loaded price history: over 2005-12-02 to \
+         2013-07-11, weekly, the history gives 197.5727\u{a0}%."
+    ));
 }

@@ -9,6 +9,7 @@ pub mod money;
 pub mod offering;
 pub mod options;
 pub mod schedule;
+pub mod split_check;
 pub mod volatility;
 
 pub use error::FieldError;

@@ -5,6 +5,7 @@
 //! binary floating point; dates are ISO 8601. `schema_version` guards the format:
 //! older versions migrate forward, newer ones are refused.
 
+mod history_check;
 mod load;
 mod results;
 mod template;
@@ -12,6 +13,9 @@ mod terms;
 mod validate;
 pub mod wording;
 
+pub use history_check::{
+    HistoryCheck, SIGMA_DP, SigmaCheck, check_sigma, sigma_against, sigma_for_option,
+};
 pub use load::{LoadError, from_json, to_json};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};
 pub use terms::*;

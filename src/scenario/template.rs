@@ -82,6 +82,7 @@ impl Scenario {
                 window_end: None,
                 frequency: FrequencyTerm::Weekly,
                 rolling_returns: 52,
+                confirmed_moves: Vec::new(),
             },
             drafts: DraftTerms::default(),
             notes: String::new(),

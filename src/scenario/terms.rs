@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::offering::{IssuePricing, OfferingInputs, PaidPricing, UseOfProceeds};
 use crate::domain::options::AllotmentGroup;
 use crate::domain::schedule::{ScheduleInputs, ScheduleOffsets, ScheduleOverrides};
+use crate::domain::split_check::{SuspectedSplit, suspected_splits};
 use crate::domain::volatility::{Close, Frequency, SplitEvent, VolatilityWindow};
 
 use super::wording;
@@ -354,6 +355,11 @@ pub struct PriceHistory {
     pub frequency: FrequencyTerm,
     /// Returns per rolling window for the chart (52 = one year of weeks).
     pub rolling_returns: u32,
+    /// Dates of closes whose large move from the previous close the user confirmed as
+    /// a real price move, not a split or consolidation: no longer reported as suspect.
+    /// Left out of the file when empty, so older files and the sample read unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub confirmed_moves: Vec<NaiveDate>,
 }
 
 fn non_empty_closes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PricePoint>, D::Error> {
@@ -406,6 +412,15 @@ impl PriceHistory {
                 ratio: s.ratio.to_f64().unwrap_or(f64::NAN),
             })
             .collect()
+    }
+
+    /// Moves the closes show that no entered split explains, except confirmed ones.
+    pub fn suspected_splits(&self) -> Vec<SuspectedSplit> {
+        suspected_splits(
+            &self.closes_f64(),
+            &self.split_events(),
+            &self.confirmed_moves,
+        )
     }
 
     pub fn window(&self) -> VolatilityWindow {

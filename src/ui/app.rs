@@ -17,11 +17,13 @@ use super::dialogs::unsaved::UnsavedChoice;
 use super::dialogs::{about, conflict, help, import_preview, path_prompt, unsaved};
 use super::fields::{Drafts, Form};
 use super::files::{DialogOutcome, FileDialogs, FilePurpose};
+use super::history_check::CheckCache;
+use super::import_job::{ImportJob, Outcome as ImportOutcome};
 use super::notices::Notices;
 use super::panels::Panels;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
-use crate::price_csv::parse_price_csv;
+use crate::domain::money::format_count;
 use crate::report;
 use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
@@ -42,6 +44,9 @@ struct Recovery {
     /// Write failures reported by the writer thread.
     errors: (Sender<String>, Receiver<String>),
 }
+
+/// The focus path that makes the Volatility panel show its suspected splits.
+pub const SUSPECTS_FOCUS: &str = "price_history.suspects";
 
 /// Write this long after the last edit…
 const RECOVERY_DEBOUNCE_S: f64 = 2.0;
@@ -91,6 +96,10 @@ pub struct DeskApp {
     is_sample: bool,
     recovery: Option<Recovery>,
     title: String,
+    /// A price CSV being read in the background.
+    import_job: Option<ImportJob>,
+    /// Suspected splits and a stale σ, checked when the history or σ changes.
+    check: CheckCache,
 }
 
 impl DeskApp {
@@ -138,6 +147,8 @@ impl DeskApp {
             is_sample: true,
             recovery: None,
             title: String::new(),
+            import_job: None,
+            check: CheckCache::default(),
         };
         if let Some(dir) = start.data_dir {
             let found = recovery::read(&dir);
@@ -290,24 +301,45 @@ impl DeskApp {
         }
     }
 
-    fn preview_prices(&mut self, path: &Path) {
-        let parsed = storage::read_text(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                parse_price_csv(&text).map_err(|e| format!("{}: {e}", path.display()))
-            });
-        match parsed {
-            Ok(parsed) => {
-                self.dialogs.import = Some(ImportPreview {
-                    path: path.to_path_buf(),
-                    parsed,
-                })
-            }
+    /// Starts reading a price CSV in the background (replacing any read under way);
+    /// the preview opens when it is done.
+    fn preview_prices(&mut self, ctx: &egui::Context, path: &Path) {
+        match ImportJob::start(path, ctx) {
+            Ok(job) => self.import_job = Some(job),
             Err(e) => self.notify_error(format!("Could not import the price history. {e}")),
         }
     }
 
+    /// True while a price CSV is being read.
+    pub fn importing(&self) -> bool {
+        self.import_job.is_some()
+    }
+
+    /// Collects the background read: opens the preview, or says why not. Called every
+    /// frame from `App::logic`, which runs even while the window is minimised.
+    pub fn poll_import(&mut self) {
+        let Some(outcome) = self.import_job.as_mut().and_then(ImportJob::poll) else {
+            return;
+        };
+        self.import_job = None;
+        match outcome {
+            ImportOutcome::Done(path, parsed, closes) => {
+                self.dialogs.import =
+                    Some(ImportPreview::new(path, parsed, closes, &self.scenario));
+            }
+            ImportOutcome::Failed(e) => {
+                self.notify_error(format!("Could not import the price history. {e}"))
+            }
+            ImportOutcome::Cancelled(path) => {
+                self.notify(format!("Import of {} cancelled", path.display()))
+            }
+        }
+    }
+
+    /// Replaces the closes and the adjustments as the preview decided, and says what
+    /// was decided, including when the option's σ does not come from the new closes.
     fn replace_prices(&mut self, preview: ImportPreview) {
+        let outcome = preview.outcome();
         let history = &mut self.scenario.price_history;
         history.closes = preview
             .parsed
@@ -318,16 +350,52 @@ impl DeskApp {
                 close: *close,
             })
             .collect();
-        history.source = format!(
-            "Imported from {}",
-            preview
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        );
+        let name = preview
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        history.source = format!("Imported from {name}");
+        history.splits = outcome.splits;
+        history.confirmed_moves = outcome.confirmed_moves;
         let count = history.closes.len();
-        self.notify(format!("Imported {count} closes"));
+        let mut text = format!(
+            "Imported {} closes from {name}.",
+            format_count(count as u64)
+        );
+        for sentence in &outcome.summary {
+            text.push(' ');
+            text.push_str(sentence);
+        }
+        self.notify(text);
+    }
+
+    /// Where the status bar's "N problems" leads: the first invalid entry, else the
+    /// first section that cannot be computed, else the first suspected split, else a σ
+    /// that no longer comes from the history.
+    fn first_problem(&mut self) -> Option<(Panel, String)> {
+        let field = self
+            .drafts
+            .errors()
+            .next()
+            .map(|(p, _)| p.to_owned())
+            .or_else(|| {
+                ScenarioResults::compute(&self.scenario)
+                    .errors()
+                    .first()
+                    .map(|e| e.field.clone())
+            });
+        if let Some(path) = field {
+            return Some((Panel::for_field(&path), path));
+        }
+        let check = self.check.get(&self.scenario);
+        if !check.suspects.is_empty() {
+            return Some((Panel::Volatility, SUSPECTS_FOCUS.to_owned()));
+        }
+        if check.sigma.is_problem() {
+            return Some((Panel::Options, "option.volatility".to_owned()));
+        }
+        None
     }
 
     /// Carries out one command. Commands that would discard unsaved work ask first.
@@ -377,7 +445,7 @@ impl DeskApp {
             }
             Command::ImportPricesDialog => self.files.start(FilePurpose::ImportPrices, ctx, None),
             Command::ImportPricesPathPrompt => self.prompt_path(FilePurpose::ImportPrices, None),
-            Command::PreviewPrices(path) => self.preview_prices(&path),
+            Command::PreviewPrices(path) => self.preview_prices(ctx, &path),
             Command::CopySummary => {
                 let results = ScenarioResults::compute(&self.scenario);
                 let figures = report::summary(&self.scenario, &results);
@@ -425,19 +493,8 @@ impl DeskApp {
             Command::ShowHelp => self.dialogs.help = true,
             Command::ShowAbout => self.dialogs.about = true,
             Command::JumpToFirstProblem => {
-                let first = self
-                    .drafts
-                    .errors()
-                    .next()
-                    .map(|(p, _)| p.to_owned())
-                    .or_else(|| {
-                        ScenarioResults::compute(&self.scenario)
-                            .errors()
-                            .first()
-                            .map(|e| e.field.clone())
-                    });
-                if let Some(path) = first {
-                    self.settings.panel = Panel::for_field(&path);
+                if let Some((panel, path)) = self.first_problem() {
+                    self.settings.panel = panel;
                     self.focus = Some(path);
                 }
             }
@@ -602,7 +659,7 @@ impl DeskApp {
             }
             return;
         }
-        if let Some(preview) = &self.dialogs.import {
+        if let Some(preview) = &mut self.dialogs.import {
             match import_preview::show(ctx, preview) {
                 PreviewResult::Open => {}
                 PreviewResult::Cancelled => self.dialogs.import = None,
@@ -719,9 +776,10 @@ impl DeskApp {
 }
 
 impl eframe::App for DeskApp {
-    /// Runs before every frame and also while the window is minimised, so unsaved work
-    /// reaches the recovery file even then.
+    /// Runs before every frame and also while the window is minimised: unsaved work
+    /// reaches the recovery file, and a background import is collected, even then.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_import();
         self.autosave(ctx);
     }
 
@@ -730,7 +788,9 @@ impl eframe::App for DeskApp {
         self.collect_input(&ctx);
 
         let results = ScenarioResults::compute(&self.scenario);
-        let problems = self.drafts.error_count() + results.errors().len();
+        let check = self.check.get(&self.scenario).clone();
+        let problems = self.drafts.error_count() + results.errors().len() + check.problem_count();
+        let progress = self.import_job.as_ref().map(ImportJob::progress);
 
         let modal = self.modal_open();
         egui::Panel::top("menu-bar").show(ui, |ui| {
@@ -740,14 +800,18 @@ impl eframe::App for DeskApp {
             });
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| {
-            super::status_bar::show(
+            let cancel = super::status_bar::show(
                 ui,
                 &self.file_name(),
                 self.path.as_deref(),
                 self.is_dirty(),
                 problems,
+                progress.as_ref(),
                 &mut self.queue,
             );
+            if cancel && let Some(job) = &self.import_job {
+                job.cancel();
+            }
         });
         egui::CentralPanel::default().show(ui, |ui| {
             let mut form = Form {
@@ -763,6 +827,7 @@ impl eframe::App for DeskApp {
                         ui,
                         &mut form,
                         &results,
+                        &check,
                         &mut self.queue,
                     );
                 });

@@ -1,19 +1,24 @@
-//! The status bar: file name, unsaved marker, and "N problems" that jumps to the first.
+//! The status bar: file name, unsaved marker, a background import's progress with
+//! Cancel, and "N problems" that jumps to the first.
 
 use std::path::Path;
 
 use eframe::egui::{self, RichText, Ui};
 
 use super::command::Command;
+use super::import_job::Progress;
 
+/// Draws the bar; returns true when the user cancelled the import.
 pub fn show(
     ui: &mut Ui,
     file_name: &str,
     path: Option<&Path>,
     dirty: bool,
     problems: usize,
+    import: Option<&Progress>,
     queue: &mut Vec<Command>,
-) {
+) -> bool {
+    let mut cancel = false;
     ui.horizontal(|ui| {
         let name = ui.label(RichText::new(file_name).strong());
         if let Some(p) = path {
@@ -38,12 +43,29 @@ pub fn show(
                 );
                 if ui
                     .add(button)
-                    .on_hover_text("Go to the first invalid field")
+                    .on_hover_text(
+                        "Go to the first problem: an invalid entry, a suspected unadjusted \
+                         split, or a σ that no longer comes from the price history",
+                    )
                     .clicked()
                 {
                     queue.push(Command::JumpToFirstProblem);
                 }
             }
+            if let Some(p) = import {
+                ui.separator();
+                cancel = ui
+                    .small_button("Cancel import")
+                    .on_hover_text("Stop reading the file; nothing is imported")
+                    .clicked();
+                ui.add(
+                    egui::ProgressBar::new(p.fraction())
+                        .desired_width(140.0)
+                        .show_percentage(),
+                );
+                ui.label(p.text());
+            }
         });
     });
+    cancel
 }

@@ -139,3 +139,24 @@ fn right_of(h: &Harness<'static, DeskApp>, label: eframe::egui::Rect) -> Vec<(Ro
         .map(|(_, role, text)| (role, text))
         .collect()
 }
+
+/// Runs frames until the background read of a price CSV is over (the preview or a
+/// message is then showing), then lets the window settle. Step, don't `run`, while a
+/// read goes on: the worker asks for frames as it advances.
+pub fn wait_for_import(h: &mut Harness<'static, DeskApp>) {
+    let started = std::time::Instant::now();
+    while h.state().importing() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(300),
+            "the import did not finish"
+        );
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    // The preview opens with a sizing frame and may move once more as its texts wrap:
+    // let it settle before anything is clicked by position.
+    for _ in 0..3 {
+        h.step();
+    }
+    h.run();
+}

@@ -1,16 +1,405 @@
 //! Preview of a price-history CSV before it replaces anything: the rows read, the
-//! lines rejected (with line number and reason), and the date range.
+//! lines rejected (with line number and reason), the date range, what happens to the
+//! splits and consolidations already entered (clear / keep / review, with a default
+//! and why), and the moves in the new closes that look like unadjusted splits.
 
 use std::path::PathBuf;
 
-use eframe::egui::{self, RichText};
+use chrono::NaiveDate;
+use eframe::egui::{self, RichText, Ui};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
-use crate::domain::money::format_yen;
+use crate::domain::money::{format_count, format_grouped, format_yen};
+use crate::domain::split_check::{
+    SourceComparison, SplitFit, SuspectedSplit, compare_sources, is_large_move, split_fit,
+    suspected_splits,
+};
+use crate::domain::volatility::{Close, SplitEvent};
 use crate::price_csv::ParsedPrices;
+use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_against};
+use crate::ui::history_words::{change_text, describe_suspect, recorded_window, sigma_percent};
+
+/// What to do with the adjustments entered for the history being replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdjustmentChoice {
+    /// Drop them: they belong to the old closes.
+    Clear,
+    /// Apply them to the new closes too.
+    Keep,
+    /// Pick them one by one, seeing how each fits the new closes.
+    Review,
+}
+
+/// One entered adjustment under review: a split, or a move confirmed as real.
+struct Reviewed<T> {
+    item: T,
+    /// How it fits the new closes, in words.
+    fit: String,
+    /// Whether it fits (the review's default for keeping it).
+    fits: bool,
+    keep: bool,
+}
 
 pub struct ImportPreview {
     pub path: PathBuf,
     pub parsed: ParsedPrices,
+    /// The new closes as statistics inputs, for the checks.
+    closes: Vec<Close>,
+    splits: Vec<Reviewed<SplitTerms>>,
+    confirmed: Vec<Reviewed<NaiveDate>>,
+    comparison: SourceComparison,
+    choice: AdjustmentChoice,
+    default_choice: AdjustmentChoice,
+    /// Suspected splits in the new closes with the adjustments that would be kept, and
+    /// whether to add each one's suggested ratio.
+    suspects: Vec<(SuspectedSplit, bool)>,
+    /// The option's σ and where it came from, as loaded.
+    sigma: (Decimal, VolatilitySource),
+    /// That σ against the new closes with the adjustments they would get.
+    sigma_after: SigmaCheck,
+}
+
+/// What replacing does to the history's adjustments, and the words that say so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub splits: Vec<SplitTerms>,
+    pub confirmed_moves: Vec<NaiveDate>,
+    /// One sentence per decision, for the notification.
+    pub summary: Vec<String>,
+}
+
+/// The parsed closes as statistics inputs, for the checks.
+pub fn closes_of(parsed: &ParsedPrices) -> Vec<Close> {
+    parsed
+        .closes
+        .iter()
+        .map(|(date, close)| Close {
+            date: *date,
+            close: close.to_f64().unwrap_or(f64::NAN),
+        })
+        .collect()
+}
+
+fn event(s: &SplitTerms) -> SplitEvent {
+    SplitEvent {
+        effective_date: s.effective_date,
+        ratio: s.ratio.to_f64().unwrap_or(f64::NAN),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        format_count(n as u64),
+        if n == 1 { one } else { many }
+    )
+}
+
+/// "2012-10-01 × 200".
+fn split_text(s: &SplitTerms) -> String {
+    format!("{} × {}", s.effective_date, format_grouped(s.ratio))
+}
+
+/// How an entered split fits the new closes, in words, and whether it fits.
+fn describe_fit(fit: SplitFit) -> (String, bool) {
+    match fit {
+        SplitFit::OutsideData => (
+            "outside the new closes: it changes no return".to_owned(),
+            true,
+        ),
+        SplitFit::Matches { implied_ratio } => (
+            format!(
+                "the new closes move {} there: it matches",
+                change_text(implied_ratio)
+            ),
+            true,
+        ),
+        SplitFit::NoJump { implied_ratio } => (
+            format!(
+                "the new closes move {} there, no split: keeping it would create a jump",
+                change_text(implied_ratio)
+            ),
+            false,
+        ),
+        SplitFit::Differs {
+            implied_ratio,
+            suggested,
+        } => (
+            format!(
+                "the new closes move {} there{}: another ratio",
+                change_text(implied_ratio),
+                suggested.map_or(String::new(), |r| format!(" (≈ {})", r.describe()))
+            ),
+            false,
+        ),
+    }
+}
+
+impl ImportPreview {
+    /// The preview of `parsed` replacing `loaded`, with the default choice for the
+    /// adjustments entered on `loaded`.
+    /// `closes` are `parsed`'s closes as [`closes_of`] gives them.
+    pub fn new(
+        path: PathBuf,
+        parsed: ParsedPrices,
+        closes: Vec<Close>,
+        scenario: &Scenario,
+    ) -> Self {
+        let loaded = &scenario.price_history;
+        let comparison = compare_sources(&loaded.closes_f64(), &closes);
+        let splits = loaded
+            .splits
+            .iter()
+            .map(|s| {
+                let (fit, fits) = describe_fit(split_fit(&closes, event(s)));
+                Reviewed {
+                    item: *s,
+                    fit,
+                    fits,
+                    keep: fits,
+                }
+            })
+            .collect();
+        let confirmed = loaded
+            .confirmed_moves
+            .iter()
+            .map(|&date| {
+                let i = closes.partition_point(|c| c.date < date);
+                let large = i > 0
+                    && closes.get(i).is_some_and(|c| {
+                        c.date == date && is_large_move(closes[i - 1].close / c.close)
+                    });
+                Reviewed {
+                    item: date,
+                    fit: if large {
+                        "the new closes also move sharply there".to_owned()
+                    } else {
+                        "no large move there in the new closes".to_owned()
+                    },
+                    fits: large,
+                    keep: large,
+                }
+            })
+            .collect();
+        let default_choice = if comparison.same_source() {
+            AdjustmentChoice::Keep
+        } else {
+            AdjustmentChoice::Clear
+        };
+        let mut preview = Self {
+            path,
+            parsed,
+            closes,
+            splits,
+            confirmed,
+            comparison,
+            choice: default_choice,
+            default_choice,
+            suspects: Vec::new(),
+            sigma: (
+                scenario.option.volatility,
+                scenario.option.volatility_source.clone(),
+            ),
+            sigma_after: SigmaCheck::Entered,
+        };
+        preview.refresh_suspects();
+        preview
+    }
+
+    fn has_adjustments(&self) -> bool {
+        !self.splits.is_empty() || !self.confirmed.is_empty()
+    }
+
+    /// Why the default is what it is.
+    pub fn reason(&self) -> String {
+        let c = self.comparison;
+        if c.same_source() {
+            format!(
+                "The new closes match the loaded ones on {} of {} shared dates: the same \
+                 share's closes, so the adjustments are kept by default.",
+                format_count(c.agreeing as u64),
+                format_count(c.shared_dates as u64)
+            )
+        } else if c.shared_dates == 0 {
+            "The new closes share no date with the loaded ones: they cannot be shown to be \
+             the same share's, so the adjustments are cleared by default."
+                .to_owned()
+        } else {
+            format!(
+                "The new closes differ from the loaded ones on {} of {} shared dates: another \
+                 source (another share, or closes already adjusted), so the adjustments are \
+                 cleared by default.",
+                format_count((c.shared_dates - c.agreeing) as u64),
+                format_count(c.shared_dates as u64)
+            )
+        }
+    }
+
+    /// The splits and confirmed moves kept under the current choice.
+    fn kept(&self) -> (Vec<SplitTerms>, Vec<NaiveDate>) {
+        match self.choice {
+            AdjustmentChoice::Clear => (Vec::new(), Vec::new()),
+            AdjustmentChoice::Keep => (
+                self.splits.iter().map(|r| r.item).collect(),
+                self.confirmed.iter().map(|r| r.item).collect(),
+            ),
+            AdjustmentChoice::Review => (
+                self.splits
+                    .iter()
+                    .filter(|r| r.keep)
+                    .map(|r| r.item)
+                    .collect(),
+                self.confirmed
+                    .iter()
+                    .filter(|r| r.keep)
+                    .map(|r| r.item)
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Finds the suspected splits again after the kept adjustments changed.
+    fn refresh_suspects(&mut self) {
+        let (splits, confirmed) = self.kept();
+        let events: Vec<SplitEvent> = splits.iter().map(event).collect();
+        self.suspects = suspected_splits(&self.closes, &events, &confirmed)
+            .into_iter()
+            .map(|s| (s, false))
+            .collect();
+        self.refresh_sigma();
+    }
+
+    /// Checks the option's σ again after the splits to be applied changed.
+    fn refresh_sigma(&mut self) {
+        let events: Vec<SplitEvent> = self.outcome().splits.iter().map(event).collect();
+        self.sigma_after = sigma_against(self.sigma.0, &self.sigma.1, &self.closes, &events);
+    }
+
+    /// Sets the choice (as the radio buttons do).
+    pub fn choose(&mut self, choice: AdjustmentChoice) {
+        if self.choice != choice {
+            self.choice = choice;
+            self.refresh_suspects();
+        }
+    }
+
+    /// The adjustments after replacing, and the sentences that say what was decided.
+    pub fn outcome(&self) -> Outcome {
+        let (mut splits, confirmed_moves) = self.kept();
+        let mut summary = Vec::new();
+        let n = self.splits.len();
+        if self.has_adjustments() {
+            let listed = |items: &[String]| items.join(", ");
+            let all: Vec<String> = self.splits.iter().map(|r| split_text(&r.item)).collect();
+            let what = match (n, self.confirmed.len()) {
+                (0, c) => plural(c, "confirmed real move", "confirmed real moves"),
+                (_, 0) => listed(&all),
+                (_, c) => format!(
+                    "{}; {}",
+                    listed(&all),
+                    plural(c, "confirmed real move", "confirmed real moves")
+                ),
+            };
+            summary.push(match self.choice {
+                AdjustmentChoice::Clear if self.choice == self.default_choice => format!(
+                    "Cleared the adjustments entered for the old closes ({what}): {}.",
+                    if self.comparison.shared_dates == 0 {
+                        "the new closes share no date with them"
+                    } else {
+                        "the new file is another source"
+                    }
+                ),
+                AdjustmentChoice::Clear => {
+                    format!(
+                        "Cleared the adjustments entered for the old closes ({what}), as chosen."
+                    )
+                }
+                AdjustmentChoice::Keep if self.choice == self.default_choice => format!(
+                    "Kept the adjustments entered before ({what}): the new closes match the \
+                     old ones."
+                ),
+                AdjustmentChoice::Keep => format!(
+                    "Kept the adjustments entered before ({what}), as chosen, although the \
+                     new file looks like another source."
+                ),
+                AdjustmentChoice::Review => {
+                    let kept: Vec<String> = splits.iter().map(split_text).collect();
+                    let removed: Vec<String> = self
+                        .splits
+                        .iter()
+                        .filter(|r| !r.keep)
+                        .map(|r| split_text(&r.item))
+                        .collect();
+                    let mut text = format!(
+                        "After review, kept {} of {}",
+                        format_count(kept.len() as u64),
+                        plural(n, "split or consolidation", "splits and consolidations")
+                    );
+                    if !kept.is_empty() {
+                        text.push_str(&format!(" ({})", listed(&kept)));
+                    }
+                    if !removed.is_empty() {
+                        text.push_str(&format!("; removed: {}", listed(&removed)));
+                    }
+                    let confirmed_kept = confirmed_moves.len();
+                    if !self.confirmed.is_empty() {
+                        text.push_str(&format!(
+                            "; kept {} of {}",
+                            format_count(confirmed_kept as u64),
+                            plural(
+                                self.confirmed.len(),
+                                "confirmed real move",
+                                "confirmed real moves"
+                            )
+                        ));
+                    }
+                    text.push('.');
+                    text
+                }
+            });
+        }
+        let mut remaining = 0;
+        for (s, add) in &self.suspects {
+            match (add, s.suggested) {
+                (true, Some(r)) if s.unadjusted() => {
+                    splits.push(SplitTerms {
+                        effective_date: s.date,
+                        ratio: r.as_decimal(),
+                    });
+                    summary.push(format!("Added a {} on {}.", r.describe(), s.date));
+                }
+                _ => remaining += 1,
+            }
+        }
+        if remaining > 0 {
+            summary.push(format!(
+                "{} still {} like an unadjusted split: see the Volatility panel.",
+                plural(remaining, "move", "moves"),
+                if remaining == 1 { "looks" } else { "look" }
+            ));
+        }
+        if let SigmaCheck::Stale { measured } = &self.sigma_after {
+            let now = sigma_percent(self.sigma.0);
+            let window = recorded_window(&self.sigma.1);
+            summary.push(match measured {
+                Ok(v) => format!(
+                    "The option's σ ({now}) does not come from these closes: {window}, they \
+                     give {}; update it on the Stock options panel.",
+                    sigma_percent(*v)
+                ),
+                Err(_) => format!(
+                    "The option's σ ({now}) does not come from these closes, which cannot \
+                     measure it {window}; update it on the Stock options panel."
+                ),
+            });
+        }
+        Outcome {
+            splits,
+            confirmed_moves,
+            summary,
+        }
+    }
 }
 
 /// What the user decided this frame.
@@ -21,65 +410,48 @@ pub enum PreviewResult {
 }
 
 const SHOWN_ROWS: usize = 8;
+/// Height kept for the heading above the scrolling part and the decision and buttons
+/// below it.
+const BELOW_SCROLL: f32 = 380.0;
+/// Suspected splits listed with a box each; more means the file is not one share's.
+const SHOWN_SUSPECTS: usize = 20;
+/// Rejected lines are listed in a scrolling box of this height, one row each.
+const REJECTED_HEIGHT: f32 = 120.0;
 
-pub fn show(ctx: &egui::Context, preview: &ImportPreview) -> PreviewResult {
+pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
     let mut result = PreviewResult::Open;
-    let p = &preview.parsed;
     let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
-        ui.set_width(560.0);
+        ui.set_width(640.0);
         ui.heading("Import price history");
         ui.label(RichText::new(preview.path.display().to_string()).weak());
         ui.add_space(6.0);
-        let (first, last) = (p.closes.first(), p.closes.last());
-        if let (Some((d0, _)), Some((d1, _))) = (first, last) {
-            ui.label(format!(
-                "{} closes from {d0} to {d1} (columns “{}” and “{}”).",
-                p.closes.len(),
-                p.date_column,
-                p.close_column
-            ));
-        }
-        ui.add_space(4.0);
-        egui::Grid::new("import-rows").striped(true).num_columns(2).show(ui, |ui| {
-            ui.label(RichText::new("Date").strong());
-            ui.label(RichText::new("Close (JPY)").strong());
-            ui.end_row();
-            let n = p.closes.len();
-            let head = p.closes.iter().take(SHOWN_ROWS / 2);
-            let tail = p.closes.iter().skip(n.saturating_sub(SHOWN_ROWS / 2).max(SHOWN_ROWS / 2));
-            for (i, (date, close)) in head.chain(tail).enumerate() {
-                if i == SHOWN_ROWS / 2 && n > SHOWN_ROWS {
-                    ui.label("…");
-                    ui.label("…");
-                    ui.end_row();
-                }
-                ui.label(date.to_string());
-                ui.monospace(format_yen(*close));
-                ui.end_row();
-            }
-        });
-        ui.add_space(6.0);
-        if p.rejected.is_empty() {
-            ui.label("No lines were rejected.");
-        } else {
-            ui.label(
-                RichText::new(format!(
-                    "{} line{} rejected:",
-                    p.rejected.len(),
-                    if p.rejected.len() == 1 { "" } else { "s" }
-                ))
-                    .color(ui.visuals().warn_fg_color),
-            );
-            egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {
-                for r in &p.rejected {
-                    ui.label(format!("line {}: {} — {}", r.line, r.reason, r.text));
-                }
+        // Room below for the decision, which runs to several lines, and the buttons:
+        // they must stay on screen however much there is to review.
+        let max_height = (ctx.content_rect().height() - BELOW_SCROLL).max(160.0);
+        egui::ScrollArea::vertical()
+            .max_height(max_height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                rows(ui, &preview.parsed);
+                adjustments(ui, preview);
+                suspects(ui, preview);
             });
-        }
-        ui.add_space(8.0);
-        ui.label(RichText::new("Replacing keeps the split list and the pricing window; undo brings the old history back.").small().weak());
+        ui.separator();
+        let outcome = preview.outcome();
+        let summary = if outcome.summary.is_empty() {
+            "Nothing else changes.".to_owned()
+        } else {
+            outcome.summary.join(" ")
+        };
+        ui.label(RichText::new(format!("On replace: {summary}")).strong());
+        ui.label(
+            RichText::new("The pricing window is kept; undo brings the old history back.").weak(),
+        );
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Replace price history").strong()).clicked() {
+            if ui
+                .button(RichText::new("Replace price history").strong())
+                .clicked()
+            {
                 result = PreviewResult::Replace;
             }
             if ui.button("Cancel").clicked() {
@@ -91,4 +463,179 @@ pub fn show(ctx: &egui::Context, preview: &ImportPreview) -> PreviewResult {
         result = PreviewResult::Cancelled;
     }
     result
+}
+
+/// The span, the first and last rows, and the rejected lines.
+fn rows(ui: &mut Ui, p: &ParsedPrices) {
+    if let (Some((d0, _)), Some((d1, _))) = (p.closes.first(), p.closes.last()) {
+        ui.label(format!(
+            "{} from {d0} to {d1} (columns “{}” and “{}”).",
+            plural(p.closes.len(), "close", "closes"),
+            p.date_column,
+            p.close_column
+        ));
+    }
+    ui.add_space(4.0);
+    egui::Grid::new("import-rows")
+        .striped(true)
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Date").strong());
+            ui.label(RichText::new("Close (JPY)").strong());
+            ui.end_row();
+            let n = p.closes.len();
+            let head = p.closes.iter().take(SHOWN_ROWS / 2);
+            let tail = p
+                .closes
+                .iter()
+                .skip(n.saturating_sub(SHOWN_ROWS / 2).max(SHOWN_ROWS / 2));
+            for (i, (date, close)) in head.chain(tail).enumerate() {
+                if i == SHOWN_ROWS / 2 && n > SHOWN_ROWS {
+                    ui.label("…");
+                    ui.label("…");
+                    ui.end_row();
+                }
+                ui.label(date.to_string());
+                ui.monospace(format_yen(*close));
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    if p.rejected.is_empty() {
+        ui.label("No lines were rejected.");
+        return;
+    }
+    ui.label(
+        RichText::new(format!(
+            "{} rejected:",
+            plural(p.rejected.len(), "line", "lines")
+        ))
+        .color(ui.visuals().warn_fg_color),
+    );
+    // Only the visible rows are laid out: a file can have a million bad lines.
+    let row_height = ui.text_style_height(&egui::TextStyle::Body);
+    egui::ScrollArea::vertical()
+        .id_salt("rejected-lines")
+        .max_height(REJECTED_HEIGHT)
+        .show_rows(ui, row_height, p.rejected.len(), |ui, range| {
+            for r in &p.rejected[range] {
+                ui.add(
+                    egui::Label::new(format!("line {}: {} — {}", r.line, r.reason, r.text))
+                        .truncate(),
+                );
+            }
+        });
+}
+
+/// The splits and confirmed moves of the loaded history: clear, keep or review.
+fn adjustments(ui: &mut Ui, preview: &mut ImportPreview) {
+    ui.add_space(8.0);
+    ui.label(RichText::new("Splits and consolidations entered for the loaded history").strong());
+    if !preview.has_adjustments() {
+        ui.label("None are entered: there is nothing to clear or keep.");
+        return;
+    }
+    let all: Vec<String> = preview.splits.iter().map(|r| split_text(&r.item)).collect();
+    if !all.is_empty() {
+        ui.label(format!("Entered: {}.", all.join(", ")));
+    }
+    if !preview.confirmed.is_empty() {
+        let dates: Vec<String> = preview
+            .confirmed
+            .iter()
+            .map(|r| r.item.to_string())
+            .collect();
+        ui.label(format!("Confirmed as real moves: {}.", dates.join(", ")));
+    }
+    ui.label(RichText::new(preview.reason()).weak());
+    let mut choice = preview.choice;
+    ui.horizontal_wrapped(|ui| {
+        for (value, text) in [
+            (AdjustmentChoice::Clear, "Clear them"),
+            (AdjustmentChoice::Keep, "Keep them"),
+            (AdjustmentChoice::Review, "Review each"),
+        ] {
+            let text = if value == preview.default_choice {
+                format!("{text} (default)")
+            } else {
+                text.to_owned()
+            };
+            ui.radio_value(&mut choice, value, text);
+        }
+    });
+    preview.choose(choice);
+    if preview.choice != AdjustmentChoice::Review {
+        return;
+    }
+    let mut changed = false;
+    for r in &mut preview.splits {
+        let label = format!("Keep {}", split_text(&r.item));
+        changed |= review_row(ui, r, &label);
+    }
+    for r in &mut preview.confirmed {
+        let label = format!("Keep {} confirmed as a real move", r.item);
+        changed |= review_row(ui, r, &label);
+    }
+    if changed {
+        preview.refresh_suspects();
+    }
+}
+
+/// One adjustment under review: a checkbox to keep it and how it fits the new closes.
+fn review_row<T>(ui: &mut Ui, r: &mut Reviewed<T>, label: &str) -> bool {
+    ui.horizontal_wrapped(|ui| {
+        let changed = ui.checkbox(&mut r.keep, label).changed();
+        let color = if r.fits {
+            ui.visuals().weak_text_color()
+        } else {
+            ui.visuals().warn_fg_color
+        };
+        ui.label(RichText::new(format!("— {}", r.fit)).color(color));
+        changed
+    })
+    .inner
+}
+
+/// Moves in the new closes that look like unadjusted splits, each with a box to add it.
+fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
+    ui.add_space(8.0);
+    ui.label(RichText::new("Suspected unadjusted splits in the new closes").strong());
+    if preview.suspects.is_empty() {
+        ui.label(
+            "None: no move between consecutive closes of × 1.8 or more either way is left \
+             unexplained.",
+        );
+        return;
+    }
+    let total = preview.suspects.len();
+    let mut ticked = false;
+    for (s, add) in preview.suspects.iter_mut().take(SHOWN_SUSPECTS) {
+        ui.label(
+            RichText::new(format!("⚠ {}", describe_suspect(s))).color(ui.visuals().warn_fg_color),
+        );
+        if let (true, Some(r)) = (s.unadjusted(), s.suggested) {
+            ticked |= ui
+                .checkbox(add, format!("Add a {} on {}", r.describe(), s.date))
+                .changed();
+        }
+    }
+    if ticked {
+        preview.refresh_sigma();
+    }
+    if total > SHOWN_SUSPECTS {
+        ui.label(
+            RichText::new(format!(
+                "… and {} more: is this one share's closes?",
+                format_count((total - SHOWN_SUSPECTS) as u64)
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
+    ui.label(
+        RichText::new(
+            "Moves left unticked stay listed on the Volatility panel and count as problems \
+             until they are added or confirmed as real moves.",
+        )
+        .weak(),
+    );
 }

@@ -13,12 +13,14 @@ use eframe::egui::Ui;
 use super::Panel;
 use super::command::Command;
 use super::fields::Form;
-use crate::scenario::ScenarioResults;
+use crate::scenario::{HistoryCheck, ScenarioResults};
 
 /// What every panel receives each frame.
 pub struct PanelContext<'f, 'a> {
     pub form: &'f mut Form<'a>,
     pub results: &'f ScenarioResults,
+    /// Suspected splits and whether σ still comes from the history.
+    pub history: &'f HistoryCheck,
     /// Commands for the app (import, jump, …).
     pub queue: &'f mut Vec<Command>,
 }
@@ -48,11 +50,13 @@ impl Panels {
         ui: &mut Ui,
         form: &mut Form<'_>,
         results: &ScenarioResults,
+        history: &HistoryCheck,
         queue: &mut Vec<Command>,
     ) {
         let mut cx = PanelContext {
             form,
             results,
+            history,
             queue,
         };
         match panel {

@@ -41,7 +41,7 @@ pub struct OptionsPanel {}
 impl OptionsPanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         ui.columns(2, |cols| {
-            terms::show(&mut cols[0], cx.form);
+            terms::show(&mut cols[0], cx.form, &cx.history.sigma, cx.queue);
             figures(&mut cols[1], cx);
         });
         ui.add_space(12.0);

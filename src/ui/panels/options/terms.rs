@@ -3,8 +3,12 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use crate::scenario::{FrequencyTerm, Scenario, VolatilitySource};
+use crate::scenario::{Scenario, SigmaCheck, VolatilitySource};
+use crate::ui::Panel;
+use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
+use crate::ui::history_words::{recorded_window, sigma_percent, window_words};
+use crate::ui::panels::volatility::use_sigma;
 
 const SERIES: Field = Field::new(
     "option.series_name",
@@ -125,8 +129,9 @@ fn to_u32(v: u64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
-/// The input grid, in three groups.
-pub fn show(ui: &mut Ui, form: &mut Form<'_>) {
+/// The input grid, in three groups. `sigma` says whether σ still comes from the
+/// loaded price history; `queue` takes the jump to the Volatility panel.
+pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Vec<Command>) {
     let o = form.scenario.option.clone();
 
     ui.heading("Stock acquisition rights");
@@ -183,8 +188,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>) {
         form.percent(ui, VOLATILITY, o.volatility, set_volatility);
         ui.end_row();
         ui.label("");
-        ui.label(RichText::new(format!("σ {}", volatility_source(&o.volatility_source))).weak())
-            .on_hover_text("Where σ came from: typed here, or measured on the price history.");
+        sigma_note(ui, form, sigma, queue);
         ui.end_row();
         form.percent(ui, RATE, o.risk_free_rate, |s, v| {
             s.option.risk_free_rate = v
@@ -218,6 +222,67 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>) {
     });
 }
 
+/// Where σ came from, under the σ field. When σ was taken from the price history but
+/// the history loaded now gives another figure over the recorded window (another file,
+/// edited closes or splits), says so, with one click to take the new figure and one to
+/// go to the Volatility panel.
+fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Vec<Command>) {
+    let o = &form.scenario.option;
+    let source = volatility_source(&o.volatility_source);
+    let SigmaCheck::Stale { measured } = sigma else {
+        ui.label(RichText::new(format!("σ {source}")).weak())
+            .on_hover_text("Where σ came from: typed here, or measured on the price history.");
+        return;
+    };
+    let window = recorded_window(&o.volatility_source);
+    let error_id = egui::Id::unique("option-sigma-use-error");
+    let in_use = sigma_percent(o.volatility);
+    let warn = ui.visuals().warn_fg_color;
+    ui.vertical(|ui| {
+        ui.set_max_width(380.0);
+        let text = match measured {
+            Ok(v) => format!(
+                "⚠ σ {in_use} no longer comes from the loaded price history: {window}, \
+                 the history gives {}.",
+                sigma_percent(*v)
+            ),
+            Err(e) => format!(
+                "⚠ σ {in_use} was taken from the price history, but the loaded history \
+                 cannot measure it {window}: {}",
+                e.message
+            ),
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(warn)).wrap());
+        ui.horizontal_wrapped(|ui| {
+            if let Ok(v) = measured
+                && ui
+                    .button(format!("Use σ from history ({})", sigma_percent(*v)))
+                    .on_hover_text("Take the σ the loaded history gives over the recorded window.")
+                    .clicked()
+            {
+                let source = form.scenario.option.volatility_source.clone();
+                let result = use_sigma(form, *v, source).err();
+                ui.ctx().data_mut(|d| match result {
+                    Some(e) => {
+                        d.insert_temp(error_id, e);
+                    }
+                    None => d.remove::<String>(error_id),
+                });
+            }
+            if ui
+                .button("Open the Volatility panel")
+                .on_hover_text("Check the history, its splits and window, then \"Use this σ\".")
+                .clicked()
+            {
+                queue.push(Command::ShowPanel(Panel::Volatility));
+            }
+        });
+        if let Some(e) = ui.ctx().data(|d| d.get_temp::<String>(error_id)) {
+            ui.label(RichText::new(format!("⚠ {e}")).color(ui.visuals().error_fg_color));
+        }
+    });
+}
+
 /// σ typed by hand is no longer the measured one.
 fn set_volatility(s: &mut Scenario, v: rust_decimal::Decimal) {
     s.option.volatility = v;
@@ -228,18 +293,8 @@ fn set_volatility(s: &mut Scenario, v: rust_decimal::Decimal) {
 pub fn volatility_source(source: &VolatilitySource) -> String {
     match source {
         VolatilitySource::Manual => "entered".to_owned(),
-        VolatilitySource::History {
-            window_start,
-            window_end,
-            frequency,
-        } => {
-            let start = window_start.map_or("first close".to_owned(), |d| d.to_string());
-            let end = window_end.map_or("last close".to_owned(), |d| d.to_string());
-            let frequency = match frequency {
-                FrequencyTerm::Daily => "daily",
-                FrequencyTerm::Weekly => "weekly",
-            };
-            format!("from price history, {start} to {end}, {frequency}")
+        VolatilitySource::History { .. } => {
+            format!("from price history, {}", window_words(source))
         }
     }
 }

@@ -6,13 +6,14 @@ use std::ops::RangeInclusive;
 
 use eframe::egui::{self, Color32, Ui};
 use egui_plot::{
-    CoordinatesFormatter, Corner, HLine, HoverPosition, Legend, Line, MarkerShape, Plot, PlotPoint,
-    PlotPoints, Points, Span,
+    CoordinatesFormatter, Corner, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot,
+    PlotPoint, PlotPoints, Points, Span, Text, VLine,
 };
 use rust_decimal::Decimal;
 
 use super::dates;
 use crate::domain::money::{format_grouped, round_half_up};
+use crate::domain::split_check::SuspectedSplit;
 use crate::domain::volatility::{Close, Frequency, adjust_for_splits, rolling_volatility, sample};
 use crate::scenario::PriceHistory;
 
@@ -55,11 +56,18 @@ impl ChartCache {
     }
 
     /// The price chart and, linked on the x axis below it, the rolling σ. `sigma` is
-    /// the window's σ from the results, drawn as a reference line.
-    pub fn show(&mut self, ui: &mut Ui, history: &PriceHistory, sigma: Option<f64>) {
+    /// the window's σ from the results, drawn as a reference line; `suspects` are
+    /// marked where they are.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        history: &PriceHistory,
+        sigma: Option<f64>,
+        suspects: &[SuspectedSplit],
+    ) {
         self.update(history);
         match &self.series {
-            Some(Ok(series)) if !series.daily.is_empty() => draw(ui, series, sigma),
+            Some(Ok(series)) if !series.daily.is_empty() => draw(ui, series, sigma, suspects),
             Some(Ok(_)) => {
                 ui.label("No closes to chart: import a price history.");
             }
@@ -151,14 +159,64 @@ fn window_span(series: &Series, color: Color32) -> Option<Span> {
     })
 }
 
-fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>) {
+/// Name of the markers in the legend (one entry for all of them).
+const SUSPECT_NAME: &str = "Suspected unadjusted split";
+
+/// A dashed line at each suspected split; with `label_at` (the y of the series' top
+/// and the x of its middle), a label naming the ratio it suggests, on the side of the
+/// line facing the middle. The label is placed from the data, not the plot bounds: a
+/// label at the bounds' edge would widen the bounds every frame.
+fn mark_suspects(
+    plot: &mut egui_plot::PlotUi<'_>,
+    suspects: &[SuspectedSplit],
+    color: Color32,
+    label_at: Option<(f64, f64)>,
+) {
+    for s in suspects {
+        let x = dates::to_x(s.date);
+        plot.vline(
+            VLine::new(SUSPECT_NAME, x)
+                .id(("suspect-line", s.date))
+                .color(color)
+                .width(1.5)
+                .style(LineStyle::dashed_loose()),
+        );
+        let Some((top, middle)) = label_at else {
+            continue;
+        };
+        let text = match s.suggested {
+            Some(r) if s.unadjusted() => format!("⚠ {} ≈ {}?", s.date, r.describe()),
+            _ => format!("⚠ {}: check the split", s.date),
+        };
+        let anchor = if x > middle {
+            egui::Align2::RIGHT_TOP
+        } else {
+            egui::Align2::LEFT_TOP
+        };
+        plot.text(
+            Text::new(
+                SUSPECT_NAME,
+                PlotPoint::new(x, top),
+                egui::RichText::new(text).size(13.0),
+            )
+            .id(("suspect-text", s.date))
+            .color(color)
+            .anchor(anchor),
+        );
+    }
+}
+
+fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedSplit]) {
     let accent = ui.visuals().selection.bg_fill;
+    // Red, apart from the orange weekly closes.
+    let alarm = ui.visuals().error_fg_color;
     let link = egui::Id::unique("vol-x");
     // Both plots span the whole series with equal axis widths, so dates line up.
     let (first, last) = match (series.daily.first(), series.daily.last()) {
         (Some(f), Some(l)) => (f.x, l.x),
         _ => (0.0, 1.0),
     };
+    let top = series.daily.iter().map(|p| p.y).fold(f64::MIN, f64::max);
     let sample_word = match series.frequency {
         Frequency::Weekly => "Weekly closes",
         Frequency::Daily => "Daily closes",
@@ -171,8 +229,9 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>) {
         .include_x(first)
         .include_x(last)
         .y_axis_min_width(Y_AXIS_WIDTH)
+        .custom_x_axes(vec![dates::x_axis()])
         .x_grid_spacer(dates::spacer)
-        .x_axis_formatter(|mark, _| dates::axis_label(mark))
+        .grid_spacing(dates::GRID_MIN_SPACING..=dates::GRID_MAX_SPACING)
         .y_axis_label("JPY per share (split-adjusted)")
         .y_axis_formatter(|mark, _| {
             Decimal::from_f64_retain(mark.value)
@@ -196,6 +255,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>) {
                     .width(1.0)
                     .color(Color32::from_rgb(120, 140, 170)),
             );
+            mark_suspects(plot, suspects, alarm, Some((top, (first + last) / 2.0)));
             if !series.samples.is_empty() {
                 plot.points(
                     Points::new(sample_word, PlotPoints::Borrowed(&series.samples))
@@ -219,8 +279,9 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>) {
         .include_x(first)
         .include_x(last)
         .y_axis_min_width(Y_AXIS_WIDTH)
+        .custom_x_axes(vec![dates::x_axis()])
         .x_grid_spacer(dates::spacer)
-        .x_axis_formatter(|mark, _| dates::axis_label(mark))
+        .grid_spacing(dates::GRID_MIN_SPACING..=dates::GRID_MAX_SPACING)
         .y_axis_formatter(|mark, _| {
             let dp = tick_decimals(mark.step_size * 100.0) as usize;
             format!("{:.dp$} %", mark.value * 100.0)
@@ -242,6 +303,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>) {
             if let Some(sigma) = sigma {
                 plot.hline(HLine::new("σ of the window", sigma).color(accent));
             }
+            mark_suspects(plot, suspects, alarm, None);
             plot.line(
                 Line::new(rolling_name, PlotPoints::Borrowed(&series.rolling))
                     .width(1.2)
@@ -298,6 +360,7 @@ mod tests {
             window_end: None,
             frequency: FrequencyTerm::Weekly,
             rolling_returns: 52,
+            confirmed_moves: Vec::new(),
         }
     }
 

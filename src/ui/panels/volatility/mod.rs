@@ -5,20 +5,22 @@
 mod chart;
 mod dates;
 mod settings;
+mod suspects;
 
 use eframe::egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
 use super::PanelContext;
-use crate::domain::money::{format_count, round_half_up};
+use crate::domain::money::format_count;
+use crate::domain::split_check::SuspectedSplit;
 use crate::report::{self, Figure};
-use crate::scenario::{FrequencyTerm, Scenario, VolatilitySource, validate};
+use crate::scenario::{
+    FrequencyTerm, PriceHistory, Scenario, SigmaCheck, VolatilitySource, sigma_for_option, validate,
+};
 use crate::ui::command::Command;
 use crate::ui::fields::Form;
+use crate::ui::history_words::sigma_percent;
 use crate::ui::results::{figures_grid, problem};
-
-/// Decimals of σ when it is handed to the option valuation.
-const SIGMA_DP: u32 = 6;
 
 /// View state: the cached chart series and the last "Use this σ" refusal.
 #[derive(Default)]
@@ -30,6 +32,7 @@ pub struct VolatilityPanel {
 impl VolatilityPanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         history(ui, cx);
+        suspects::show(ui, cx);
         ui.add_space(8.0);
         ui.columns(2, |cols| {
             cols[0].heading("Measurement");
@@ -44,7 +47,12 @@ impl VolatilityPanel {
         ui.separator();
         ui.heading("Chart");
         let sigma = cx.results.volatility.as_ref().ok().map(|r| r.annualized);
-        self.chart.show(ui, &cx.form.scenario.price_history, sigma);
+        self.chart.show(
+            ui,
+            &cx.form.scenario.price_history,
+            sigma,
+            &cx.history.suspects,
+        );
     }
 
     fn result(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
@@ -61,21 +69,30 @@ impl VolatilityPanel {
         figures_grid(ui, "volatility-figures", &rows, cx.stale());
         ui.add_space(8.0);
 
-        let sigma = Decimal::from_f64_retain(result.annualized).map(|v| round_half_up(v, SIGMA_DP));
+        let sigma = sigma_for_option(result.annualized);
         let source = history_source(cx.form.scenario);
         let option = cx.form.scenario.option.clone();
         let in_use = sigma == Some(option.volatility) && option.volatility_source == source;
+        let blocking = in_window(&cx.history.suspects, &cx.form.scenario.price_history);
         ui.horizontal_wrapped(|ui| {
+            let disabled_why = match blocking.first() {
+                Some(s) => format!(
+                    "Resolve the suspected split on {} first (above): add it, or confirm \
+                     the move as real.",
+                    s.date
+                ),
+                None => "Correct the invalid entries first.".to_owned(),
+            };
             let button = ui
                 .add_enabled(
-                    sigma.is_some() && !cx.stale(),
+                    sigma.is_some() && !cx.stale() && blocking.is_empty(),
                     eframe::egui::Button::new("Use this σ"),
                 )
                 .on_hover_text(
                     "Sets the option's σ to this figure, rounded half up to 6 decimals, \
                      and records the window and sampling it was measured over.",
                 )
-                .on_disabled_hover_text("Correct the invalid entries first.");
+                .on_disabled_hover_text(disabled_why);
             if button.clicked()
                 && let Some(sigma) = sigma
             {
@@ -97,15 +114,35 @@ impl VolatilityPanel {
                         date_or(*window_end, "series end"),
                     ),
                 };
+                let stale = match &cx.history.sigma {
+                    SigmaCheck::Stale { .. } => {
+                        ", which the loaded history no longer gives over that window"
+                    }
+                    _ => "",
+                };
                 ui.label(
                     RichText::new(format!(
-                        "The option uses σ = {} ({how})",
-                        option.volatility.normalize()
+                        "The option uses σ = {} ({how}){stale}",
+                        sigma_percent(option.volatility)
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
             }
         });
+        if !blocking.is_empty() {
+            problem(
+                ui,
+                &format!(
+                    "{} inside the window: this σ includes {}. Add the split or confirm the \
+                     move as real (above) before using it.",
+                    match blocking.len() {
+                        1 => "A suspected unadjusted split lies".to_owned(),
+                        n => format!("{n} suspected unadjusted splits lie"),
+                    },
+                    if blocking.len() == 1 { "it" } else { "them" }
+                ),
+            );
+        }
         if let Some(e) = &self.use_error {
             problem(ui, e);
         }
@@ -165,8 +202,23 @@ fn history_source(s: &Scenario) -> VolatilitySource {
     }
 }
 
+/// Suspected splits whose move falls inside the pricing window (both closes in it).
+fn in_window<'s>(suspects: &'s [SuspectedSplit], h: &PriceHistory) -> Vec<&'s SuspectedSplit> {
+    suspects
+        .iter()
+        .filter(|s| {
+            h.window_start.is_none_or(|start| s.previous_date >= start)
+                && h.window_end.is_none_or(|end| s.date <= end)
+        })
+        .collect()
+}
+
 /// Hands σ to the option valuation, unless that would make the scenario invalid.
-fn use_sigma(form: &mut Form<'_>, sigma: Decimal, source: VolatilitySource) -> Result<(), String> {
+pub fn use_sigma(
+    form: &mut Form<'_>,
+    sigma: Decimal,
+    source: VolatilitySource,
+) -> Result<(), String> {
     let mut candidate = form.scenario.clone();
     candidate.option.volatility = sigma;
     candidate.option.volatility_source = source;

@@ -32,6 +32,9 @@ const ROLLING: Field = Field::new(
 const SPLIT_HINT: &str = "1:200 split → 200; 2:1 consolidation → 0.5; closes before the \
      effective date are divided by the ratio";
 
+/// Split rows sit in half the panel: narrower boxes keep "Remove" in view at 1,280 px.
+const SPLIT_FIELD_WIDTH: f32 = 96.0;
+
 /// The measurement settings, as a two-column grid.
 pub fn settings(ui: &mut Ui, form: &mut Form<'_>) {
     let h = form.scenario.price_history.clone();
@@ -88,7 +91,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
         ui.horizontal(|ui| {
             form.date(
                 ui,
-                Field::new(&date_path, &date_label, "", SPLIT_HINT).with_width(100.0),
+                Field::new(&date_path, &date_label, "", SPLIT_HINT).with_width(SPLIT_FIELD_WIDTH),
                 s.effective_date,
                 move |sc, v| {
                     if let Some(x) = sc.price_history.splits.get_mut(i) {
@@ -99,7 +102,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
             form.decimal(
                 ui,
                 Field::new(&ratio_path, &ratio_label, "new per old share", SPLIT_HINT)
-                    .with_width(80.0),
+                    .with_width(SPLIT_FIELD_WIDTH),
                 s.ratio,
                 move |sc, v| {
                     if let Some(x) = sc.price_history.splits.get_mut(i) {

@@ -1,0 +1,182 @@
+//! Reading and parsing a price CSV on a worker thread, so a file of up to the size
+//! limit never freezes the window. The worker reports bytes done; the app polls the
+//! job each frame (from `App::logic`, which runs even while the window is minimised),
+//! shows the progress, and may cancel it. The scenario is not touched here: the parsed
+//! closes go to the preview, and a file that fails changes nothing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use eframe::egui;
+
+use super::dialogs::import_preview::closes_of;
+use crate::domain::volatility::Close;
+use crate::price_csv::{ParsedPrices, parse_price_csv_with_progress};
+use crate::storage;
+
+/// What the worker is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Reading,
+    Parsing,
+}
+
+/// A snapshot of the job's progress for the status bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    pub file_name: String,
+    pub stage: Stage,
+    pub done: u64,
+    pub total: u64,
+}
+
+impl Progress {
+    /// Reading is the first half of the bar, parsing the second.
+    pub fn fraction(&self) -> f32 {
+        let part = if self.total == 0 {
+            0.0
+        } else {
+            (self.done as f64 / self.total as f64).clamp(0.0, 1.0)
+        };
+        let stage = match self.stage {
+            Stage::Reading => 0.0,
+            Stage::Parsing => 1.0,
+        };
+        ((stage + part) / 2.0) as f32
+    }
+
+    /// "Reading prices.csv: 12.0 of 48.0 MB".
+    pub fn text(&self) -> String {
+        let verb = match self.stage {
+            Stage::Reading => "Reading",
+            Stage::Parsing => "Reading rows of",
+        };
+        format!(
+            "{verb} {}: {} of {}",
+            self.file_name,
+            megabytes(self.done),
+            megabytes(self.total)
+        )
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+/// How a job ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The parsed file and its closes as statistics inputs, converted here rather than
+    /// on the UI thread (millions of decimals take a while).
+    Done(PathBuf, ParsedPrices, Vec<Close>),
+    Failed(String),
+    Cancelled(PathBuf),
+}
+
+/// Shared between the worker and the app.
+#[derive(Default)]
+struct Shared {
+    stage: AtomicU8,
+    done: AtomicU64,
+    total: AtomicU64,
+    cancel: AtomicBool,
+}
+
+/// One CSV being read in the background.
+pub struct ImportJob {
+    path: PathBuf,
+    shared: Arc<Shared>,
+    result: Receiver<Result<(ParsedPrices, Vec<Close>), String>>,
+}
+
+impl ImportJob {
+    /// Starts reading `path` on a worker thread; `ctx` is asked to repaint as the work
+    /// advances, so progress shows and the result is collected promptly.
+    pub fn start(path: &Path, ctx: &egui::Context) -> Result<Self, String> {
+        let shared = Arc::new(Shared::default());
+        let (tx, rx) = channel();
+        let worker_shared = Arc::clone(&shared);
+        let worker_path = path.to_path_buf();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("price-import".into())
+            .spawn(move || {
+                let result = read_and_parse(&worker_path, &worker_shared, &ctx);
+                let _ = tx.send(result);
+                ctx.request_repaint();
+            })
+            .map_err(|e| format!("cannot start reading {}: {e}", path.display()))?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            shared,
+            result: rx,
+        })
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            file_name: self
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| self.path.display().to_string()),
+            stage: match self.shared.stage.load(Ordering::Relaxed) {
+                0 => Stage::Reading,
+                _ => Stage::Parsing,
+            },
+            done: self.shared.done.load(Ordering::Relaxed),
+            total: self.shared.total.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Asks the worker to stop; the next `poll` reports the job cancelled at once.
+    pub fn cancel(&self) {
+        self.shared.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The outcome, once there is one.
+    pub fn poll(&mut self) -> Option<Outcome> {
+        if self.shared.cancel.load(Ordering::Relaxed) {
+            return Some(Outcome::Cancelled(self.path.clone()));
+        }
+        match self.result.try_recv() {
+            Ok(Ok((parsed, closes))) => Some(Outcome::Done(self.path.clone(), parsed, closes)),
+            Ok(Err(message)) => Some(Outcome::Failed(message)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Outcome::Failed(format!(
+                "{}: reading stopped unexpectedly",
+                self.path.display()
+            ))),
+        }
+    }
+}
+
+impl Drop for ImportJob {
+    /// A job dropped unfinished (replaced by another, or the app closing) stops its worker.
+    fn drop(&mut self) {
+        self.shared.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+fn read_and_parse(
+    path: &Path,
+    shared: &Shared,
+    ctx: &egui::Context,
+) -> Result<(ParsedPrices, Vec<Close>), String> {
+    let report = |done: u64, total: u64| {
+        shared.done.store(done, Ordering::Relaxed);
+        shared.total.store(total, Ordering::Relaxed);
+        ctx.request_repaint();
+        !shared.cancel.load(Ordering::Relaxed)
+    };
+    let text = storage::read_text_with_progress(path, report).map_err(|e| e.to_string())?;
+    shared.stage.store(1, Ordering::Relaxed);
+    report(0, text.len() as u64);
+    let parsed = parse_price_csv_with_progress(&text, report)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let closes = closes_of(&parsed);
+    Ok((parsed, closes))
+}
