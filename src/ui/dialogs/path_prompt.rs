@@ -47,16 +47,17 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
         let edit = ui.add(
             egui::TextEdit::singleline(&mut prompt.text)
                 .desired_width(f32::INFINITY)
-                .hint_text(if cfg!(windows) {
-                    r"C:\Users\you\Documents\deal.json"
-                } else {
-                    "/home/you/scenarios/deal.json"
-                }),
+                .hint_text(hint(prompt.purpose)),
         );
         let edit = edit.labelled_by(label.id);
+        // Ask for the keyboard until the field has it: a modal's first frame only
+        // measures its contents, and a request made then is lost.
         if !prompt.focused {
-            edit.request_focus();
-            prompt.focused = true;
+            if edit.has_focus() {
+                prompt.focused = true;
+            } else {
+                edit.request_focus();
+            }
         }
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.add_space(8.0);
@@ -76,4 +77,18 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
         result = PromptResult::Cancelled;
     }
     result
+}
+
+/// An example path of the kind the prompt asks for, in the platform's own form.
+fn hint(purpose: FilePurpose) -> String {
+    let name = match purpose {
+        FilePurpose::OpenScenario | FilePurpose::SaveScenario => "deal.json".to_owned(),
+        FilePurpose::ImportPrices => "closes.csv".to_owned(),
+        FilePurpose::Export(format) => format.file_name("deal"),
+    };
+    if cfg!(windows) {
+        format!(r"C:\Users\you\Documents\{name}")
+    } else {
+        format!("/home/you/Documents/{name}")
+    }
 }
