@@ -29,6 +29,9 @@ pub fn derivations_toggle(ui: &mut Ui) {
     }
 }
 
+/// Width of the label column: the longest label of the Summary panel fits.
+const LABEL_WIDTH: f32 = 300.0;
+
 /// Width of the value column: "JPY 15,726,200,000" in monospace with room to spare.
 const VALUE_WIDTH: f32 = 190.0;
 
@@ -46,8 +49,10 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
         if stale {
             ui.multiply_opacity(0.45);
         }
+        // One label width for every grid, so the values of consecutive sections line up.
         egui::Grid::new(id)
             .num_columns(2)
+            .min_col_width(LABEL_WIDTH)
             .striped(true)
             .spacing([16.0, 4.0])
             .show(ui, |ui| {
