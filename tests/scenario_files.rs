@@ -194,11 +194,21 @@ fn a_failed_save_leaves_the_old_file_intact_and_says_why() {
     let s = scenario::sample().unwrap();
     storage::save_scenario(&path, &s).unwrap();
     let before = std::fs::read(&path).unwrap();
-    // A folder where the temporary file should go: the write fails before any rename.
+    // Saving a changed scenario over the same file, when the backup cannot be made (a
+    // folder has its name): the save is refused before anything is replaced.
+    std::fs::create_dir(storage::backup_path(&path)).unwrap();
+    let mut changed = s.clone();
+    changed.offering.new_shares = 5_000_000;
+    let err = storage::save_scenario(&path, &changed)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("deal.json"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(storage::load_scenario(&path).unwrap(), s);
+    // A folder that does not exist: the message names it.
     let gone = dir.path().join("gone").join("deal.json");
     let err = storage::save_scenario(&gone, &s).unwrap_err().to_string();
     assert!(err.contains("gone"), "{err}");
-    assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
 #[test]

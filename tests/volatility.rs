@@ -449,30 +449,78 @@ fn extreme_dates_do_not_panic() {
     assert!(r.annualized.is_finite());
 }
 
-/// One million daily closes with weekly resampling and a split: correct and finite.
-/// Its speed goal (under 50 ms) is measured by `cargo bench`, not here.
+/// One million daily closes with weekly resampling and a split, built so the answer
+/// follows from the calendar alone: every close of an ISO week is 1,000 × e^a in odd
+/// weeks and 1,000 in even ones once split-adjusted (200 × that before 2012-10-01), so
+/// each weekly log return is +a, −a, or 0 where two weeks of the same parity meet (at
+/// a 53-week year). The expected σ is computed from those steps, without the closes,
+/// the split adjustment or the sampling. Its speed goal (under 50 ms) is measured by
+/// `cargo bench`, not here.
 #[test]
 fn million_closes_resample_weekly() {
+    let a = 0.03_f64;
+    let split = d(2012, 10, 1);
     let mut closes = Vec::with_capacity(1_000_000);
     let mut date = d(1900, 1, 1);
-    let mut price = 1000.0;
-    let mut i = 0u64;
+    // ISO weeks that hold a trading day inside the window, counted independently.
+    let start = d(1900, 3, 1);
+    let mut weeks = std::collections::BTreeSet::new();
     while closes.len() < 1_000_000 {
         if date.weekday().num_days_from_monday() < 5 {
-            i += 1;
-            price *= 1.0 + 0.01 * (((i * 7919) % 13) as f64 - 6.0) / 6.0;
-            closes.push(Close { date, close: price });
+            let week = date.iso_week();
+            let odd = (i64::from(week.year()) * 53 + i64::from(week.week())) % 2 == 1;
+            let adjusted = if odd { 1000.0 * a.exp() } else { 1000.0 };
+            let close = if date < split {
+                adjusted * 200.0
+            } else {
+                adjusted
+            };
+            closes.push(Close { date, close });
+            if date >= start {
+                weeks.insert((week.year(), week.week()));
+            }
         }
         date = date.succ_opt().unwrap();
     }
+    let last = closes.last().unwrap().date;
     let splits = [SplitEvent {
-        effective_date: d(2012, 10, 1),
+        effective_date: split,
         ratio: 200.0,
     }];
     let window = VolatilityWindow {
-        start: Some(d(1900, 3, 1)),
-        end: Some(date),
+        start: Some(start),
+        end: Some(last),
     };
     let r = historical_volatility(&closes, &splits, window, Frequency::Weekly).unwrap();
-    assert!(r.annualized.is_finite() && r.samples > 190_000);
+    assert_eq!(r.samples, weeks.len());
+    assert_eq!(r.returns, weeks.len() - 1);
+    assert_eq!(r.last_date, last);
+    // Consecutive ISO weeks alternate parity except across a 53-week year (both odd or
+    // both even: a return of 0). Count the returns of each kind independently.
+    let parities: Vec<bool> = weeks
+        .iter()
+        .map(|(y, w)| (i64::from(*y) * 53 + i64::from(*w)) % 2 == 1)
+        .collect();
+    let steps: Vec<f64> = parities
+        .windows(2)
+        .map(|p| match (p[0], p[1]) {
+            (false, true) => a,
+            (true, false) => -a,
+            _ => 0.0,
+        })
+        .collect();
+    let n = steps.len() as f64;
+    let mean = steps.iter().sum::<f64>() / n;
+    let var = steps.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
+    // Two passes over 2·10⁵ returns of ±0.03: rounding stays near 1e-12 relative; the
+    // returns themselves are ln(e^a) = a to a few ulps.
+    let expected = var.sqrt();
+    assert!(
+        ((r.stdev_per_period - expected) / expected).abs() < 1e-9,
+        "{} vs {expected}",
+        r.stdev_per_period
+    );
+    assert!(((r.annualized - expected * 52f64.sqrt()) / r.annualized).abs() < 1e-9);
+    // The weekly σ is a little under a (the zero returns at 53-week years pull it down).
+    assert!(expected < a && expected > 0.99 * a, "{expected}");
 }
