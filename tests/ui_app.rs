@@ -153,7 +153,11 @@ fn open_path_loads_a_file_and_a_bad_file_leaves_the_scenario_untouched() {
     click(&mut h, "OK");
     assert_eq!(h.state().scenario().offering.new_shares, 5_000_000);
     assert_eq!(h.state().file_name(), "deal.json");
-    assert!(shows(&h, "JPY 16,730,000,000")); // 3,346 × 5,000,000
+    // 3,346 × 5,000,000
+    assert_eq!(
+        figure(&h, "Total amount of the issue price"),
+        "JPY 16,730,000,000"
+    );
 }
 
 #[test]

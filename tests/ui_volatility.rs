@@ -6,7 +6,6 @@ mod common;
 use chrono::{Datelike, NaiveDate};
 use common::*;
 use egui_kittest::kittest::{NodeT, Queryable};
-use offering_desk::domain::money::round_half_up;
 use offering_desk::scenario::{FrequencyTerm, ScenarioResults, VolatilitySource};
 use offering_desk::ui::{Panel, StartOptions};
 use rust_decimal::Decimal;
@@ -23,11 +22,30 @@ fn current_sigma(h: &egui_kittest::Harness<'static, offering_desk::ui::DeskApp>)
         .annualized
 }
 
+/// A variant of the sample's σ from tests/reference/sample.json (mpmath, 50 digits,
+/// straight from the scenario file): `(σ as the window shows it, σ to 6 decimals)`.
+fn reference(variant: &str) -> (String, Decimal) {
+    let all: serde_json::Value =
+        serde_json::from_str(include_str!("reference/sample.json")).unwrap();
+    let v = &all[variant];
+    (
+        v["annualized_shown"].as_str().unwrap().to_owned(),
+        v["annualized_6dp_half_up"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap(),
+    )
+}
+
 #[test]
 fn the_bundled_history_shows_its_source_and_sigma() {
     let h = harness_on(Panel::Volatility);
     assert!(shows(&h, "SYNTHETIC"));
-    assert!(shows(&h, "42.5281 %"), "annualised σ not on screen");
+    assert_eq!(
+        figure(&h, "Annualised volatility"),
+        reference("volatility").0
+    );
     assert!(shows(&h, "1,868 closes from 2005-12-02 to 2013-07-11"));
     assert!(shows(&h, "In use for the option valuation"));
     assert_eq!(field_text(&h, "Window start"), "2005-12-02");
@@ -38,10 +56,8 @@ fn the_bundled_history_shows_its_source_and_sigma() {
 fn use_this_sigma_takes_the_new_window() {
     let mut h = harness_on(Panel::Volatility);
     retype(&mut h, "Window start", "2010-01-01");
-    let sigma = current_sigma(&h);
-    let expected = round_half_up(Decimal::from_f64_retain(sigma).unwrap(), 6);
-    assert_ne!(expected, Decimal::new(425_281, 6));
-    assert!(shows(&h, &format!("{:.4} %", sigma * 100.0)));
+    let (shown, expected) = reference("volatility_from_2010_01_01");
+    assert_eq!(figure(&h, "Annualised volatility"), shown);
     // The option still uses the old figure until the user says otherwise.
     assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
 
@@ -63,21 +79,21 @@ fn use_this_sigma_takes_the_new_window() {
 #[test]
 fn removing_the_split_shows_the_crash_as_volatility() {
     let mut h = harness_on(Panel::Volatility);
-    let with_split = current_sigma(&h);
     h.get_by_label("Remove").click();
     h.run();
     assert!(h.state().scenario().price_history.splits.is_empty());
-    let without = current_sigma(&h);
-    // A 1:200 split read as a price move is a log return of −5.3 in one week.
-    assert!(without > 2.0 * with_split, "{without} vs {with_split}");
-    assert!(shows(&h, &format!("{:.4} %", without * 100.0)));
+    // A 1:200 split read as a price move is a log return of −5.3 in one week: σ 197.57 %.
+    assert_eq!(
+        figure(&h, "Annualised volatility"),
+        reference("volatility_without_the_split").0
+    );
     assert!(shows(&h, "None: closes are used as recorded."));
 
     h.get_by_label("Add a split or consolidation").click();
     h.run();
     retype(&mut h, "Effective date 1", "2012-10-01");
     retype(&mut h, "Ratio 1", "200");
-    assert!(shows(&h, "42.5281 %"));
+    assert_eq!(figure(&h, "Annualised volatility"), "42.5281 %");
 }
 
 #[test]
@@ -112,9 +128,10 @@ fn daily_sampling_changes_sigma() {
         h.state().scenario().price_history.frequency,
         FrequencyTerm::Daily
     );
-    let daily = format!("{:.4} %", current_sigma(&h) * 100.0);
-    assert_ne!(daily, "42.5281 %");
-    assert!(shows(&h, &daily));
+    assert_eq!(
+        figure(&h, "Annualised volatility"),
+        reference("volatility_daily").0
+    );
     assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
 }
 

@@ -49,7 +49,9 @@ pub fn field_text(h: &Harness<'static, DeskApp>, label: &str) -> String {
     text_field(h, label).value().unwrap_or_default()
 }
 
-/// True when some node's label contains `text`.
+/// True when some node's label contains `text`: for messages and sentences, which
+/// tests quote in part. A figure is checked whole and on its row with [`figure`] or
+/// [`shows_exactly`]: "JPY 3,346" is also a part of "JPY 3,346.5".
 pub fn shows(h: &Harness<'static, DeskApp>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }

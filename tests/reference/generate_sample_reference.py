@@ -48,7 +48,23 @@ def date(text):
     return datetime.date.fromisoformat(text)
 
 
-def volatility(history):
+def percent_4dp(x):
+    """sigma as the window prints it: a percent with 4 decimals, rounded half up."""
+    return mp.nstr(mp.floor(x * 100 * 10**4 + mp.mpf("0.5")) / 10**4, 15) + " %"
+
+
+def fixed(text, dp):
+    whole, _, frac = text.partition(".")
+    return whole + "." + (frac + "0" * dp)[:dp]
+
+
+def volatility(history, window_start=None, splits=None, frequency=None):
+    if window_start is not None:
+        history = dict(history, window_start=window_start)
+    if splits is not None:
+        history = dict(history, splits=splits)
+    if frequency is not None:
+        history = dict(history, frequency=frequency)
     splits = [(date(s["effective_date"]), d(s["ratio"])) for s in history["splits"]]
     closes = []
     for c in history["closes"]:
@@ -60,16 +76,21 @@ def volatility(history):
     start = date(history["window_start"]) if history["window_start"] else closes[0][0]
     end = date(history["window_end"]) if history["window_end"] else closes[-1][0]
     inside = [(day, c) for day, c in closes if start <= day <= end]
-    assert history["frequency"] == "weekly"
-    weeks = {}
-    for day, c in inside:
-        weeks[day.isocalendar()[:2]] = (day, c)  # the last close of the ISO week wins
-    samples = [weeks[k] for k in sorted(weeks)]
+    if history["frequency"] == "weekly":
+        weeks = {}
+        for day, c in inside:
+            weeks[day.isocalendar()[:2]] = (day, c)  # the last close of the ISO week wins
+        samples = [weeks[k] for k in sorted(weeks)]
+        periods = 52
+    else:
+        samples = inside
+        periods = 252
     returns = [mp.log(b[1] / a[1]) for a, b in zip(samples, samples[1:])]
     n = len(returns)
     mean = mp.fsum(returns) / n
     var = mp.fsum((x - mean) ** 2 for x in returns) / (n - 1)
     sd = mp.sqrt(var)
+    annual = sd * mp.sqrt(periods)
     return {
         "first_sample": samples[0][0].isoformat(),
         "last_sample": samples[-1][0].isoformat(),
@@ -77,8 +98,9 @@ def volatility(history):
         "returns": n,
         "mean_return": mp.nstr(mean, 30),
         "stdev_per_period": mp.nstr(sd, 30),
-        "annualized": mp.nstr(sd * mp.sqrt(52), 30),
-        "annualized_6dp_half_up": mp.nstr(mp.floor(sd * mp.sqrt(52) * 10**6 + mp.mpf("0.5")) / 10**6, 6),
+        "annualized": mp.nstr(annual, 30),
+        "annualized_6dp_half_up": fixed(mp.nstr(mp.floor(annual * 10**6 + mp.mpf("0.5")) / 10**6, 15), 6),
+        "annualized_shown": fixed(percent_4dp(annual)[:-2], 4) + " %",
     }
 
 
@@ -121,6 +143,11 @@ def main():
     out = {
         "source": "tests/reference/generate_sample_reference.py on assets/scenarios/iij-2013.json, mpmath 50 digits",
         "volatility": volatility(scenario["price_history"]),
+        # The variants the window tests try: a later window start, the split removed,
+        # daily sampling.
+        "volatility_from_2010_01_01": volatility(scenario["price_history"], window_start="2010-01-01"),
+        "volatility_without_the_split": volatility(scenario["price_history"], splits=[]),
+        "volatility_daily": volatility(scenario["price_history"], frequency="daily"),
         "option": option(scenario["option"]),
     }
     json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
