@@ -198,6 +198,10 @@ fn option_notice_carries_the_terms_of_seed_001_and_the_computed_amount() {
         "Black-Scholes",
         "C = S·e^(−qT)·N(d) − X·e^(−rT)·N(d − σ√T)",
         "July 11, 2013",
+        // The figures below: tests/reference/sample.json (mpmath from the scenario
+        // file): σ 0.425281, C = 3,325.592368080560…, C × 200 = 665,118.4736… →
+        // 665,119; 95 and 40 rights × 665,119; limit 135 × 665,119 + 27,000 × 1 =
+        // 89,818,065, half rounded up to capital stock.
         "JPY3,509",
         "42.5281%",
         "1.25%",
@@ -237,6 +241,7 @@ fn option_amount_per_right_matches_the_computed_results() {
     let s = sample();
     let r = ScenarioResults::compute(&s);
     let amount = r.option.as_ref().expect("option computes").per_right.amount;
+    // tests/reference/sample.json: C × 200 = 665,118.4736… → rounded up.
     assert_eq!(amount.to_string(), "665119");
     let md = rendered(Format::OptionNoticeMd, &s);
     assert!(md.contains("| **JPY665,119** |"), "{md}");

@@ -152,7 +152,8 @@ fn the_workbook_has_its_sheets_and_the_seed_figures_to_the_yen() {
         assert_eq!(number(&offering, label), yen, "{label}");
     }
 
-    // The sample's option figures, by hand (Python floats, erfc-based N): S = 3,509,
+    // The sample's option figures, by hand (Python floats, erfc-based N) and again in
+    // tests/reference/sample.json (mpmath, 50 digits): S = 3,509,
     // X = 1, T = 15, σ = 42.5281 %, r = 1.25 %, q = 12.5 / 3,509 give
     // C = 3,325.59236808…; × 200 = 665,118.47… → rounded up → 665,119 per right;
     // 135 rights × 665,119 = 89,791,065; on exercise (89,791,065 + 135 × 200 × 1) / 2
