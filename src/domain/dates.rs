@@ -8,6 +8,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::input::normalize;
+
 /// A Japanese era (元号) since the solar calendar was adopted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Era {
@@ -120,25 +122,6 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             text.trim()
         )
     })
-}
-
-/// Full-width digits and separators to ASCII; spaces dropped.
-fn normalize(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '／' => Some('/'),
-            '．' => Some('.'),
-            '－' | '−' | '‐' => Some('-'),
-            '（' => Some('('),
-            '）' => Some(')'),
-            'Ｍ' | 'Ｔ' | 'Ｓ' | 'Ｈ' | 'Ｒ' => {
-                char::from_u32(c as u32 - 'Ａ' as u32 + 'A' as u32)
-            }
-            c if c.is_whitespace() => None,
-            c => Some(c),
-        })
-        .collect()
 }
 
 /// Drops a trailing weekday in brackets: "2013年7月19日(金)", "2013/7/19 (Fri)".

@@ -7,16 +7,15 @@
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-/// Folds full-width digits and punctuation to ASCII and drops spaces.
-fn normalize(text: &str) -> String {
+/// Folds full-width forms to ASCII (digits, letters, punctuation: "３，４５０",
+/// "Ｈ２５．７．１９"), reads the minus signs people paste (−, ‐, ー) as "-", and drops
+/// spaces, so every parser sees the text as if typed in ASCII.
+pub(crate) fn normalize(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '，' => Some(','),
-            '．' => Some('.'),
-            '－' | '−' | 'ー' => Some('-'),
-            '％' => Some('%'),
-            '＋' => Some('+'),
+            // U+FF01…U+FF5E mirror ASCII ! … ~ at a fixed distance.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+            '−' | '‐' | 'ー' => Some('-'),
             c if c.is_whitespace() => None,
             c => Some(c),
         })
