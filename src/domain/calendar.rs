@@ -198,15 +198,6 @@ pub fn previous_business_day(date: NaiveDate) -> Result<NaiveDate, FieldError> {
     add_business_days(date, -1)
 }
 
-/// `date` itself if it is a business day, otherwise the next one (the usual "following" roll).
-pub fn roll_forward(date: NaiveDate) -> Result<NaiveDate, FieldError> {
-    if is_business_day(date)? {
-        Ok(date)
-    } else {
-        next_business_day(date)
-    }
-}
-
 /// The TSE business days from `from` to `to`, both inclusive; `from > to` is refused
 /// (field `to`) rather than returning an empty list that would hide a swapped pair.
 pub fn business_days_between(from: NaiveDate, to: NaiveDate) -> Result<Vec<NaiveDate>, FieldError> {
@@ -251,6 +242,17 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn only_weekends_count_as_weekend_closures() {
+        // 2013-07-13 is a Saturday, 07-14 a Sunday, 07-15 Marine Day (a Monday).
+        let closed = |y, m, d| closure(ymd(y, m, d)).unwrap().unwrap();
+        assert!(closed(2013, 7, 13).is_weekend());
+        assert!(closed(2013, 7, 14).is_weekend());
+        assert!(!closed(2013, 7, 15).is_weekend());
+        // Dec 31 (a Tuesday in 2013) closes for the year-end holidays, not a weekend.
+        assert!(!closed(2013, 12, 31).is_weekend());
     }
 
     #[test]
