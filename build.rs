@@ -1,5 +1,7 @@
 //! Build script: compiles the Japanese holiday table into the binary (so the domain code
-//! never reads files at run time) and stamps the build date and version for the About box.
+//! never reads files at run time), stamps the build date and version for the About box,
+//! and, for Windows targets only, embeds the icon, version information and manifest in
+//! the .exe.
 
 use std::env;
 use std::fmt::Write as _;
@@ -9,12 +11,16 @@ use std::process;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 const HOLIDAY_CSV: &str = "assets/holidays/jp-holidays.csv";
+const WINDOWS_RESOURCES: &str = "packaging/windows/offering-desk.rc";
 
 fn main() {
     println!("cargo:rerun-if-changed={HOLIDAY_CSV}");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
-    if let Err(message) = generate_holidays().and_then(|()| stamp_build_info()) {
+    if let Err(message) = generate_holidays()
+        .and_then(|()| stamp_build_info())
+        .and_then(|()| embed_windows_resources())
+    {
         eprintln!("error: {message}");
         process::exit(1);
     }
@@ -130,6 +136,51 @@ fn stamp_build_info() -> Result<(), String> {
     let version = env::var("CARGO_PKG_VERSION").unwrap_or_default();
     println!("cargo:rustc-env=OFFERING_DESK_VERSION={version}");
     Ok(())
+}
+
+/// For a Windows target, compiles `packaging/windows/offering-desk.rc` (icon, version
+/// information, manifest) with the target's resource compiler (mingw's
+/// `x86_64-w64-mingw32-windres` when cross-compiling) and links it into the binary.
+/// Other targets skip this, so a Linux build needs no mingw.
+fn embed_windows_resources() -> Result<(), String> {
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+        return Ok(());
+    }
+    for input in [
+        WINDOWS_RESOURCES,
+        "packaging/windows/offering-desk.exe.manifest",
+        "assets/icon/offering-desk.ico",
+    ] {
+        println!("cargo:rerun-if-changed={input}");
+    }
+    // The version numbers reach the .rc as a header in OUT_DIR (on the resource
+    // compiler's include path), which needs no quoting through its preprocessor.
+    let version = |key: &str| env::var(key).map_err(|e| format!("{key} is not set: {e}"));
+    let header = format!(
+        "#define VERSION_MAJOR {}\n#define VERSION_MINOR {}\n#define VERSION_PATCH {}\n#define VERSION_STRING \"{}\"\n",
+        version("CARGO_PKG_VERSION_MAJOR")?,
+        version("CARGO_PKG_VERSION_MINOR")?,
+        version("CARGO_PKG_VERSION_PATCH")?,
+        version("CARGO_PKG_VERSION")?,
+    );
+    let out_dir = env::var("OUT_DIR").map_err(|e| format!("OUT_DIR is not set: {e}"))?;
+    let header_path = Path::new(&out_dir).join("offering-desk-version.h");
+    fs::write(&header_path, header)
+        .map_err(|e| format!("cannot write {}: {e}", header_path.display()))?;
+    // Paths inside the .rc are relative to its own folder, for every resource compiler.
+    let include_dirs = [Path::new(WINDOWS_RESOURCES)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .to_path_buf()];
+    embed_resource::compile_for(
+        WINDOWS_RESOURCES,
+        ["offering-desk"],
+        embed_resource::ParamsIncludeDirs(&include_dirs),
+    )
+    .manifest_required()
+    .map_err(|e| {
+        format!("cannot embed the Windows resources ({WINDOWS_RESOURCES}): {e}; is mingw-w64's windres installed?")
+    })
 }
 
 /// Days since 1970-01-01 → proleptic Gregorian (year, month, day); Howard Hinnant's

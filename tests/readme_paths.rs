@@ -15,6 +15,9 @@ fn readme() -> String {
 /// Files at the root of the repository that the README may name without a folder.
 const ROOT_FILES: &[&str] = &["build.rs", "Cargo.toml", "README.md", "Cargo.lock"];
 
+/// Build output the README names as where things go; made by a command, never in git.
+const GENERATED: &[&str] = &["dist/", "target/"];
+
 /// A repository path as the README writes it: `src/storage.rs`, `src/report/xlsx/`,
 /// `tests/ui_*.rs`. Example file names (`deal.json`) and commands have no folder or
 /// contain spaces, so they are not taken for paths.
@@ -24,6 +27,7 @@ fn is_path(token: &str) -> bool {
         && token.chars().all(allowed)
         && !token.starts_with('/')
         && !token.starts_with('-')
+        && !GENERATED.iter().any(|g| token.starts_with(g))
         && (token.contains('/') || ROOT_FILES.contains(&token))
 }
 

@@ -106,17 +106,29 @@ pub struct StartOptions {
     pub data_dir: Option<PathBuf>,
 }
 
+/// The app icon (assets/icon) for the title bar, taskbar and window switcher; decoded
+/// with the PNG reader eframe already carries. `None` (eframe's default icon) if the
+/// bundled file were ever unreadable: an icon is no reason not to open the desk.
+fn window_icon() -> Option<eframe::egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/offering-desk-128.png"))
+        .ok()
+}
+
 /// Opens the window.
 pub fn run(mut start: StartOptions) -> ExitCode {
     if start.data_dir.is_none() {
         start.data_dir = eframe::storage_dir(APP_ID);
     }
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title("Offering Desk")
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([760.0, 480.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("Offering Desk")
-            .with_app_id(APP_ID)
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([760.0, 480.0]),
+        viewport,
         persist_window: true,
         ..Default::default()
     };
