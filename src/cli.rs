@@ -6,18 +6,22 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
 
+use crate::domain::FieldError;
 use crate::domain::calendar::{self, business_days_between};
-use crate::domain::options::{BlackScholesInputs, amount_per_right, black_scholes};
+use crate::domain::options::{
+    AmountConvention, BlackScholesInputs, Ceiling, ExactInputs, Quotient, amount_per_right,
+    black_scholes,
+};
 use crate::domain::schedule::{
     ScheduleInputs, ScheduleOffsets, ScheduleOverrides, derive_timetable,
 };
 use crate::domain::volatility::{
     Close, Frequency, SplitEvent, VolatilityWindow, historical_volatility,
 };
-use crate::domain::{FieldError, money};
 use crate::price_csv::parse_price_csv;
 use crate::report::{self, ExportOptions, Figure, Format, Value};
 use crate::scenario::ScenarioResults;
@@ -108,29 +112,57 @@ pub struct ExportArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct OptionArgs {
-    /// Share price S, in yen.
-    #[arg(long)]
-    pub spot: f64,
+    /// Share price S, in yen (a decimal: the amount per right is rounded up exactly from
+    /// the numbers as typed).
+    #[arg(long, value_parser = parse_number)]
+    pub spot: Decimal,
     /// Exercise price X per share, in yen.
-    #[arg(long)]
-    pub strike: f64,
+    #[arg(long, value_parser = parse_number)]
+    pub strike: Decimal,
     /// Expected remaining period T, in years.
-    #[arg(long)]
-    pub term_years: f64,
+    #[arg(long, value_parser = parse_number)]
+    pub term_years: Decimal,
     /// σ as a decimal fraction (0.45 = 45 %).
-    #[arg(long, allow_negative_numbers = true)]
-    pub volatility: f64,
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_number)]
+    pub volatility: Decimal,
     /// r as a decimal fraction (0.015 = 1.5 %); may be negative.
-    #[arg(long, allow_negative_numbers = true)]
-    pub risk_free_rate: f64,
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_number)]
+    pub risk_free_rate: Decimal,
     /// q as a decimal fraction.
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0)]
-    pub dividend_yield: f64,
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_number, default_value = "0")]
+    pub dividend_yield: Decimal,
     /// Shares per stock acquisition right: adds the amount per right, rounded up to the yen.
     #[arg(long)]
     pub shares_per_right: Option<u32>,
+    /// Which figure `amount_per_right` is: the exact rounding up of C × shares, or what a
+    /// double-precision spreadsheet's ROUNDUP gives. Both are printed when they differ.
+    #[arg(long, value_enum, default_value_t = ConventionArg::Exact)]
+    pub amount_convention: ConventionArg,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConventionArg {
+    Exact,
+    Spreadsheet,
+}
+
+impl From<ConventionArg> for AmountConvention {
+    fn from(c: ConventionArg) -> Self {
+        match c {
+            ConventionArg::Exact => AmountConvention::Exact,
+            ConventionArg::Spreadsheet => AmountConvention::Spreadsheet,
+        }
+    }
+}
+
+/// A number as typed ("3400", "0.0125", "1e-3"), kept exact.
+fn parse_number(text: &str) -> Result<Decimal, String> {
+    let t = text.trim();
+    Decimal::from_str_exact(t)
+        .or_else(|_| Decimal::from_scientific(t))
+        .map_err(|_| format!("{text:?} is not a number"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -267,19 +299,33 @@ fn option_flag(field: &str) -> &str {
 }
 
 fn option(a: &OptionArgs) -> Result<String, CliError> {
+    let rename = |e: FieldError| FieldError::new(option_flag(&e.field), e.message);
+    let double = |value: Decimal, flag: &str| {
+        value
+            .to_f64()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| FieldError::new(flag, "is not a representable number"))
+    };
     let inputs = BlackScholesInputs {
+        spot: double(a.spot, "--spot")?,
+        strike: double(a.strike, "--strike")?,
+        term_years: double(a.term_years, "--term-years")?,
+        volatility: double(a.volatility, "--volatility")?,
+        risk_free_rate: double(a.risk_free_rate, "--risk-free-rate")?,
+        dividend_yield: double(a.dividend_yield, "--dividend-yield")?,
+    };
+    let r = black_scholes(&inputs).map_err(rename)?;
+    let exact = ExactInputs {
         spot: a.spot,
         strike: a.strike,
         term_years: a.term_years,
         volatility: a.volatility,
         risk_free_rate: a.risk_free_rate,
-        dividend_yield: a.dividend_yield,
+        dividend_yield: Quotient::of(a.dividend_yield),
     };
-    let rename = |e: FieldError| FieldError::new(option_flag(&e.field), e.message);
-    let r = black_scholes(&inputs).map_err(rename)?;
     let per_right = a
         .shares_per_right
-        .map(|n| amount_per_right(r.price, n))
+        .map(|n| amount_per_right(&exact, &inputs, &r, n, a.amount_convention.into()))
         .transpose()
         .map_err(rename)?;
     let mut figures: Vec<(&str, f64)> = vec![
@@ -298,10 +344,25 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
             map.insert(k.into(), json!(v));
         }
         if let Some(p) = &per_right {
+            let text = |d: Decimal| json!(d.normalize().to_string());
+            let ceiling = |c: Ceiling| match c {
+                Ceiling::Decided(v) => text(v),
+                Ceiling::Undecided { low, high } => {
+                    json!({"undecided": [low.to_string(), high.to_string()]})
+                }
+            };
             map.insert("shares_per_right".into(), json!(p.shares_per_right));
+            map.insert("price_times_shares".into(), text(p.unrounded));
             map.insert(
-                "amount_per_right".into(),
-                json!(p.amount.normalize().to_string()),
+                "price_times_shares_error_bound".into(),
+                json!(p.error_bound),
+            );
+            map.insert("amount_per_right".into(), ceiling(p.chosen()));
+            map.insert("amount_convention".into(), json!(p.convention.key()));
+            map.insert("amount_per_right_exact".into(), ceiling(p.exact));
+            map.insert(
+                "amount_per_right_spreadsheet".into(),
+                ceiling(p.spreadsheet),
             );
         }
         return Ok(pretty(&serde_json::Value::Object(map)));
@@ -312,12 +373,10 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
     }
     if let Some(p) = per_right {
         out.push_str(&format!(
-            "{:<17} {:>22}  ({} × {} shares = {} → rounded up)\n",
+            "{:<17} {:>22}  {}\n",
             "amount_per_right",
-            money::format_jpy(p.amount),
-            p.price_per_share,
-            p.shares_per_right,
-            p.unrounded
+            report::amount_text(&p),
+            report::amount_derivation(&p)
         ));
     }
     Ok(out)
@@ -551,6 +610,10 @@ fn schedule(calculation_date: NaiveDate, json: bool) -> Result<String, CliError>
         for f in &figures {
             if let Value::Date(d) = f.value {
                 map.insert(f.key.clone(), json!(d.to_string()));
+                // A date from a fitted offset says so: "cover_end_status": "assumed".
+                if let Some(status) = f.status {
+                    map.insert(format!("{}_status", f.key), json!(status.key()));
+                }
             }
         }
         return Ok(pretty(&serde_json::Value::Object(map)));

@@ -36,6 +36,7 @@ struct Row {
     d1: f64,
     d2: f64,
     cond_abs: f64,
+    put: f64,
 }
 
 fn reference_rows() -> Vec<Row> {
@@ -54,7 +55,7 @@ fn reference_rows() -> Vec<Row> {
                 .split(',')
                 .map(|field| field.parse().expect("number"))
                 .collect();
-            assert_eq!(v.len(), 15, "line {}", index + 1);
+            assert_eq!(v.len(), 16, "line {}", index + 1);
             Row {
                 line: index + 1,
                 inputs: BlackScholesInputs {
@@ -74,6 +75,7 @@ fn reference_rows() -> Vec<Row> {
                 d1: v[12],
                 d2: v[13],
                 cond_abs: v[14],
+                put: v[15],
             }
         })
         .collect()
@@ -188,6 +190,60 @@ fn intermediate_values_and_greeks_match_mpmath_reference() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The evaluation's own error bounds (`Evaluation`, which the amount per right's exact
+/// ceiling relies on) hold on every row of the grid: |price − C| ≤ price_error, and where
+/// the price was evaluated as forward part plus put, |put − P| ≤ put error. The reference
+/// is the formula at the exact double inputs, as the bounds are. And the bounds are
+/// useful: within 2^10 of what rounding the inputs alone can do (8ε·cond_abs) or 1e-12
+/// relative, whichever is larger, so they decide a ceiling unless C × shares lies that
+/// close to a whole yen.
+#[test]
+fn error_bounds_hold_on_the_reference_grid() {
+    let mut checked_puts = 0;
+    let mut worst_ratio: f64 = 0.0;
+    for row in reference_rows() {
+        let r = black_scholes(&row.inputs).unwrap();
+        let e = r.evaluation;
+        let error = (r.price - row.price).abs();
+        assert!(
+            error <= e.price_error,
+            "line {}: price {} vs {}, error {error:e} > bound {:e}",
+            row.line,
+            r.price,
+            row.price,
+            e.price_error
+        );
+        if row.price > UNDERFLOW {
+            let useful = (PRICE_RELATIVE * row.price).max(PRICE_ULPS * EPS * row.cond_abs);
+            assert!(
+                e.price_error <= 1024.0 * useful,
+                "line {}: bound {:e} against {useful:e}",
+                row.line,
+                e.price_error
+            );
+            worst_ratio = worst_ratio.max(error / e.price_error);
+        }
+        if let Some(put) = e.put {
+            let error = (put.value - row.put).abs();
+            worst_ratio = worst_ratio.max(error / put.error);
+            assert!(
+                error <= put.error,
+                "line {}: put {} vs {}, error {error:e} > bound {:e}",
+                row.line,
+                put.value,
+                row.put,
+                put.error
+            );
+            checked_puts += 1;
+        }
+    }
+    assert!(checked_puts > 200, "{checked_puts} puts checked");
+    // Not a vacuous bound: somewhere the error uses a fair share of it (0.21 of the put's
+    // bound at S = X = 3,000, T = 5, σ = 0.001, where d₁ and d₂ are 33.5 and their
+    // rounding moves the put by all the first-order analysis allows).
+    assert!(worst_ratio > 0.05, "largest error / bound {worst_ratio:e}");
 }
 
 #[test]

@@ -54,6 +54,100 @@ fn compute_json_has_the_seed_figures_as_decimal_strings() {
 }
 
 #[test]
+fn compute_json_carries_the_figures_as_the_notices_state_them() {
+    let v = json(&["compute", &sample_path(), "--json"]);
+    let o = &v["offering"];
+    // Seed 000 prints "Discount Rate 3.01%": (3,450 − 3,346) ÷ 3,450 = 0.030144927…
+    assert!(
+        o["discount_rate"]
+            .as_str()
+            .unwrap()
+            .starts_with("0.0301449275362318840579"),
+        "{}",
+        o["discount_rate"]
+    );
+    assert_eq!(o["discount_rate_stated"], "0.0301");
+    assert_eq!(
+        o["discount_rate_stated_rounding"],
+        "two decimals of a percent, half up"
+    );
+    // The spread, 138 ÷ 3,346 = 4.1243…% → 4.12 %.
+    assert_eq!(o["spread_rate_stated"], "0.0412");
+    let option = &v["option"];
+    // C to ten decimals as the option notice prints it (mpmath 3,325.59236808056…).
+    assert_eq!(option["price_per_share_stated"], "3325.5923680806");
+    assert_eq!(option["price_times_shares_stated"], "665118.47361612");
+    assert_eq!(option["amount_per_right"], "665119");
+    assert_eq!(option["amount_convention"], "exact");
+    // Only a figure that is not final has a status: the dates from fitted offsets.
+    let t = &v["timetable"];
+    assert_eq!(t["cover_end_status"], "assumed");
+    assert_eq!(t["allotment_subscription_status"], "assumed");
+    assert_eq!(t["allotment_payment_status"], "assumed");
+    assert!(t["payment_status"].is_null());
+    assert!(option["amount_per_right_status"].is_null());
+}
+
+#[test]
+fn schedule_marks_the_dates_from_fitted_offsets() {
+    let v = json(&["schedule", "--calculation-date", "2013-07-10", "--json"]);
+    assert_eq!(v["allotment_subscription"], "2013-08-02");
+    assert_eq!(v["allotment_subscription_status"], "assumed");
+    assert_eq!(v["cover_end_status"], "assumed");
+    assert!(v["delivery_status"].is_null());
+    let out = run(&["schedule", "--calculation-date", "2013-07-10"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("Third-party allotment payment date"))
+        .unwrap();
+    assert!(
+        line.contains("Mon 2013-08-05  assumed — set the date from the launch notice"),
+        "{line}"
+    );
+}
+
+#[test]
+fn option_prints_both_roundings_where_they_differ() {
+    // Issue 8: S = 2,000, X = 1, T = 10, σ = 0.25, r = q = 0, 200 shares. mpmath: C × 200
+    // = 399,800 + 2.3177e-19 (tests/reference/ceiling.json); exact 399,801, a
+    // double-precision spreadsheet 399,800.
+    let args = [
+        "option",
+        "--spot",
+        "2000",
+        "--strike",
+        "1",
+        "--term-years",
+        "10",
+        "--volatility",
+        "0.25",
+        "--risk-free-rate",
+        "0",
+        "--shares-per-right",
+        "200",
+    ];
+    let mut with_json = args.to_vec();
+    with_json.push("--json");
+    let v = json(&with_json);
+    assert_eq!(v["amount_per_right"], "399801");
+    assert_eq!(v["amount_per_right_exact"], "399801");
+    assert_eq!(v["amount_per_right_spreadsheet"], "399800");
+    let mut spreadsheet = with_json.clone();
+    spreadsheet.extend(["--amount-convention", "spreadsheet"]);
+    assert_eq!(json(&spreadsheet)["amount_per_right"], "399800");
+    let out = run(&args);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "1,999 × 200 shares = 399,800 (exact product: 399,800 + 2.3e-19) → fractions of a \
+             yen rounded up → 399,801; a double-precision spreadsheet's ROUNDUP gives 399,800"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn compute_table_is_aligned_and_formatted_as_the_notice() {
     let out = run(&["compute", &sample_path()]);
     assert!(out.status.success());
@@ -373,7 +467,7 @@ fn export_no_bom_writes_plain_utf8_for_scripts() {
     let with = std::fs::read(with).unwrap();
     let without = std::fs::read(without).unwrap();
     assert_eq!(&with[..3], [0xEF, 0xBB, 0xBF]);
-    assert!(without.starts_with(b"section,item,value,unit\n"));
+    assert!(without.starts_with(b"section,item,value,unit,key,rounding,status\n"));
     assert_eq!(&with[3..], without.as_slice());
 }
 

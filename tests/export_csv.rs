@@ -18,7 +18,9 @@ fn figures(s: &offering_desk::scenario::Scenario) -> Vec<csv::StringRecord> {
     let mut reader = csv::Reader::from_reader(after_bom(&bytes));
     assert_eq!(
         reader.headers().unwrap(),
-        &csv::StringRecord::from(vec!["section", "item", "value", "unit"])
+        &csv::StringRecord::from(vec![
+            "section", "item", "value", "unit", "key", "rounding", "status"
+        ])
     );
     reader.records().map(|r| r.unwrap()).collect()
 }
@@ -99,6 +101,8 @@ fn every_figure_has_its_real_unit() {
         "JPY per 1.00 of σ",
         "JPY per year",
         "JPY per 1.00 of r",
+        // The rounding convention of the amount per right is a word.
+        "text",
     ];
     for r in &rows {
         assert!(
@@ -109,10 +113,15 @@ fn every_figure_has_its_real_unit() {
             &r[3]
         );
     }
-    // C in yen per share, exact; σ, r and q in percent (the inputs are 0.425281 and
-    // 0.0125; q = 12.5 ÷ 3,509 = 0.0035622684525505842120…, by long division).
+    // C in yen per share to the digits its error bound supports (tests/reference/
+    // sample.json, mpmath: 3,325.592368080560630…), and as the notice states it, to ten
+    // decimals; σ, r and q in percent (the inputs are 0.425281 and 0.0125; q = 12.5 ÷
+    // 3,509 = 0.0035622684525505842120…, by long division).
+    let (c, unit) = value_of(&rows, "option", "Option price per share (C)");
+    assert_eq!(unit, "JPY per share");
+    assert!(c.starts_with("3325.59236808056063"), "{c}");
     assert_eq!(
-        value_of(&rows, "option", "Option price per share (C)"),
+        value_of(&rows, "option", "Option price per share (C) (as stated)"),
         ("3325.5923680806", "JPY per share")
     );
     assert_eq!(
@@ -152,6 +161,72 @@ fn every_figure_has_its_real_unit() {
     assert_eq!(unit, "%");
     let sigma: f64 = sigma.parse().unwrap();
     assert!((sigma / 42.528053957912164 - 1.0).abs() < 1e-12, "{sigma}");
+}
+
+/// The row of `key` (the CSV's key column): (item, value, unit, rounding, status).
+fn keyed<'a>(rows: &'a [csv::StringRecord], key: &str) -> [&'a str; 5] {
+    let row = rows
+        .iter()
+        .find(|r| &r[4] == key)
+        .unwrap_or_else(|| panic!("no row with key {key}"));
+    [&row[1], &row[2], &row[3], &row[5], &row[6]]
+}
+
+#[test]
+fn figures_the_notices_print_rounded_carry_their_stated_value_and_rule() {
+    let rows = figures(&scenario::sample().unwrap());
+    // Seed 000: "(ii) Discount Rate 3.01%", from (3,450 − 3,346) ÷ 3,450 = 3.0144…%.
+    assert_eq!(
+        keyed(&rows, "discount_rate_stated"),
+        [
+            "Discount rate applied (as stated)",
+            "3.01",
+            "%",
+            "two decimals of a percent, half up",
+            ""
+        ]
+    );
+    assert!(keyed(&rows, "discount_rate")[1].starts_with("3.0144927536"));
+    // The spread: (3,346 − 3,208) ÷ 3,346 = 4.1243…% → 4.12 %.
+    assert_eq!(keyed(&rows, "spread_rate_stated")[1], "4.12");
+    assert!(keyed(&rows, "spread_rate")[1].starts_with("4.12432755528"));
+    // The option notice's q to six decimals of a percent (12.5 ÷ 3,509 = 0.3562268…%),
+    // d and N(d) to ten decimals (tests/reference/sample.json: d1 = 5.86096490771…).
+    assert_eq!(keyed(&rows, "dividend_yield_stated")[1], "0.356227");
+    assert_eq!(
+        keyed(&rows, "dividend_yield_stated")[3],
+        "six decimals of a percent, half up"
+    );
+    assert_eq!(keyed(&rows, "d1_stated")[1], "5.8609649077");
+    // C × 200 as the notice prints it: 3,325.5923680806 × 200 = 665,118.47361612.
+    assert_eq!(
+        keyed(&rows, "price_times_shares_stated")[1],
+        "665118.47361612"
+    );
+    // A figure printed as it is has no stated row; nothing in the sample is undecided.
+    assert!(rows.iter().all(|r| &r[4] != "issue_price_stated"));
+    assert!(rows.iter().all(|r| !r[6].starts_with("undecided")));
+}
+
+#[test]
+fn dates_from_fitted_offsets_say_they_are_assumed() {
+    let rows = figures(&scenario::sample().unwrap());
+    let assumed = "assumed — set the date from the launch notice";
+    for key in ["cover_end", "allotment_subscription", "allotment_payment"] {
+        assert_eq!(keyed(&rows, key)[4], assumed, "{key}");
+    }
+    for key in ["subscription_start", "payment", "delivery", "cover_start"] {
+        assert_eq!(keyed(&rows, key)[4], "", "{key}");
+    }
+    // Entering the subscription date: it and the payment that follows it are no longer
+    // assumed; the cover end still is.
+    let mut s = scenario::sample().unwrap();
+    s.schedule.overrides.allotment_subscription =
+        Some(chrono::NaiveDate::from_ymd_opt(2013, 8, 2).unwrap());
+    let rows = figures(&s);
+    assert_eq!(keyed(&rows, "allotment_subscription")[4], "");
+    assert_eq!(keyed(&rows, "allotment_payment")[4], "");
+    assert_eq!(keyed(&rows, "cover_end")[4], assumed);
 }
 
 #[test]
@@ -223,8 +298,12 @@ fn export_picks_the_format_from_the_extension() {
     let o = run(&["export", &sample_path(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("\u{feff}section,item,value,unit\n"));
-    assert!(text.contains("offering,Total amount to be paid,15077600000,JPY\n"));
+    assert!(text.starts_with("\u{feff}section,item,value,unit,key,rounding,status\n"));
+    assert!(
+        text.contains(
+            "offering,Total amount to be paid,15077600000,JPY,total_amount_to_be_paid,,\n"
+        )
+    );
     // Nothing but the output itself is left in the folder.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }

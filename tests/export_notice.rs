@@ -742,3 +742,42 @@ fn a_version_1_file_drafts_with_the_dateline_and_code_it_printed_before() {
         "{md}"
     );
 }
+
+#[test]
+fn dates_the_board_fixes_are_marked_assumed_until_entered() {
+    // The cover period's end and the third-party allotment's dates come from fitted
+    // offsets (12 and 16 TSE business days) until the launch notice's dates are entered.
+    let mark = "[assumed — set the date from the launch notice]";
+    let mut s = sample();
+    for format in [Format::PricingNoticeMd, Format::PricingNoticeHtml] {
+        let text = rendered(format, &s);
+        let text = if format == Format::PricingNoticeHtml {
+            visible_text(&text)
+        } else {
+            text.replace('\\', "")
+        };
+        for date in [
+            "Friday, August 2, 2013",
+            "Monday, August 5, 2013",
+            "Monday, July 29, 2013",
+        ] {
+            assert!(
+                text.contains(&format!("{date} {mark}")),
+                "{format:?}: {date} not marked"
+            );
+        }
+        assert_eq!(text.matches(mark).count(), 3, "{format:?}");
+    }
+    // Seed 000's dates, entered as the launch notice fixed them: the marks go, the dates stay.
+    let date = |t: &str| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap();
+    let o = &mut s.schedule.overrides;
+    o.cover_end = Some(date("2013-07-29"));
+    o.allotment_subscription = Some(date("2013-08-02"));
+    o.allotment_payment = Some(date("2013-08-05"));
+    let text = rendered(Format::PricingNoticeMd, &s);
+    assert!(
+        !text.contains("assumed"),
+        "marks left after the dates were entered"
+    );
+    assert_contains_all(&text.replace('\\', ""), SEED_000, "entered dates");
+}

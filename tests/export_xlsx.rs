@@ -264,15 +264,39 @@ fn the_rounding_rules_are_these_formulas_on_the_inputs() {
     let options = x.range("Options");
     let f = x.formulas("Options");
     let cell = |label: &str| a1(find(&options, label));
-    let before = cell("Amount per right before rounding");
-    // 665,118.47361612: 6 integer digits, 9 guard decimals (15 significant digits).
+    // The amount per right: the convention chosen on the Inputs sheet picks the exact or
+    // the spreadsheet figure; the spreadsheet one is ROUNDUP of C × shares, the exact one
+    // rounds A × shares down and the rest (its fraction plus P × shares, at least one
+    // yen since P > 0) up, with C = A + P kept apart.
+    let spreadsheet = cell("Amount per right, spreadsheet convention");
+    let exact = cell("Amount per right, exact convention");
     assert_eq!(
         formula(&f, &options, "Amount per stock acquisition right"),
-        format!("ROUNDUP(ROUND({before},9),0)")
+        format!("IF(AmountConvention=\"spreadsheet\",{spreadsheet},{exact})")
+    );
+    let c = cell("Option price per share (C)");
+    assert_eq!(
+        formula(&f, &options, "Amount per right, spreadsheet convention"),
+        format!("ROUNDUP({c}*SharesPerRight,0)")
+    );
+    let a = cell("Forward part S e^(−qT) − X e^(−rT)");
+    let p = cell("Put part X e^(−rT) N(−d2) − S e^(−qT) N(−d1)");
+    let whole = format!("INT({a}*SharesPerRight)");
+    assert_eq!(
+        formula(&f, &options, "Amount per right, exact convention"),
+        format!("{whole}+MAX(1,ROUNDUP({a}*SharesPerRight-{whole}+{p}*SharesPerRight,0))")
+    );
+    assert_eq!(
+        number(&options, "Amount per right, exact convention"),
+        665_119.0
+    );
+    assert_eq!(
+        number(&options, "Amount per right, spreadsheet convention"),
+        665_119.0
     );
     let c10 = cell("Option price per share, to 10 decimals");
     assert_eq!(
-        formula(&f, &options, "Amount per right before rounding"),
+        formula(&f, &options, "C to 10 decimals × shares per right"),
         format!("{c10}*SharesPerRight")
     );
     let c = formula(&f, &options, "Option price per share (C)");
@@ -396,6 +420,27 @@ fn the_timetable_counts_business_days_over_the_holiday_sheet() {
     };
     assert_eq!(text("Payment date", 2), "Thu");
     assert_eq!(text("Payment date", 3), "rule");
+    // The cover end and the allotment's dates come from fitted offsets: assumptions
+    // until entered (the payment follows the subscription date).
+    let assumed = "assumed — set the date from the launch notice";
+    for label in [
+        "Syndicate cover transaction period end",
+        "Third-party allotment subscription date",
+        "Third-party allotment payment date",
+    ] {
+        assert_eq!(text(label, 3), assumed, "{label}");
+    }
+    assert_eq!(
+        at("Third-party allotment subscription date", 3),
+        format!("IF(ISNUMBER(OverrideAllotmentSubscription),\"fixed (entered)\",\"{assumed}\")")
+    );
+    assert_eq!(
+        at("Third-party allotment payment date", 3),
+        format!(
+            "IF(ISNUMBER(OverrideAllotmentPayment),\"fixed (entered)\",\
+             IF(ISNUMBER(OverrideAllotmentSubscription),\"rule\",\"{assumed}\"))"
+        )
+    );
     assert_eq!(
         text("Payment date", 4),
         "5th TSE business day after the calculation date"
@@ -862,6 +907,51 @@ fn variant() -> Scenario {
     s
 }
 
+/// Issue 8's option: S = 2,000, X = 1, T = 10, σ = 0.25, r = q = 0, 200 shares. C × 200
+/// = 399,800 + 2.3177e-19 (mpmath, tests/reference/ceiling.json): exactly rounded up
+/// 399,801; a double-precision spreadsheet's ROUNDUP gives 399,800.
+fn zero_rates() -> Scenario {
+    let mut s = sample();
+    let o = &mut s.option;
+    o.share_price = Decimal::from(2000);
+    o.term_years = Decimal::from(10);
+    o.volatility = Decimal::new(25, 2);
+    o.volatility_source = scenario::VolatilitySource::Manual;
+    o.risk_free_rate = Decimal::ZERO;
+    o.dividend_per_share = Decimal::ZERO;
+    s
+}
+
+#[test]
+fn both_roundings_are_in_the_workbook_and_the_convention_picks_one() {
+    let mut x = export(&zero_rates());
+    let options = x.range("Options");
+    assert_eq!(
+        number(&options, "Amount per right, exact convention"),
+        399_801.0
+    );
+    assert_eq!(
+        number(&options, "Amount per right, spreadsheet convention"),
+        399_800.0
+    );
+    assert_eq!(
+        number(&options, "Amount per stock acquisition right"),
+        399_801.0
+    );
+    // 95 + 40 rights × 399,801.
+    assert_eq!(number(&options, "Allotment: total value"), 53_973_135.0);
+    let mut spreadsheet = zero_rates();
+    spreadsheet.option.amount_convention =
+        offering_desk::domain::options::AmountConvention::Spreadsheet;
+    let mut x = export(&spreadsheet);
+    let options = x.range("Options");
+    assert_eq!(
+        number(&options, "Amount per stock acquisition right"),
+        399_800.0
+    );
+    assert_eq!(number(&options, "Allotment: total value"), 53_973_000.0);
+}
+
 // ---------------------------------------------------------------------------------
 // LibreOffice recalculation
 
@@ -1018,9 +1108,15 @@ fn libreoffice_recalculates_the_same_figures_and_texts() {
         .unwrap();
     book.save(&canary).unwrap();
 
+    let mut spreadsheet = zero_rates();
+    spreadsheet.option.amount_convention =
+        offering_desk::domain::options::AmountConvention::Spreadsheet;
     let mut exports = [
         ("sample", export(&sample())),
         ("variant", export(&variant())),
+        // Where the exact and the spreadsheet rounding part: 399,801 and 399,800.
+        ("zero_rates", export(&zero_rates())),
+        ("zero_rates_spreadsheet", export(&spreadsheet)),
     ];
     let mut books = vec![canary];
     for (name, x) in &exports {
@@ -1359,10 +1455,17 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
             continue;
         };
         let at = format!("{}: {}", e.name, fig.label);
+        // A word (the rounding convention) reads back as it is.
+        if let Value::Text(word) = &fig.value {
+            assert_eq!(&csv[row][1], word, "{at}");
+            checked += 1;
+            continue;
+        }
         let value = parse_number(&csv[row][1]).unwrap_or_else(|| panic!("{at}"));
         match &fig.value {
-            // Yen to the sen are exact. C per share is the app's double rounded to 10
-            // decimals; the workbook keeps the double: they agree to half of 1e-10.
+            // Yen to the sen are exact. C per share is the app's, to the digits its error
+            // bound supports; the workbook computes it with its own NORM.S.DIST formula,
+            // which agrees to a few ulps here: within half of 1e-10 yen.
             Value::Yen(y) if y.scale() > 2 => {
                 let y = y.to_f64().unwrap();
                 assert!((value - y).abs() <= 0.5e-10 + 1e-12, "{at}: {value} vs {y}");
@@ -1399,6 +1502,8 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
         assert_eq!(r[2], d.date.format("%a").to_string(), "{at}");
         let set_by = if d.overridden {
             "fixed (entered)"
+        } else if d.assumed {
+            "assumed — set the date from the launch notice"
         } else {
             "rule"
         };

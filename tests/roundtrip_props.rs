@@ -3,6 +3,7 @@
 //! panic.
 
 use chrono::{Days, NaiveDate};
+use offering_desk::domain::options::AmountConvention;
 use offering_desk::domain::schedule::{
     ScheduleInputs, ScheduleOffsets, ScheduleOverrides, TimetableItem, derive_timetable,
 };
@@ -227,7 +228,13 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
             0u64..=400,
             0u64..=20_000,
         ),
-        decimal(1, 100, 3),
+        (
+            decimal(1, 100, 3),
+            prop_oneof![
+                Just(AmountConvention::Exact),
+                Just(AmountConvention::Spreadsheet)
+            ],
+        ),
     )
         .prop_map(
             |(
@@ -236,7 +243,7 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
                 (dividend_per_share, dividend_split_ratio, shares_per_right),
                 (allotment, spare_rights, exercised),
                 (allotment_date, to_start, to_end),
-                later_split_ratio,
+                (later_split_ratio, amount_convention),
             )| {
                 let total: u32 = allotment.iter().map(|g| g.rights).sum();
                 let exercise_period_start = allotment_date + Days::new(to_start);
@@ -262,6 +269,7 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
                     exercise_period_start,
                     exercise_period_end: exercise_period_start + Days::new(to_end),
                     later_split_ratio,
+                    amount_convention,
                     // Set by `NoticeFields::apply`.
                     resolution_date: None,
                     dividend_fiscal_year_end: None,

@@ -207,3 +207,54 @@ fn the_sigma_note_warns_when_the_closes_were_edited_and_use_clears_it() {
         "σ from price history, first close to last close, weekly"
     ));
 }
+
+#[test]
+fn where_the_roundings_differ_both_show_and_the_setting_chooses() {
+    // tests/reference/ceiling.json ("zero rates, S 2000, T 10, sigma 0.25, 200 shares",
+    // mpmath): C × 200 = 399,800 + 2.3e-19 yen. Exact rounding up gives 399,801; a
+    // double-precision ROUNDUP loses the excess and gives 399,800.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zero-rates.json");
+    let text = std::fs::read_to_string("assets/scenarios/iij-2013.json").unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for (key, value) in [
+        ("share_price", "2000"),
+        ("exercise_price", "1"),
+        ("term_years", "10"),
+        ("volatility", "0.25"),
+        ("risk_free_rate", "0"),
+        ("dividend_per_share", "0"),
+    ] {
+        json["option"][key] = serde_json::json!(value);
+    }
+    json["option"]["volatility_source"] = serde_json::json!({ "kind": "manual" });
+    std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
+
+    let mut h = harness_on(Panel::Options);
+    h.state_mut().push(offering_desk::ui::Command::Open(path));
+    h.run();
+    assert_eq!(
+        figure(&h, "Amount per stock acquisition right"),
+        "JPY 399,801"
+    );
+    assert!(shows(
+        &h,
+        "Exact (any true fraction of a yen rounded up): JPY 399,801 — used. Spreadsheet \
+         (ROUNDUP in double precision, as Excel): JPY 399,800."
+    ));
+
+    h.get_by_label("spreadsheet").click();
+    h.run();
+    assert_eq!(
+        h.state().scenario().option.amount_convention,
+        offering_desk::domain::options::AmountConvention::Spreadsheet
+    );
+    assert_eq!(
+        figure(&h, "Amount per stock acquisition right"),
+        "JPY 399,800"
+    );
+    assert!(shows(
+        &h,
+        "Spreadsheet (ROUNDUP in double precision, as Excel): JPY 399,800 — used."
+    ));
+}

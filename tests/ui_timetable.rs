@@ -185,3 +185,36 @@ fn an_invalid_timetable_shows_its_message_and_stays_editable() {
     assert_eq!(after_field(&h, "Delivery date"), "Fri 2013-07-19");
     assert!(!shows(&h, "must be after"));
 }
+
+#[test]
+fn dates_from_fitted_offsets_are_marked_until_entered() {
+    let mut h = harness_on(Panel::Timetable);
+    let marked = |h: &egui_kittest::Harness<'static, offering_desk::ui::DeskApp>| {
+        h.query_all_by_label_contains("assumed — set the date from the launch notice")
+            .count()
+    };
+    // The cover end (12 business days) and the allotment's subscription (16) and payment
+    // (the next business day) come from offsets fitted to the 2013 deal.
+    assert_eq!(marked(&h), 3);
+    // Entering the subscription date from the launch notice settles it and its payment.
+    retype(
+        &mut h,
+        "Third-party allotment subscription date",
+        "2013-08-02",
+    );
+    assert_eq!(
+        h.state()
+            .scenario()
+            .schedule
+            .overrides
+            .allotment_subscription,
+        Some(ymd(2013, 8, 2))
+    );
+    assert_eq!(marked(&h), 1);
+    retype(
+        &mut h,
+        "Syndicate cover transaction period end",
+        "2013-07-29",
+    );
+    assert_eq!(marked(&h), 0);
+}

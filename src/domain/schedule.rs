@@ -172,6 +172,18 @@ impl TimetableItem {
         format!("schedule.overrides.{}", self.key())
     }
 
+    /// Whether the derived date comes from an offset fitted to one deal rather than a rule
+    /// of the market: the cover period's end and the third-party allotment's subscription
+    /// date are fixed by the board at launch (12 and 16 business days matched the 2013
+    /// sample and miss other deals by a week). The allotment's payment date follows its
+    /// subscription date, so it is assumed while that one is.
+    pub fn fitted(self) -> bool {
+        matches!(
+            self,
+            TimetableItem::CoverEnd | TimetableItem::AllotmentSubscription
+        )
+    }
+
     /// Whether the date must fall on a TSE business day. The cover period starts on the
     /// calendar day after the subscription period, which is often a Saturday.
     pub fn requires_business_day(self) -> bool {
@@ -196,6 +208,9 @@ pub struct TimetableDate {
     pub shifted_by: Vec<(NaiveDate, String)>,
     /// The effective date is not a TSE business day (worth a warning when overridden).
     pub not_business_day: bool,
+    /// The date comes from a fitted offset (or follows one) and was not entered: the board
+    /// fixes it at launch, so every surface marks it until the user sets it.
+    pub assumed: bool,
 }
 
 /// The resolved timetable.
@@ -339,6 +354,7 @@ fn entry(
         item,
         date,
         derived,
+        assumed: overridden.is_none() && item.fitted(),
         overridden: overridden.is_some(),
         rule,
         shifted_by,
@@ -488,7 +504,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
         after_calc(o.allotment_subscription),
         ov,
     )?;
-    let allotment_payment = entry(
+    let mut allotment_payment = entry(
         TimetableItem::AllotmentPayment,
         count_from(
             allotment_subscription.date,
@@ -498,6 +514,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
         "next TSE business day after the third-party allotment subscription date".to_owned(),
         ov,
     )?;
+    allotment_payment.assumed = !allotment_payment.overridden && allotment_subscription.assumed;
 
     let dates = [
         subscription_start,

@@ -15,21 +15,49 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
     String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
 }
 
-/// `section,item,value,unit`, one figure per row, each value in its unit (rates in
-/// percent, amounts as exact decimals); a section with a problem appears as a row with
-/// its message, so the file never silently lacks it.
+/// `section,item,value,unit,key,rounding,status`, one figure per row, each value in its
+/// unit (rates in percent, amounts as exact decimals); a section with a problem appears
+/// as a row with its message, so the file never silently lacks it.
+///
+/// `key` is the figure's stable key (the JSON's). A figure a notice prints rounded is
+/// followed by a row `<key>_stated` with the printed value and its rounding in words in
+/// `rounding`; `status` says when a figure is not final ("assumed — set the date from the
+/// launch notice", "undecided — …").
 pub fn figures_csv(scenario: &Scenario, results: &ScenarioResults) -> Result<String, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let csv_err = |e: csv::Error| ExportError::Csv(e.to_string());
-    w.write_record(["section", "item", "value", "unit"])
-        .map_err(csv_err)?;
+    w.write_record([
+        "section", "item", "value", "unit", "key", "rounding", "status",
+    ])
+    .map_err(csv_err)?;
+    let cell = |v: &Value| match v {
+        Value::Text(t) => neutralize(t),
+        v => v.plain(),
+    };
     for f in summary(scenario, results) {
-        let value = match &f.value {
-            Value::Text(t) => neutralize(t),
-            v => v.plain(),
-        };
-        w.write_record([f.section, &neutralize(&f.label), &value, f.unit.label()])
+        let status = f.status.map(|s| s.text()).unwrap_or_default();
+        w.write_record([
+            f.section,
+            &neutralize(&f.label),
+            &cell(&f.value),
+            f.unit.label(),
+            &f.key,
+            "",
+            status,
+        ])
+        .map_err(csv_err)?;
+        if let Some(stated) = &f.stated {
+            w.write_record([
+                f.section,
+                &neutralize(&format!("{} (as stated)", f.label)),
+                &cell(&stated.value),
+                f.unit.label(),
+                &format!("{}_stated", f.key),
+                stated.rule,
+                "",
+            ])
             .map_err(csv_err)?;
+        }
     }
     finish(w)
 }

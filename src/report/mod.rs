@@ -11,5 +11,8 @@ mod xlsx;
 
 pub use export::{ExportError, ExportOptions, Format, UTF8_BOM, render, render_with};
 pub use sanitize::neutralize;
-pub use summary::{Figure, Unit, Value, summary, summary_timetable};
+pub use summary::{
+    ASSUMED_DATE, Figure, Stated, Status, Unit, Value, amount_derivation, amount_text, summary,
+    summary_timetable,
+};
 pub use text::{summary_json, summary_table, summary_tsv};

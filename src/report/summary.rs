@@ -4,8 +4,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::FieldError;
-use crate::domain::money::{format_count, format_grouped, format_percent, format_yen};
+use crate::domain::money::{
+    format_count, format_grouped, format_percent, format_yen, percent_rounded_half_up,
+};
 use crate::domain::offering::{CapitalSplit, OfferingResult};
+use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling, Method};
 use crate::domain::schedule::Timetable;
 use crate::scenario::{OptionResults, Scenario, ScenarioResults, VolatilityResults};
 
@@ -162,7 +165,59 @@ pub struct Figure {
     pub unit: Unit,
     /// How the figure was reached, e.g. "3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346".
     pub derivation: String,
+    /// The figure as a notice prints it, rounded for display, when that differs from the
+    /// exact value (the discount rate 3.0145 % printed as 3.01 %).
+    pub stated: Option<Stated>,
+    /// A figure that is not (yet) a fact: a date from a fitted offset, an amount the
+    /// computation cannot decide.
+    pub status: Option<Status>,
 }
+
+/// A figure as printed, and the rounding that gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    pub value: Value,
+    /// The rounding, in words: "two decimals of a percent, half up".
+    pub rule: &'static str,
+}
+
+/// Why a figure is not to be taken as final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// A timetable date from a fitted business-day offset that the board fixes at launch.
+    Assumed,
+    /// C × shares lies too close to a whole yen for the computation to round it up.
+    Undecided,
+    /// Computed from an undecided amount per right (its higher candidate).
+    Provisional,
+}
+
+impl Status {
+    /// The machine-readable word of the JSON (`<key>_status`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Assumed => "assumed",
+            Status::Undecided => "undecided",
+            Status::Provisional => "provisional",
+        }
+    }
+
+    /// What to tell the reader, in the CSV's status column and beside the figure.
+    pub fn text(self) -> &'static str {
+        match self {
+            Status::Assumed => ASSUMED_DATE,
+            Status::Undecided => {
+                "undecided — C × shares lies within the computation's error of a whole yen"
+            }
+            Status::Provisional => {
+                "provisional — from the higher candidate of an undecided amount per right"
+            }
+        }
+    }
+}
+
+/// How every surface marks a date from a fitted offset until the user enters it.
+pub const ASSUMED_DATE: &str = "assumed — set the date from the launch notice";
 
 /// Builds the figure list; a section whose inputs are invalid contributes one
 /// "problem" line instead of figures.
@@ -197,6 +252,8 @@ fn section<T>(
             value: Value::Text(e.to_string()),
             unit: Unit::Text,
             derivation: String::new(),
+            stated: None,
+            status: None,
         }),
     }
 }
@@ -218,6 +275,8 @@ fn fig(section: &'static str, key: &str, label: &str, value: Value, derivation: 
         value,
         unit,
         derivation,
+        stated: None,
+        status: None,
     }
 }
 
@@ -226,6 +285,65 @@ impl Figure {
     fn in_unit(mut self, unit: Unit) -> Self {
         self.unit = unit;
         self
+    }
+
+    /// The figure as printed, rounded by `rule`.
+    fn stated(mut self, value: Value, rule: &'static str) -> Self {
+        self.stated = Some(Stated { value, rule });
+        self
+    }
+
+    fn with_status(mut self, status: Option<Status>) -> Self {
+        self.status = status;
+        self
+    }
+
+    /// The value as a notice prints it: the stated value where there is one ("3.01 %",
+    /// C to ten decimals), else the value itself.
+    pub fn shown(&self) -> String {
+        match &self.stated {
+            Some(stated) => stated.value.display(),
+            None => self.value.display(),
+        }
+    }
+
+    /// The derivation, with the figure's status in front unless it already says so
+    /// ("provisional — …; 95 rights × 399,801").
+    pub fn explained(&self) -> String {
+        match self.status {
+            Some(status) if !self.derivation.contains(status.key()) => {
+                if self.derivation.is_empty() {
+                    status.text().to_owned()
+                } else {
+                    format!("{}; {}", status.text(), self.derivation)
+                }
+            }
+            _ => self.derivation.clone(),
+        }
+    }
+}
+
+/// Rules of the stated values, in words.
+const TWO_DECIMALS_OF_A_PERCENT: &str = "two decimals of a percent, half up";
+const SIX_DECIMALS_OF_A_PERCENT: &str = "six decimals of a percent, half up";
+const TEN_DECIMALS: &str = "ten decimals, rounded to nearest";
+const C_TEN_DECIMALS: &str = "ten decimals of a yen, half up";
+const C_TIMES_SHARES: &str =
+    "C as stated (ten decimals of a yen, half up) times the shares per right";
+
+/// A rate as a notice prints it with `dp` decimals of a percent, half up, as a fraction.
+fn stated_rate(rate: Decimal, dp: u32) -> Value {
+    Value::Rate {
+        rate: percent_rounded_half_up(rate, dp) / Decimal::ONE_HUNDRED,
+        dp,
+    }
+}
+
+/// A double as a notice prints it with ten decimals ("5.8609649077").
+fn stated_ten_decimals(value: f64) -> Value {
+    match Decimal::from_str_exact(&format!("{value:.10}")) {
+        Ok(d) => Value::Decimal(d),
+        Err(_) => Value::Number { value, dp: 10 },
     }
 }
 
@@ -333,6 +451,10 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
                 yen(ip.base_price),
                 format_percent(ip.applied_discount, 4)
             ),
+        )
+        .stated(
+            stated_rate(ip.applied_discount, 2),
+            TWO_DECIMALS_OF_A_PERCENT,
         ),
         fig(
             "offering",
@@ -356,6 +478,22 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             ),
         )
         .in_unit(Unit::JpyPerShare),
+        fig(
+            "offering",
+            "spread_rate",
+            "Underwriting spread rate",
+            Value::Rate {
+                rate: p.spread_rate,
+                dp: 2,
+            },
+            format!(
+                "{} ÷ {} = {}",
+                yen(p.spread_per_share),
+                yen(ip.issue_price),
+                format_percent(p.spread_rate, 4)
+            ),
+        )
+        .stated(stated_rate(p.spread_rate, 2), TWO_DECIMALS_OF_A_PERCENT),
         fig(
             "offering",
             "new_shares",
@@ -478,19 +616,160 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
         let mut derivation = d.rule.clone();
         if d.overridden {
             derivation = format!("overridden (derived: {})", d.derived);
+        } else if d.assumed {
+            derivation = format!("{ASSUMED_DATE}; {derivation}");
         }
         for (date, why) in &d.shifted_by {
             derivation.push_str(&format!("; {date} {why} skipped"));
         }
-        v.push(fig(
-            "timetable",
-            d.item.key(),
-            d.item.label(),
-            Value::Date(d.date),
-            derivation,
-        ));
+        v.push(
+            fig(
+                "timetable",
+                d.item.key(),
+                d.item.label(),
+                Value::Date(d.date),
+                derivation,
+            )
+            .with_status(d.assumed.then_some(Status::Assumed)),
+        );
     }
     v
+}
+
+/// The option results for a document that states the amount per right: refused while
+/// the section has a problem or the amount is undecided (a draft or a workbook must
+/// not carry a yen that noise chose).
+pub(crate) fn decided_option(
+    r: &Result<OptionResults, FieldError>,
+) -> Result<&OptionResults, crate::report::ExportError> {
+    let o = r
+        .as_ref()
+        .map_err(|e| crate::report::ExportError::Incomplete {
+            section: "option",
+            message: e.to_string(),
+        })?;
+    match o.per_right.chosen() {
+        Ceiling::Decided(_) => Ok(o),
+        Ceiling::Undecided { low, high } => Err(crate::report::ExportError::Incomplete {
+            section: "option",
+            message: format!(
+                "the amount per right is undecided: C × {} shares lies within {:.1e} yen of \
+                 a whole yen, so it is JPY {} or JPY {}; change an input (for example S or σ \
+                 in its last digit) or check the figure by hand",
+                o.per_right.shares_per_right,
+                o.per_right.error_bound,
+                format_yen(low),
+                format_yen(high)
+            ),
+        }),
+    }
+}
+
+/// The amount as a figure: yen, or the two candidates when undecided.
+fn amount_value(c: Ceiling) -> Value {
+    match c {
+        Ceiling::Decided(v) => Value::Yen(v),
+        Ceiling::Undecided { low, high } => Value::Text(format!(
+            "undecided: JPY {} or JPY {}",
+            format_yen(low),
+            format_yen(high)
+        )),
+    }
+}
+
+fn undecided(c: Ceiling) -> Option<Status> {
+    c.decided().is_none().then_some(Status::Undecided)
+}
+
+/// C as stated (ten decimals) × shares per right: the product the notice prints.
+pub(crate) fn stated_product(p: &AmountPerRight) -> Decimal {
+    p.stated_price() * Decimal::from(p.shares_per_right)
+}
+
+/// Where C × shares lies closer to a whole yen than this, derivations spell out the
+/// difference ("399,800 + 1.0e-19").
+const NEAR_A_WHOLE_YEN: f64 = 1e-6;
+
+/// The true C × shares beside the stated product when the stated one does not show it:
+/// "399,800 + 1.0e-19" near a whole yen, else its digits. Empty when not needed.
+pub(crate) fn exact_product_text(p: &AmountPerRight) -> String {
+    let stated = stated_product(p);
+    let stated_gives = crate::domain::money::round_up_to_yen(stated);
+    let near = p.excess.abs() < NEAR_A_WHOLE_YEN;
+    if !near && p.exact.decided() == Some(stated_gives) {
+        return String::new();
+    }
+    if near {
+        let sign = if p.excess < 0.0 { "−" } else { "+" };
+        let size = if p.error_bound * 20.0 <= p.excess.abs() {
+            format!("{:.1e}", p.excess.abs())
+        } else {
+            format!("{:.0e} ± {:.0e}", p.excess.abs(), p.error_bound)
+        };
+        format!("{} {sign} {size}", format_grouped(p.nearest_yen))
+    } else {
+        format_grouped(p.unrounded)
+    }
+}
+
+/// The amount as printed: "JPY 665,119", or "undecided: JPY 399,800 or JPY 399,801".
+pub fn amount_text(p: &AmountPerRight) -> String {
+    amount_value(p.chosen()).display()
+}
+
+/// "3,325.5923680806 × 200 shares = 665,118.47361612 → fractions of a yen rounded up →
+/// 665,119", with the true product where the stated one does not show it, and the other
+/// convention's figure where the two differ.
+pub fn amount_derivation(p: &AmountPerRight) -> String {
+    let mut text = format!(
+        "{} × {} shares = {}",
+        format_grouped(p.stated_price()),
+        p.shares_per_right,
+        format_grouped(stated_product(p))
+    );
+    let exact_product = exact_product_text(p);
+    if !exact_product.is_empty() {
+        text.push_str(&format!(" (exact product: {exact_product})"));
+    }
+    let candidates = |c: Ceiling| match c {
+        Ceiling::Decided(v) => yen(v),
+        Ceiling::Undecided { low, high } => format!("{} or {}", yen(low), yen(high)),
+    };
+    match p.convention {
+        AmountConvention::Exact => {
+            text.push_str(&format!(
+                " → fractions of a yen rounded up → {}",
+                candidates(p.exact)
+            ));
+            if !p.conventions_agree() {
+                text.push_str(&format!(
+                    "; a double-precision spreadsheet's ROUNDUP gives {}",
+                    candidates(p.spreadsheet)
+                ));
+            }
+        }
+        AmountConvention::Spreadsheet => {
+            text.push_str(&format!(
+                " → ROUNDUP in double precision (spreadsheet convention) → {}",
+                candidates(p.spreadsheet)
+            ));
+            if !p.conventions_agree() {
+                text.push_str(&format!(
+                    "; the exact rounding up gives {}",
+                    candidates(p.exact)
+                ));
+            }
+        }
+    }
+    if let Ceiling::Undecided { high, .. } = p.chosen() {
+        text.push_str(&format!(
+            "; undecided: C × shares is within {:.1e} yen of a whole yen, closer than the \
+             computation can resolve ({} carried forward provisionally)",
+            p.error_bound,
+            yen(high)
+        ));
+    }
+    text
 }
 
 fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
@@ -505,6 +784,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         )
     };
     let dv = &o.dividend;
+    let p = &o.per_right;
     let mut v = vec![
         fig(
             "option",
@@ -567,48 +847,119 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 yen(dv.spot),
                 format_percent(dv.rate, 8)
             ),
-        ),
-        num("d1", "d", b.d1, 10, String::new()),
-        num("d2", "d − σ√T", b.d2, 10, String::new()),
+        )
+        .stated(stated_rate(dv.rate, 6), SIX_DECIMALS_OF_A_PERCENT),
+        num("d1", "d", b.d1, 10, String::new()).stated(stated_ten_decimals(b.d1), TEN_DECIMALS),
+        num("d2", "d − σ√T", b.d2, 10, String::new())
+            .stated(stated_ten_decimals(b.d2), TEN_DECIMALS),
+        num("n_d1", "N(d)", b.n_d1, 10, String::new())
+            .stated(stated_ten_decimals(b.n_d1), TEN_DECIMALS),
+        num("n_d2", "N(d − σ√T)", b.n_d2, 10, String::new())
+            .stated(stated_ten_decimals(b.n_d2), TEN_DECIMALS),
         fig(
             "option",
             "price_per_share",
             "Option price per share (C)",
-            Value::Yen(o.per_right.price_per_share),
+            Value::Yen(p.price_per_share),
             "S e^(−qT) N(d) − X e^(−rT) N(d − σ√T)".into(),
         )
-        .in_unit(Unit::JpyPerShare),
+        .in_unit(Unit::JpyPerShare)
+        .stated(Value::Yen(p.stated_price()), C_TEN_DECIMALS),
+        fig(
+            "option",
+            "price_times_shares",
+            "C × shares per right",
+            Value::Yen(p.unrounded),
+            format!(
+                "{} shares per right; within {:.1e} yen ({})",
+                p.shares_per_right,
+                p.error_bound,
+                match p.method {
+                    Method::ForwardPlusPut => {
+                        "S e^(−qT) − X e^(−rT) to 32 digits plus the put in double precision"
+                    }
+                    Method::DoublePrecision => "C in double precision",
+                }
+            ),
+        )
+        .in_unit(Unit::JpyPerRight)
+        .stated(Value::Yen(stated_product(p)), C_TIMES_SHARES),
         fig(
             "option",
             "amount_per_right",
             "Amount per stock acquisition right",
-            Value::Yen(o.per_right.amount),
-            format!(
-                "{} × {} shares = {} → fractions of a yen rounded up → {}",
-                format_grouped(o.per_right.price_per_share),
-                o.per_right.shares_per_right,
-                format_grouped(o.per_right.unrounded),
-                yen(o.per_right.amount)
-            ),
+            amount_value(p.chosen()),
+            amount_derivation(p),
         )
-        .in_unit(Unit::JpyPerRight),
+        .in_unit(Unit::JpyPerRight)
+        .with_status(undecided(p.chosen())),
+        fig(
+            "option",
+            "amount_convention",
+            "Rounding convention of the amount per right",
+            Value::Text(p.convention.key().to_owned()),
+            p.convention.describe().to_owned(),
+        ),
+    ];
+    if !p.conventions_agree() {
+        for (key, label, ceiling, convention) in [
+            (
+                "amount_per_right_exact",
+                "Amount per right, exact convention",
+                p.exact,
+                AmountConvention::Exact,
+            ),
+            (
+                "amount_per_right_spreadsheet",
+                "Amount per right, spreadsheet convention",
+                p.spreadsheet,
+                AmountConvention::Spreadsheet,
+            ),
+        ] {
+            let used = if convention == p.convention {
+                "used"
+            } else {
+                "not used"
+            };
+            v.push(
+                fig(
+                    "option",
+                    key,
+                    label,
+                    amount_value(ceiling),
+                    format!("{} ({used})", convention.describe()),
+                )
+                .in_unit(Unit::JpyPerRight)
+                .with_status(undecided(ceiling)),
+            );
+        }
+    }
+    let provisional = p
+        .chosen()
+        .decided()
+        .is_none()
+        .then_some(Status::Provisional);
+    v.extend([
         num("delta", "Delta", b.delta, 6, "per 1 yen of S".into()),
         num("gamma", "Gamma", b.gamma, 10, "per 1 yen of S".into()).in_unit(Unit::PerJpy),
         num("vega", "Vega", b.vega, 4, "per 1.00 of σ".into()).in_unit(Unit::JpyPerUnitOfSigma),
         num("theta", "Theta", b.theta, 4, "per year".into()).in_unit(Unit::JpyPerYear),
         num("rho", "Rho", b.rho, 4, "per 1.00 of r".into()).in_unit(Unit::JpyPerUnitOfRate),
-    ];
+    ]);
     for (idx, row) in o.allotment.rows.iter().enumerate() {
-        v.push(fig(
-            "option",
-            &format!("allotment_{idx}_value"),
-            &format!(
-                "{}: {} persons, {} rights",
-                row.name, row.persons, row.rights
-            ),
-            Value::Yen(row.value),
-            format!("{} rights × {}", row.rights, yen(o.per_right.amount)),
-        ));
+        v.push(
+            fig(
+                "option",
+                &format!("allotment_{idx}_value"),
+                &format!(
+                    "{}: {} persons, {} rights",
+                    row.name, row.persons, row.rights
+                ),
+                Value::Yen(row.value),
+                format!("{} rights × {}", row.rights, yen(o.per_right.amount)),
+            )
+            .with_status(provisional),
+        );
     }
     let a = &o.allotment;
     v.push(
@@ -638,47 +989,59 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         Value::Shares(a.total_shares),
         String::new(),
     ));
-    v.push(fig(
-        "option",
-        "total_value",
-        "Allotment: total value",
-        Value::Yen(a.total_value),
-        format!("{} rights × {}", a.total_rights, yen(o.per_right.amount)),
-    ));
+    v.push(
+        fig(
+            "option",
+            "total_value",
+            "Allotment: total value",
+            Value::Yen(a.total_value),
+            format!("{} rights × {}", a.total_rights, yen(o.per_right.amount)),
+        )
+        .with_status(provisional),
+    );
     let e = &o.exercise;
-    v.push(fig(
-        "option",
-        "exercise_capital_increase_limit",
-        "On exercise: capital-increase limit",
-        Value::Yen(e.capital_increase_limit),
-        format!(
-            "{} rights: book value {} + exercise amount {}",
-            e.rights_exercised,
-            yen(e.book_value),
-            yen(e.exercise_amount)
-        ),
-    ));
-    v.push(fig(
-        "option",
-        "exercise_stated_capital",
-        "On exercise: increase in capital stock",
-        Value::Yen(e.stated_capital),
-        format!(
-            "half of {} → fractions of a yen rounded up",
-            yen(e.capital_increase_limit)
-        ),
-    ));
-    v.push(fig(
-        "option",
-        "exercise_capital_reserve",
-        "On exercise: increase in capital reserve",
-        Value::Yen(e.capital_reserve),
-        format!(
-            "{} − {}",
-            yen(e.capital_increase_limit),
-            yen(e.stated_capital)
-        ),
-    ));
+    v.push(
+        fig(
+            "option",
+            "exercise_capital_increase_limit",
+            "On exercise: capital-increase limit",
+            Value::Yen(e.capital_increase_limit),
+            format!(
+                "{} rights: book value {} + exercise amount {}",
+                e.rights_exercised,
+                yen(e.book_value),
+                yen(e.exercise_amount)
+            ),
+        )
+        .with_status(provisional),
+    );
+    v.push(
+        fig(
+            "option",
+            "exercise_stated_capital",
+            "On exercise: increase in capital stock",
+            Value::Yen(e.stated_capital),
+            format!(
+                "half of {} → fractions of a yen rounded up",
+                yen(e.capital_increase_limit)
+            ),
+        )
+        .with_status(provisional),
+    );
+    v.push(
+        fig(
+            "option",
+            "exercise_capital_reserve",
+            "On exercise: increase in capital reserve",
+            Value::Yen(e.capital_reserve),
+            format!(
+                "{} − {}",
+                yen(e.capital_increase_limit),
+                yen(e.stated_capital)
+            ),
+        )
+        .with_status(provisional),
+    );
     let sp = &o.split;
     v.push(
         fig(

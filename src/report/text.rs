@@ -9,7 +9,7 @@ pub fn summary_table(figures: &[Figure]) -> String {
         .map(|f| f.label.chars().count())
         .max()
         .unwrap_or(0);
-    let values: Vec<String> = figures.iter().map(|f| f.value.display()).collect();
+    let values: Vec<String> = figures.iter().map(Figure::shown).collect();
     let value_width = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
     let mut current = "";
@@ -31,9 +31,10 @@ pub fn summary_table(figures: &[Figure]) -> String {
             " ".repeat(pad_value),
             value
         ));
-        if !f.derivation.is_empty() {
+        let derivation = f.explained();
+        if !derivation.is_empty() {
             out.push_str("  ");
-            out.push_str(&f.derivation);
+            out.push_str(&derivation);
         }
         out.push('\n');
     }
@@ -41,6 +42,10 @@ pub fn summary_table(figures: &[Figure]) -> String {
 }
 
 /// `{ "offering": { "issue_price": "3346", … }, "timetable": { … }, … }`.
+///
+/// A figure a notice prints rounded also gives `<key>_stated` (the printed value) and
+/// `<key>_stated_rounding` (the rounding, in words); one that is not final gives
+/// `<key>_status` ("assumed", "undecided", "provisional").
 pub fn summary_json(figures: &[Figure]) -> serde_json::Value {
     let mut root = serde_json::Map::new();
     for f in figures {
@@ -49,6 +54,19 @@ pub fn summary_json(figures: &[Figure]) -> serde_json::Value {
             .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
         if let serde_json::Value::Object(map) = section {
             map.insert(f.key.clone(), f.value.to_json());
+            if let Some(stated) = &f.stated {
+                map.insert(format!("{}_stated", f.key), stated.value.to_json());
+                map.insert(
+                    format!("{}_stated_rounding", f.key),
+                    serde_json::Value::String(stated.rule.to_owned()),
+                );
+            }
+            if let Some(status) = f.status {
+                map.insert(
+                    format!("{}_status", f.key),
+                    serde_json::Value::String(status.key().to_owned()),
+                );
+            }
         }
     }
     serde_json::Value::Object(root)

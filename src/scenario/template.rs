@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::*;
+use crate::domain::options::AmountConvention;
 use crate::domain::schedule::{ScheduleOffsets, ScheduleOverrides};
 
 impl Scenario {
@@ -67,6 +68,7 @@ impl Scenario {
                 exercise_period_end: calculation_date,
                 rights_exercised: 100,
                 later_split_ratio: Decimal::ONE,
+                amount_convention: AmountConvention::Exact,
                 resolution_date: None,
                 dividend_fiscal_year_end: None,
                 dividend_split_effective_date: None,

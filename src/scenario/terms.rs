@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::offering::{IssuePricing, OfferingInputs, PaidPricing, UseOfProceeds};
-use crate::domain::options::AllotmentGroup;
+use crate::domain::options::{AllotmentGroup, AmountConvention};
 use crate::domain::schedule::{ScheduleInputs, ScheduleOffsets, ScheduleOverrides};
 use crate::domain::split_check::{SuspectedSplit, suspected_splits};
 use crate::domain::volatility::{Close, Frequency, SplitEvent, VolatilityWindow};
@@ -222,6 +222,11 @@ pub struct OptionTerms {
     pub rights_exercised: u32,
     /// A later split (> 1) or consolidation (< 1) to illustrate the adjustment; 1 = none.
     pub later_split_ratio: Decimal,
+    /// How C × shares per right is rounded up: "exact" (the rule as written, the default)
+    /// or "spreadsheet" (ROUNDUP in double precision, as Excel computes it). Schema 2;
+    /// absent in older files, which mean "exact".
+    #[serde(default)]
+    pub amount_convention: AmountConvention,
     /// The board meeting that resolved the issuance: the option notice's date.
     #[serde(default)]
     pub resolution_date: Option<NaiveDate>,

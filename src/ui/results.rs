@@ -57,13 +57,14 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
             .spacing([16.0, 4.0])
             .show(ui, |ui| {
                 for f in figures {
+                    let derivation = f.explained();
                     ui.vertical(|ui| {
                         // Labels never wrap: a grid column is as wide as its first
                         // frame, and wrapped labels would keep it narrow.
                         ui.add(egui::Label::new(&f.label).wrap_mode(egui::TextWrapMode::Extend));
-                        if lines && !f.derivation.is_empty() {
+                        if lines && !derivation.is_empty() {
                             ui.add(
-                                egui::Label::new(RichText::new(&f.derivation).small().weak())
+                                egui::Label::new(RichText::new(&derivation).small().weak())
                                     .wrap_mode(egui::TextWrapMode::Extend),
                             );
                         }
@@ -76,13 +77,11 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
                         egui::Layout::right_to_left(egui::Align::Min),
                         |ui| {
                             let value = ui.add(
-                                egui::Label::new(
-                                    RichText::new(f.value.display()).monospace().strong(),
-                                )
-                                .wrap_mode(egui::TextWrapMode::Extend),
+                                egui::Label::new(RichText::new(f.shown()).monospace().strong())
+                                    .wrap_mode(egui::TextWrapMode::Extend),
                             );
-                            if !f.derivation.is_empty() {
-                                value.on_hover_text(&f.derivation);
+                            if !derivation.is_empty() {
+                                value.on_hover_text(&derivation);
                             }
                         },
                     );

@@ -14,10 +14,13 @@ if any value disagrees beyond 1e-30 relative: that guards against cancellation i
 formula at 60 digits (deep out of the money the two terms agree to about 10 digits).
 
 Columns: inputs, then price and the Greeks (delta, gamma, vega per 1.00 of sigma, theta per
-year = -dC/dT, rho per 1.00 of r), d1, d2, and cond_abs = sum over every input p of
-|p * dC/dp|: the change of C when every input moves by one relative unit.  eps * cond_abs is
+year = -dC/dT, rho per 1.00 of r), d1, d2, cond_abs = sum over every input p of
+|p * dC/dp|: the change of C when every input moves by one relative unit (eps * cond_abs is
 the size of the error that rounding the inputs to doubles alone can cause; the Rust test uses
-it as the documented absolute fallback where 1e-12 relative is out of reach.
+it as the documented absolute fallback where 1e-12 relative is out of reach), and the put
+P = X e^(-rT) N(-d2) - S e^(-qT) N(-d1) (the part of C the amount per right's exact ceiling
+takes from double precision; tests/black_scholes.rs checks the evaluation's error bounds
+against price and put).
 """
 
 import itertools
@@ -56,7 +59,10 @@ def reference(spot, strike, term, vol, r, q):
         + abs(R * rho)
         + abs(Q * T * ds * ncdf(d1))  # |q dC/dq|
     )
-    return [call, delta, gamma, vega, theta, rho, d1, d2, cond]
+    # The put, from its own tails: the part of C the amount per right's exact ceiling takes
+    # from double precision (C = S e^(-qT) - X e^(-rT) + P).
+    put = dk * ncdf(-d2) - ds * ncdf(-d1)
+    return [call, delta, gamma, vega, theta, rho, d1, d2, cond, put]
 
 
 def fmt(x):
@@ -105,7 +111,7 @@ def cases():
 
 def main():
     print("spot,strike,term_years,volatility,risk_free_rate,dividend_yield,"
-          "price,delta,gamma,vega,theta,rho,d1,d2,cond_abs")
+          "price,delta,gamma,vega,theta,rho,d1,d2,cond_abs,put")
     for case in cases():
         values = reference(*case)
         with mp.workdps(100):

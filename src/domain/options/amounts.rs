@@ -1,5 +1,6 @@
-//! The yen side of a stock-option issue: amount per right, allotment, capital on exercise,
-//! share adjustments after splits, and the dividend yield used as q.
+//! The yen side of a stock-option issue: allotment, capital on exercise, share
+//! adjustments after splits, and the dividend yield used as q (the amount per right is in
+//! `per_right`).
 //!
 //! Money is `Decimal`; every rounding goes through a helper named for its intent.
 
@@ -9,8 +10,6 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use crate::domain::FieldError;
 use crate::domain::money::{round_down_to_whole_shares, round_up_to_yen};
 
-/// Decimal places kept when the float call price becomes a `Decimal` (see [`amount_per_right`]).
-pub const PRICE_DECIMAL_PLACES: u32 = 10;
 /// Decimal places kept of a share count times a split ratio before whole shares are taken
 /// (see [`adjust_shares_per_right`]).
 pub const RATIO_PRODUCT_DECIMAL_PLACES: u32 = 12;
@@ -23,57 +22,6 @@ fn round_to_places(value: Decimal, places: u32) -> Decimal {
 
 fn overflow(field: &str) -> FieldError {
     FieldError::new(field, "is too large to compute in yen")
-}
-
-/// A right's value: the per-share call price times the shares per right, rounded up to the yen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AmountPerRight {
-    /// The call price per share, as a decimal with [`PRICE_DECIMAL_PLACES`] places.
-    pub price_per_share: Decimal,
-    pub shares_per_right: u32,
-    /// `price_per_share × shares_per_right`, exact.
-    pub unrounded: Decimal,
-    /// `unrounded` rounded up to the yen.
-    pub amount: Decimal,
-}
-
-/// Converts the Black–Scholes price to yen per right.
-///
-/// The float price is taken exactly (`Decimal::from_f64_retain`) and then rounded to the
-/// nearest 1e-10 yen before multiplying. A double holds only 15–17 significant digits, so for
-/// a share price of thousands of yen the digits beyond the tenth decimal place are
-/// representation noise; dropping them first means a price meant as, say, 2,890.12 (stored
-/// as 2,890.1199999999998909…) times 200 gives exactly 578,024 and is not rounded up to
-/// 578,025 by noise. The fragile spot that remains: a true product within about 1e-9 yen
-/// above an integer is rounded down to it, and a price below 5e-11 yen per share counts as 0.
-pub fn amount_per_right(
-    price_per_share: f64,
-    shares_per_right: u32,
-) -> Result<AmountPerRight, FieldError> {
-    if !(price_per_share >= 0.0 && price_per_share.is_finite()) {
-        return Err(FieldError::new(
-            "option.price_per_share",
-            "must be a finite number of yen, 0 or more",
-        ));
-    }
-    if shares_per_right == 0 {
-        return Err(FieldError::new(
-            "option.shares_per_right",
-            "must be at least 1",
-        ));
-    }
-    let exact = Decimal::from_f64_retain(price_per_share)
-        .ok_or_else(|| overflow("option.price_per_share"))?;
-    let price = round_to_places(exact, PRICE_DECIMAL_PLACES);
-    let unrounded = price
-        .checked_mul(Decimal::from(shares_per_right))
-        .ok_or_else(|| overflow("option.price_per_share"))?;
-    Ok(AmountPerRight {
-        price_per_share: price,
-        shares_per_right,
-        unrounded,
-        amount: round_up_to_yen(unrounded),
-    })
 }
 
 /// One line of the allotment table (e.g. "Directors", 7 persons, 95 rights).

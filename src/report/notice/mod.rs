@@ -33,7 +33,7 @@ fn pricing_document(s: &Scenario, r: &ScenarioResults) -> Result<Document, Expor
 }
 
 fn option_document(s: &Scenario, r: &ScenarioResults) -> Result<Document, ExportError> {
-    let option = need("option", &r.option)?;
+    let option = super::summary::decided_option(&r.option)?;
     Ok(option::document(s, option))
 }
 

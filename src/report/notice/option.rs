@@ -12,6 +12,8 @@ use super::fmt::{
     split_phrase, words,
 };
 use super::{company_identification, company_short, dateline, draft_banner, finish, text};
+use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling};
+use crate::report::summary::{exact_product_text, stated_product};
 
 pub const TITLE: &str =
     "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition Rights)";
@@ -472,25 +474,33 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
             Inline::Text(format!(" {}", s.price_history.source.trim())),
         ]));
     }
-    b.push(Block::Table(
-        Table::new(&["Calculation", "Amount"], &[Align::Left, Align::Right])
-            .row(vec![
-                "Option price per share (C)".into(),
-                jpy_exact(per.price_per_share),
-            ])
-            .row(vec![
-                format!("× Number of Shares Granted ({})", words(spr.into())),
-                format_count(spr.into()),
-            ])
-            .row(vec![
-                "= Option price per stock acquisition right".into(),
-                jpy_exact(per.unrounded),
-            ])
-            .total(vec![
-                "Amount to be paid per stock acquisition right (rounded up to the yen)".into(),
-                jpy(per.amount),
-            ]),
-    ));
+    let mut calculation = Table::new(&["Calculation", "Amount"], &[Align::Left, Align::Right])
+        .row(vec![
+            "Option price per share (C)".into(),
+            jpy_exact(per.stated_price()),
+        ])
+        .row(vec![
+            format!("× Number of Shares Granted ({})", words(spr.into())),
+            format_count(spr.into()),
+        ])
+        .row(vec![
+            "= Option price per stock acquisition right".into(),
+            jpy_exact(stated_product(per)),
+        ]);
+    let exact_product = exact_product_text(per);
+    if !exact_product.is_empty() {
+        calculation = calculation.sub(vec![
+            "C × Number of Shares Granted before C is rounded to ten decimals".into(),
+            format!("JPY{exact_product}"),
+        ]);
+    }
+    b.push(Block::Table(calculation.total(vec![
+        "Amount to be paid per stock acquisition right (rounded up to the yen)".into(),
+        jpy(per.amount),
+    ])));
+    if !per.conventions_agree() {
+        b.push(convention_note(per));
+    }
     b.push(para(
         "The option price to be calculated as described above is a fair value of the stock \
          acquisition rights. Accordingly, the issuance of the stock acquisition rights is not an \
@@ -499,4 +509,29 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
          obligations to pay for the allotment of the stock acquisition rights will be offset.",
     ));
     b
+}
+
+/// For the drafter: the two roundings of C × shares differ, and which one the draft uses.
+fn convention_note(per: &AmountPerRight) -> Block {
+    let figure = |c: Ceiling| match c {
+        Ceiling::Decided(v) => jpy(v),
+        Ceiling::Undecided { low, high } => format!("{} or {}", jpy(low), jpy(high)),
+    };
+    let (used, other) = match per.convention {
+        AmountConvention::Exact => ("exact", "spreadsheet"),
+        AmountConvention::Spreadsheet => ("spreadsheet", "exact"),
+    };
+    Block::Note(vec![
+        Inline::Strong("Drafting note:".into()),
+        Inline::Text(format!(
+            " the two roundings of C × {} differ. Exact (the rule as written: any true \
+             fraction of a yen rounded up): {}. Spreadsheet (ROUNDUP(C × {}, 0) in double \
+             precision, as Excel computes it): {}. This draft uses the {used} figure (the \
+             scenario's rounding convention); the {other} one is shown for comparison only.",
+            per.shares_per_right,
+            figure(per.exact),
+            per.shares_per_right,
+            figure(per.spreadsheet),
+        )),
+    ])
 }

@@ -3,6 +3,7 @@
 
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::schedule::{Timetable, TimetableItem as Item};
+use crate::report::ASSUMED_DATE;
 use crate::scenario::Scenario;
 
 use super::doc::{Block, Document, Inline, Table, heading, para};
@@ -30,8 +31,35 @@ fn capital_rows(mut t: Table, no: &str, c: &CapitalSplit, suffix: &str) -> Table
     ))
 }
 
+/// " [assumed — set the date from the launch notice]" after a date from a fitted offset.
+fn assumed_mark(t: &Timetable, item: Item) -> String {
+    if t.get(item).assumed {
+        format!(" [{ASSUMED_DATE}]")
+    } else {
+        String::new()
+    }
+}
+
+/// The opening sentence's verb phrase: who determined the price, and when.
+fn determined_by(s: &Scenario, announced: chrono::NaiveDate) -> String {
+    match s.schedule.pricing_resolution_date {
+        Some(d) if d == announced => "its Board of Directors has today determined".to_owned(),
+        Some(d) => format!(
+            "its Board of Directors, at its meeting held on {}, determined",
+            fmt::date(d)
+        ),
+        None => "it has determined".to_owned(),
+    }
+}
+
 pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     let date = |item: Item| t.date(item);
+    // The notice is dated the day the price is determined: the pricing resolution when
+    // the board resolved it, else the calculation date.
+    let announced = s
+        .schedule
+        .pricing_resolution_date
+        .unwrap_or(t.calculation_date);
     let subscription = long_period(date(Item::SubscriptionStart), date(Item::SubscriptionEnd));
     let over_allotment = r.over_allotment.shares > 0;
     let mut b = vec![
@@ -39,10 +67,11 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
         Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
         heading(1, TITLE),
         para(format!(
-            "{}{} today announces that it has determined {} in relation to the issuance of new \
+            "{}{} today announces that {} {} in relation to the issuance of new \
              shares{} resolved at the meeting of the Board of Directors held on {}.",
-            dateline(s, Some(t.calculation_date)),
+            dateline(s, Some(announced)),
             company_identification(s),
+            determined_by(s, announced),
             if over_allotment {
                 "the issue price and the selling price"
             } else {
@@ -173,11 +202,19 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
         ta = ta
             .row(cells(
                 "4. Subscription Period (Subscription Date) (in Japan)",
-                long_date(date(Item::AllotmentSubscription)),
+                format!(
+                    "{}{}",
+                    long_date(date(Item::AllotmentSubscription)),
+                    assumed_mark(t, Item::AllotmentSubscription)
+                ),
             ))
             .row(cells(
                 "5. Payment Date (in Japan)",
-                long_date(date(Item::AllotmentPayment)),
+                format!(
+                    "{}{}",
+                    long_date(date(Item::AllotmentPayment)),
+                    assumed_mark(t, Item::AllotmentPayment)
+                ),
             ));
         b.push(Block::Table(ta));
     } else {
@@ -218,9 +255,10 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
             3,
             "2. Syndicate Cover Transaction Period (in Japan)",
         ));
-        b.push(para(long_period(
-            date(Item::CoverStart),
-            date(Item::CoverEnd),
+        b.push(para(format!(
+            "{}{}",
+            long_period(date(Item::CoverStart), date(Item::CoverEnd)),
+            assumed_mark(t, Item::CoverEnd)
         )));
     }
     b.push(heading(3, "3. Use of Proceeds"));

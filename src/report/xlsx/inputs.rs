@@ -55,6 +55,8 @@ enum Check {
     Offset,
     /// A date the TSE calendar covers.
     Date,
+    /// One of a list of words.
+    OneOf(&'static [&'static str]),
 }
 
 impl Check {
@@ -109,6 +111,12 @@ impl Check {
                 format!(
                     "must be a date the TSE calendar covers, {CALENDAR_FIRST_DAY} to {CALENDAR_LAST_DAY}"
                 ),
+            ),
+            Check::OneOf(words) => (
+                DataValidation::new()
+                    .allow_list_strings(words)
+                    .map_err(xlsx_error)?,
+                format!("must be one of: {}", words.join(", ")),
             ),
         };
         dv.ignore_blank(true)
@@ -606,6 +614,14 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         "new shares per old share",
         "option.later_split_ratio",
         Some("LaterSplitRatio"),
+    )?;
+    w.checked(
+        "Rounding convention of the amount per right",
+        In::Text(op.amount_convention.key()),
+        "exact or spreadsheet",
+        "option.amount_convention",
+        Some("AmountConvention"),
+        Check::OneOf(&["exact", "spreadsheet"]),
     )?;
 
     let h = &s.price_history;

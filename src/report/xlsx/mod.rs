@@ -46,7 +46,7 @@ const PAPER_A4: u8 = 9;
 pub fn workbook(scenario: &Scenario, results: &ScenarioResults) -> Result<Vec<u8>, ExportError> {
     let offering = section("offering", &results.offering)?;
     let timetable = section("timetable", &results.timetable)?;
-    let option = section("option", &results.option)?;
+    let option = crate::report::summary::decided_option(&results.option)?;
     let vol = section("volatility", &results.volatility)?;
 
     let f = Formats::new();

@@ -176,7 +176,16 @@ pub(crate) fn sheet(
         dec(p.spread_rate),
         &Formats::percent(2),
         "of the issue price",
-        "",
+        live(
+            join(&[
+                yen(&spread),
+                lit(" ÷ "),
+                yen(&issue),
+                lit(" = "),
+                percent(&spread_rate, 4),
+            ]),
+            "spread_rate",
+        ),
     )?;
 
     w.section("Public offering")?;

@@ -5,10 +5,13 @@
 use rust_xlsxwriter::Worksheet;
 
 use super::inputs::Inputs;
-use super::words::{grouped, join, lit, percent, yen};
+use super::words::{grouped, join, lit, percent, scientific as words_scientific, yen};
 use super::{Derivations, Formats, OPTIONS, Rows, Why, dec, guard_digits_up_to, num};
-use crate::domain::options::{PRICE_DECIMAL_PLACES, RATIO_PRODUCT_DECIMAL_PLACES};
+use crate::domain::options::{
+    AmountConvention, RATIO_PRODUCT_DECIMAL_PLACES, STATED_PRICE_DECIMAL_PLACES,
+};
 use crate::report::ExportError;
+use crate::report::summary::stated_product;
 use crate::scenario::{OptionResults, Scenario};
 
 const COLUMNS: [(&str, f64); 4] = [
@@ -36,6 +39,12 @@ pub(crate) fn sheet(
     };
     let long = Formats::decimals(10);
     let price_fmt = Formats::decimals(6);
+    let per = &o.per_right;
+    // Tiny values (gamma deep in the money, the put of a 1-yen strike): scientific, not a
+    // row of zeros.
+    let scientific = rust_xlsxwriter::Format::new()
+        .set_num_format("0.000000E+00")
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
 
     w.note(&op.series_name)?;
 
@@ -182,39 +191,106 @@ pub(crate) fn sheet(
     )?;
     let c10 = w.figure(
         "Option price per share, to 10 decimals",
-        &format!("=ROUND({c},{PRICE_DECIMAL_PLACES})"),
-        dec(o.per_right.price_per_share),
-        &Formats::decimals(PRICE_DECIMAL_PLACES as usize),
+        &format!("=ROUND({c},{STATED_PRICE_DECIMAL_PLACES})"),
+        dec(per.stated_price()),
+        &Formats::decimals(STATED_PRICE_DECIMAL_PLACES as usize),
         "JPY per share",
-        "rounded half up before multiplying",
+        "as the notice prints it (half up)",
     )?;
-    let unrounded = w.figure(
-        "Amount per right before rounding",
+    let stated = stated_product(per);
+    let product = w.figure(
+        "C to 10 decimals × shares per right",
         &format!("={c10}*SharesPerRight"),
-        dec(o.per_right.unrounded),
-        &f.yen_exact(o.per_right.unrounded),
+        dec(stated),
+        &f.yen_exact(stated),
         "JPY per right",
-        "× shares per right",
+        "as the notice prints it",
+    )?;
+    // C = A + P: the forward part and the put, kept apart so the put's small remainder
+    // survives the sum (the exact convention below).
+    let forward = w.figure(
+        "Forward part S e^(−qT) − X e^(−rT)",
+        &format!("=SharePrice*{eq}-ExercisePrice*{er}"),
+        num(i.spot * b.spot_discount - i.strike * b.strike_discount),
+        &long,
+        "JPY per share",
+        "C = forward part + put (put–call parity)",
+    )?;
+    let put = w.figure(
+        "Put part X e^(−rT) N(−d2) − S e^(−qT) N(−d1)",
+        &format!(
+            "=ExercisePrice*{er}*NORM.S.DIST(-{d2},TRUE)-SharePrice*{eq}*NORM.S.DIST(-{d1},TRUE)"
+        ),
+        num(put_value(o)),
+        &scientific,
+        "JPY per share",
+        "above 0 whatever the inputs",
+    )?;
+    let spreadsheet = w.figure(
+        "Amount per right, spreadsheet convention",
+        &format!("=ROUNDUP({c}*SharesPerRight,0)"),
+        dec(per.spreadsheet.figure()),
+        &f.yen(per.spreadsheet.figure()),
+        "JPY per right",
+        AmountConvention::Spreadsheet.describe(),
+    )?;
+    let whole = format!("INT({forward}*SharesPerRight)");
+    let exact = w.figure(
+        "Amount per right, exact convention",
+        &format!(
+            "={whole}+MAX(1,ROUNDUP({forward}*SharesPerRight-{whole}+{put}*SharesPerRight,0))"
+        ),
+        dec(per.exact.figure()),
+        &f.yen(per.exact.figure()),
+        "JPY per right",
+        "A × shares rounded down, plus the rest (its fraction and P × shares, at least \
+         1 yen as P > 0) rounded up",
+    )?;
+    w.figure(
+        "Rounding convention of the amount per right",
+        "=AmountConvention",
+        per.convention.key().to_owned(),
+        &f.general,
+        "",
+        "set on the Inputs sheet: exact or spreadsheet",
     )?;
     let amount = w.next_value();
-    // The product has at most 10 decimals; a double holds 15 significant digits, so
-    // 665,118.47361612 keeps 9 (the binary noise of C × 200 is ~1e-10).
-    let k = guard_digits_up_to(o.per_right.unrounded, PRICE_DECIMAL_PLACES);
+    // The exact product C × N near a whole yen, as the app prints it: "399,800 + 1.0e-19".
+    let true_product = format!("({forward}*SharesPerRight+{put}*SharesPerRight)");
+    let nearest = format!("ROUND({true_product},0)");
+    let excess = format!("(({forward}*SharesPerRight-{nearest})+{put}*SharesPerRight)");
+    let k = guard_digits_up_to(stated, STATED_PRICE_DECIMAL_PLACES);
+    let exact_product = format!(
+        "IF(OR(ABS({excess})<1E-6,ROUNDUP({product},0)<>{exact}),\" (exact product: \"&IF(ABS({excess})<1E-6,{}&IF({excess}<0,\" − \",\" + \")&{},{})&\")\",\"\")",
+        yen(&nearest),
+        words_scientific(&format!("ABS({excess})")),
+        grouped(&true_product, k),
+    );
     w.figure(
         "Amount per stock acquisition right",
-        &format!("=ROUNDUP(ROUND({unrounded},{k}),0)"),
-        dec(o.per_right.amount),
-        &f.yen(o.per_right.amount),
+        &format!("=IF(AmountConvention=\"spreadsheet\",{spreadsheet},{exact})"),
+        dec(per.amount),
+        &f.yen(per.amount),
         "JPY per right",
         live(
             join(&[
-                grouped(&c10, PRICE_DECIMAL_PLACES),
+                grouped(&c10, STATED_PRICE_DECIMAL_PLACES),
                 lit(" × "),
                 "SharesPerRight".to_owned(),
                 lit(" shares = "),
-                grouped(&unrounded, k),
-                lit(" → fractions of a yen rounded up → "),
-                yen(&amount),
+                grouped(&product, k),
+                exact_product,
+                format!(
+                    "IF(AmountConvention=\"spreadsheet\",\
+                     \" → ROUNDUP in double precision (spreadsheet convention) → \"&{}&\
+                     IF({spreadsheet}<>{exact},\"; the exact rounding up gives \"&{},\"\"),\
+                     \" → fractions of a yen rounded up → \"&{}&\
+                     IF({spreadsheet}<>{exact},\"; a double-precision spreadsheet's ROUNDUP gives \"&{},\"\"))",
+                    yen(&spreadsheet),
+                    yen(&exact),
+                    yen(&exact),
+                    yen(&spreadsheet),
+                ),
             ]),
             "amount_per_right",
         ),
@@ -252,10 +328,6 @@ pub(crate) fn sheet(
             "per 1.00 of r",
         ),
     ];
-    // Gamma of a deep in-the-money option is ~1e-12: scientific, not a row of zeros.
-    let scientific = rust_xlsxwriter::Format::new()
-        .set_num_format("0.000000E+00")
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
     for (label, formula, value, unit) in greeks {
         let format = if value != 0.0 && value.abs() < 1e-3 {
             &scientific
@@ -469,9 +541,30 @@ pub(crate) fn sheet(
     w.note(
         "C is computed by the app in double precision with a formulation that stays \
          accurate deep in the money; Excel's NORM.S.DIST formula above agrees with it to \
-         about 1e-12. The amount per right rounds C to 10 decimals, multiplies by the \
-         shares per right and rounds fractions of a yen up, as the app does.",
+         about 1e-12. The amount per right is C × shares per right with any fraction of a \
+         yen rounded up. The app decides that fraction exactly (the forward part to 32 \
+         digits, the put with its error bound); the exact row here follows it from the \
+         forward part and the put kept apart, which is exact when r = q = 0 and whole-yen \
+         S and X, and otherwise right unless C × shares lies within about 1e-9 yen of a \
+         whole yen. The spreadsheet row is ROUNDUP(C × shares, 0) as a double-precision \
+         spreadsheet computes it: Excel reads its argument to 15 significant digits (and \
+         LibreOffice Calc to 12) first, so an excess below that is lost. The cached values \
+         are the app's.",
     )?;
 
     w.finish(false)
+}
+
+/// The put X e^(−rT) N(−d₂) − S e^(−qT) N(−d₁): as evaluated in the money, else from
+/// the tails (no cancellation there).
+fn put_value(o: &OptionResults) -> f64 {
+    let b = &o.valuation;
+    let i = &o.inputs;
+    match b.evaluation.put {
+        Some(p) => p.value,
+        None => {
+            i.strike * b.strike_discount * b.evaluation.tail_d2
+                - i.spot * b.spot_discount * b.evaluation.tail_d1
+        }
+    }
 }

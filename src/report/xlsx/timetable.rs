@@ -20,7 +20,7 @@ const COLUMNS: [(&str, f64); 8] = [
     ("Date", 38.0),
     ("Value", 12.0),
     ("Weekday", 9.0),
-    ("Set by", 15.0),
+    ("Set by", 26.0),
     ("Rule", 44.0),
     ("Rule date", 12.0),
     ("Closures skipped (weekdays)", 34.0),
@@ -37,6 +37,8 @@ const CHECK: u16 = 7;
 /// Text shown for a date fixed by hand, and for one that follows its rule.
 pub(crate) const FIXED: &str = "fixed (entered)";
 pub(crate) const BY_RULE: &str = "rule";
+/// Text shown for a date from a fitted offset that the user has not entered.
+pub(crate) const ASSUMED: &str = crate::report::ASSUMED_DATE;
 /// The check's text for an overridden date on which the TSE is closed.
 pub(crate) const NOT_BUSINESS_DAY: &str = "not a TSE business day";
 
@@ -161,12 +163,28 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
             &app_weekday(d.date),
             &f.unit,
         )?;
+        // A date from a fitted offset is an assumption until entered (and the
+        // allotment payment with it while the allotment subscription is one).
+        let unfixed = if item.fitted() {
+            lit(ASSUMED)
+        } else if item == TimetableItem::AllotmentPayment {
+            let follows = override_name(TimetableItem::AllotmentSubscription);
+            format!("IF(ISNUMBER({follows}),{},{})", lit(BY_RULE), lit(ASSUMED))
+        } else {
+            lit(BY_RULE)
+        };
         w.text_formula(
             r,
             SET_BY,
-            &format!("=IF(ISNUMBER({fixed}),{},{})", lit(FIXED), lit(BY_RULE)),
-            if d.overridden { FIXED } else { BY_RULE },
-            &f.text,
+            &format!("=IF(ISNUMBER({fixed}),{},{unfixed})", lit(FIXED)),
+            if d.overridden {
+                FIXED
+            } else if d.assumed {
+                ASSUMED
+            } else {
+                BY_RULE
+            },
+            &f.wrap,
         )?;
         let rule = match counted_from(item) {
             Some((None, Count::Offset(name))) => join(&[
@@ -243,7 +261,10 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
          does. Change the calculation date or an offset on the Inputs sheet and the whole \
          timetable moves. A date typed into an override cell on the Inputs sheet is used \
          as it is (\"fixed (entered)\"), and later dates follow it; the Rule date column \
-         still shows what the rule gives.",
+         still shows what the rule gives. The cover period's end and the third-party \
+         allotment's subscription date (and its payment date, the next business day) are \
+         fixed by the board at launch: their offsets only fit one past deal, so until a \
+         date is entered they read \"assumed — set the date from the launch notice\".",
     )?;
 
     w.finish(true)

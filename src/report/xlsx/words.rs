@@ -51,6 +51,15 @@ pub(crate) fn grouped(x: &str, k: u32) -> String {
     )
 }
 
+/// A positive number as Rust's `{:.1e}` prints it: one decimal of the mantissa, then
+/// "e" and the exponent ("1.0e-19", "3.9e-9"). The mantissa is rounded first, so 9.96e-20
+/// becomes "1.0e-19" as in the app.
+pub(crate) fn scientific(x: &str) -> String {
+    let e = format!("INT(LOG10({x}))");
+    let m = format!("ROUND({x}/10^{e},1)");
+    format!("IF({m}>=10,FIXED({m}/10,1)&\"e\"&({e}+1),FIXED({m},1)&\"e\"&{e})")
+}
+
 /// `n` with its English ordinal suffix, as the timetable's rules print it ("1st",
 /// "12th", "23rd").
 pub(crate) fn ordinal(n: &str) -> String {

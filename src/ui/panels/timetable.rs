@@ -10,7 +10,7 @@ use super::PanelContext;
 use crate::domain::calendar::{self, Closure};
 use crate::domain::schedule::ScheduleOffsets;
 use crate::domain::schedule::{MAX_OFFSET, Timetable, TimetableDate, TimetableItem};
-use crate::report::Value;
+use crate::report::{ASSUMED_DATE, Value};
 use crate::scenario::Scenario;
 use crate::ui::fields::{Field, Form};
 use crate::ui::results::problem;
@@ -188,10 +188,17 @@ fn row(
     let rule = entry
         .map(|e| e.rule.as_str())
         .unwrap_or("derived by its rule");
-    let hint = format!(
-        "{}: {rule}. Type a date to fix it by agreement (e.g. 2013-07-17); leave empty to use the derived date. Later dates then follow the override and the order of the whole timetable is checked again.",
-        item.label()
-    );
+    let hint = if item.fitted() || item == TimetableItem::AllotmentPayment {
+        format!(
+            "{}: {rule}. The board fixes this date at launch: type it from the launch notice (e.g. 2013-08-02). Until then the derived date is an assumption. Later dates then follow the override and the order of the whole timetable is checked again.",
+            item.label()
+        )
+    } else {
+        format!(
+            "{}: {rule}. Type a date to fix it by agreement (e.g. 2013-07-17); leave empty to use the derived date. Later dates then follow the override and the order of the whole timetable is checked again.",
+            item.label()
+        )
+    };
     let current = cx.form.scenario.schedule.overrides.get(item);
     cx.form.optional_date(
         ui,
@@ -204,6 +211,8 @@ fn row(
             let text = RichText::new(day(e.date)).monospace().strong();
             let text = if e.overridden {
                 text.color(ui.visuals().warn_fg_color)
+            } else if e.assumed {
+                text.italics().color(ui.visuals().warn_fg_color)
             } else {
                 text
             };
@@ -243,6 +252,16 @@ fn notes(ui: &mut Ui, e: &TimetableDate) {
             ))
             .color(ui.visuals().warn_fg_color),
         );
+    } else if e.assumed {
+        // One line, so the row keeps its height and the date stays beside its field.
+        let color = ui.visuals().warn_fg_color;
+        ui.label(RichText::new(format!("⚠ {ASSUMED_DATE}")).color(color))
+            .on_hover_text(format!(
+                "Derived as the {}. The board fixes this date at launch, and the offset \
+                 behind it fits one past deal and misses others by a week: type the date \
+                 from the launch notice in the override box.",
+                e.rule
+            ));
     } else {
         ui.label(RichText::new(&e.rule).weak());
     }

@@ -9,6 +9,8 @@ mod terms;
 use eframe::egui::{self, RichText, Ui};
 
 use super::PanelContext;
+use crate::domain::money::format_yen;
+use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling};
 use crate::report::{self, Figure};
 use crate::ui::results::{derivations_toggle, figures_grid, problem};
 
@@ -17,8 +19,13 @@ const VALUATION: &[&str] = &[
     "dividend_yield",
     "d1",
     "d2",
+    "n_d1",
+    "n_d2",
     "price_per_share",
+    "price_times_shares",
     "amount_per_right",
+    "amount_per_right_exact",
+    "amount_per_right_spreadsheet",
 ];
 const GREEKS: &[&str] = &["delta", "gamma", "vega", "theta", "rho"];
 const ALLOTMENT_TOTALS: &[&str] = &[
@@ -68,8 +75,8 @@ fn figures(ui: &mut Ui, cx: &PanelContext<'_, '_>) {
             .collect()
     };
     let stale = cx.stale();
-    if let Some(amount) = pick(&["amount_per_right"]).first() {
-        headline(ui, amount);
+    if let (Some(amount), Ok(o)) = (pick(&["amount_per_right"]).first(), &cx.results.option) {
+        headline(ui, amount, &o.per_right);
     }
     derivations_toggle(ui);
     if stale {
@@ -103,19 +110,58 @@ fn figures(ui: &mut Ui, cx: &PanelContext<'_, '_>) {
     });
 }
 
-/// The figure the notice is about, with the calculation it prints beside it.
-fn headline(ui: &mut Ui, f: &Figure) {
+/// The figure the notice is about, with the calculation it prints beside it; where the
+/// exact and the spreadsheet rounding differ, both, and which one the scenario files;
+/// where the computation cannot decide, that, in the error colour.
+fn headline(ui: &mut Ui, f: &Figure, per: &AmountPerRight) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
+        let undecided = per.chosen().decided().is_none();
         ui.horizontal(|ui| {
             ui.label("Amount to be paid per right");
-            ui.label(
-                RichText::new(f.value.display())
-                    .monospace()
-                    .strong()
-                    .size(18.0),
-            );
+            let text = RichText::new(f.shown()).monospace().strong().size(18.0);
+            ui.label(if undecided {
+                text.color(ui.visuals().error_fg_color)
+            } else {
+                text
+            });
         });
-        ui.label(RichText::new(&f.derivation).small().weak());
+        if !per.conventions_agree() {
+            let figure = |c: Ceiling| match c {
+                Ceiling::Decided(v) => format!("JPY {}", format_yen(v)),
+                Ceiling::Undecided { low, high } => format!(
+                    "undecided (JPY {} or JPY {})",
+                    format_yen(low),
+                    format_yen(high)
+                ),
+            };
+            let used = |c: AmountConvention| {
+                if c == per.convention { " — used" } else { "" }
+            };
+            let warn = ui.visuals().warn_fg_color;
+            ui.label(
+                RichText::new(format!(
+                    "⚠ The roundings differ. Exact (any true fraction of a yen rounded up): \
+                     {}{}. Spreadsheet (ROUNDUP in double precision, as Excel): {}{}.",
+                    figure(per.exact),
+                    used(AmountConvention::Exact),
+                    figure(per.spreadsheet),
+                    used(AmountConvention::Spreadsheet),
+                ))
+                .color(warn),
+            );
+        }
+        if undecided {
+            ui.label(
+                RichText::new(
+                    "C × shares lies closer to a whole yen than the computation can resolve: \
+                     the amount is undecided, the figures below use the higher candidate, \
+                     and the workbook and notice drafts are not exported until an input \
+                     changes.",
+                )
+                .color(ui.visuals().error_fg_color),
+            );
+        }
+        ui.label(RichText::new(f.explained()).small().weak());
     });
 }
 

@@ -1,5 +1,6 @@
 //! Amount per right against σ and against S, each point valued by the domain
-//! (`black_scholes`, then `amount_per_right`) with the other inputs as they stand.
+//! (`black_scholes`, then `amount_per_right` in the scenario's rounding convention) with
+//! the other inputs as they stand.
 
 use eframe::egui::{RichText, Ui};
 use egui_plot::{Corner, GridMark, Legend, Line, Plot, PlotPoints, VLine};
@@ -8,7 +9,9 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::super::PanelContext;
 use crate::domain::money::format_count;
-use crate::domain::options::{BlackScholesInputs, amount_per_right, black_scholes, dividend_yield};
+use crate::domain::options::{
+    BlackScholesInputs, ExactInputs, Quotient, amount_per_right, black_scholes,
+};
 use crate::scenario::OptionTerms;
 use crate::ui::results::problem;
 
@@ -36,8 +39,8 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         )
         .weak(),
     );
-    let by_sigma = sigma_points(&inputs, o.shares_per_right);
-    let by_spot = spot_points(&inputs, o);
+    let by_sigma = sigma_points(o);
+    let by_spot = spot_points(o);
     let sigma_now = inputs.volatility * 100.0;
     let spot_now = inputs.spot;
     ui.columns(2, |cols| {
@@ -67,40 +70,68 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     });
 }
 
-/// The amount per right in yen for one set of inputs, as a plotting number.
-fn amount(inputs: &BlackScholesInputs, shares_per_right: u32) -> Option<f64> {
-    let valuation = black_scholes(inputs).ok()?;
-    amount_per_right(valuation.price, shares_per_right)
-        .ok()?
-        .amount
-        .to_f64()
+/// The amount per right in yen for one set of inputs (the scenario's convention), as a
+/// plotting number.
+fn amount(exact: &ExactInputs, o: &OptionTerms) -> Option<f64> {
+    let q = exact.dividend_yield;
+    let inputs = BlackScholesInputs {
+        spot: exact.spot.to_f64()?,
+        strike: exact.strike.to_f64()?,
+        term_years: exact.term_years.to_f64()?,
+        volatility: exact.volatility.to_f64()?,
+        risk_free_rate: exact.risk_free_rate.to_f64()?,
+        dividend_yield: q.numerator.checked_div(q.denominator)?.to_f64()?,
+    };
+    let valuation = black_scholes(&inputs).ok()?;
+    amount_per_right(
+        exact,
+        &inputs,
+        &valuation,
+        o.shares_per_right,
+        o.amount_convention,
+    )
+    .ok()?
+    .amount
+    .to_f64()
 }
 
-fn sigma_points(inputs: &BlackScholesInputs, shares_per_right: u32) -> Vec<[f64; 2]> {
+/// The scenario's inputs at share price `spot` (the dividend stays, so q moves with S).
+fn exact_at(o: &OptionTerms, spot: Decimal) -> Option<ExactInputs> {
+    Some(ExactInputs {
+        spot,
+        strike: o.exercise_price,
+        term_years: o.term_years,
+        volatility: o.volatility,
+        risk_free_rate: o.risk_free_rate,
+        dividend_yield: Quotient {
+            numerator: o.dividend_per_share,
+            denominator: o.dividend_split_ratio.checked_mul(spot)?,
+        },
+    })
+}
+
+fn sigma_points(o: &OptionTerms) -> Vec<[f64; 2]> {
+    let Some(base) = exact_at(o, o.share_price) else {
+        return Vec::new();
+    };
     SIGMA_PCT
         .filter_map(|pct| {
-            let sigma = f64::from(pct) / 100.0;
-            let at = BlackScholesInputs {
-                volatility: sigma,
-                ..*inputs
+            let at = ExactInputs {
+                volatility: Decimal::from(pct) / Decimal::ONE_HUNDRED,
+                ..base
             };
-            amount(&at, shares_per_right).map(|y| [f64::from(pct), y])
+            amount(&at, o).map(|y| [f64::from(pct), y])
         })
         .collect()
 }
 
-/// The dividend yield moves with S (the dividend stays), so each point takes its own q.
-fn spot_points(inputs: &BlackScholesInputs, o: &OptionTerms) -> Vec<[f64; 2]> {
+fn spot_points(o: &OptionTerms) -> Vec<[f64; 2]> {
     SPOT_PCT
         .filter_map(|pct| {
             let spot = o.share_price * Decimal::from(pct) / Decimal::ONE_HUNDRED;
-            let q = dividend_yield(o.dividend_per_share, o.dividend_split_ratio, spot).ok()?;
-            let at = BlackScholesInputs {
-                spot: spot.to_f64()?,
-                dividend_yield: q.yield_,
-                ..*inputs
-            };
-            amount(&at, o.shares_per_right).map(|y| [at.spot, y])
+            let at = exact_at(o, spot)?;
+            let x = spot.to_f64()?;
+            amount(&at, o).map(|y| [x, y])
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, RichText, Ui};
 
+use crate::domain::options::AmountConvention;
 use crate::scenario::{Scenario, SigmaCheck, VolatilitySource};
 use crate::ui::Panel;
 use crate::ui::command::Command;
@@ -202,6 +203,8 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Ve
             s.option.dividend_split_ratio = v
         });
         ui.end_row();
+        convention(ui, form, o.amount_convention);
+        ui.end_row();
     });
 
     ui.add_space(8.0);
@@ -219,6 +222,31 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Ve
             s.option.later_split_ratio = v
         });
         ui.end_row();
+    });
+}
+
+/// How C × shares per right is rounded up: the rule as written, or as a spreadsheet.
+fn convention(ui: &mut Ui, form: &mut Form<'_>, current: AmountConvention) {
+    const HINT: &str = "Exact: the true C × shares with any fraction of a yen rounded up, \
+        however small (the notice's rule). Spreadsheet: what Excel's ROUNDUP(C × shares, 0) \
+        gives with C and the product held in double precision; it loses an excess below \
+        about the 15th significant digit, so it can be one yen lower. Both are shown when \
+        they differ.";
+    ui.label("Rounding of C × shares").on_hover_text(HINT);
+    ui.horizontal(|ui| {
+        for (choice, text) in [
+            (AmountConvention::Exact, "exact"),
+            (AmountConvention::Spreadsheet, "spreadsheet"),
+        ] {
+            if ui
+                .radio(current == choice, text)
+                .on_hover_text(HINT)
+                .clicked()
+                && current != choice
+            {
+                form.scenario.option.amount_convention = choice;
+            }
+        }
     });
 }
 
