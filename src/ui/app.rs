@@ -822,6 +822,11 @@ impl eframe::App for DeskApp {
             egui::ScrollArea::both()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
+                    // The scroll bar floats over the content's right edge: keep full-width
+                    // text (wrapped notes, framed headlines) clear of it.
+                    let bar = ui.spacing().scroll;
+                    let gutter = bar.bar_width + bar.bar_inner_margin + bar.bar_outer_margin;
+                    ui.set_max_width(ui.available_width() - gutter);
                     self.panels.show(
                         self.settings.panel,
                         ui,
