@@ -6,6 +6,7 @@
 
 use offering_desk::price_csv::{ParsedPrices, parse_price_csv};
 use offering_desk::scenario::{Scenario, from_json, to_json};
+use offering_desk::text_encoding::decode_text;
 use rust_decimal::Decimal;
 
 /// Parses `text` as a price CSV and checks the documented shape of the result.
@@ -61,11 +62,23 @@ pub fn check_scenario_load(text: &str) -> Option<Scenario> {
     }
 }
 
-/// Raw bytes as a file would arrive: the UTF-8 check `storage::read_text` makes, then
-/// both parsers on the same text.
+/// Raw bytes as a file would arrive: the scenario loader behind the UTF-8 check
+/// `storage::read_text` makes; the price import behind the decoding of
+/// `storage::read_any_text_with_progress` (UTF-8, UTF-16, Shift_JIS), whose error
+/// offset must lie inside the file.
 pub fn check_bytes(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = check_scenario_load(text);
-        let _ = check_price_csv(text);
+    }
+    match decode_text(data) {
+        Ok((text, _)) => {
+            let _ = check_price_csv(&text);
+        }
+        Err(e) => assert!(
+            e.offset < data.len(),
+            "offset {} of {}",
+            e.offset,
+            data.len()
+        ),
     }
 }

@@ -383,9 +383,10 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
 }
 
 fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
-    let text = storage::read_text(&a.file)?;
-    let parsed = parse_price_csv(&text)
+    let (text, encoding) = storage::read_any_text_with_progress(&a.file, |_, _| true)?;
+    let mut parsed = parse_price_csv(&text)
         .map_err(|e| CliError::Message(format!("{}: {}", a.file.display(), e)))?;
+    parsed.encoding = encoding;
     let closes: Vec<Close> = parsed
         .closes
         .iter()
@@ -424,6 +425,7 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
             "last_date": r.last_date.to_string(),
             "rows_read": parsed.closes.len(),
             "rows_rejected": parsed.rejected.len(),
+            "encoding": parsed.encoding.to_string(),
         })));
     }
     let mut out = format!(
@@ -433,7 +435,8 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
          samples                {}\n\
          returns                {}\n\
          stdev per period       {:.8}\n\
-         rows read              {}\n",
+         rows read              {}\n\
+         encoding               {}\n",
         r.annualized,
         r.annualized * 100.0,
         r.frequency.label(),
@@ -443,6 +446,7 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
         r.returns,
         r.stdev_per_period,
         parsed.closes.len(),
+        parsed.encoding,
     );
     if !parsed.rejected.is_empty() {
         out.push_str(&format!(

@@ -10,4 +10,5 @@ pub mod price_csv;
 pub mod report;
 pub mod scenario;
 pub mod storage;
+pub mod text_encoding;
 pub mod ui;

@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::FieldError;
+use crate::text_encoding::TextEncoding;
 
 const FIELD: &str = "price_history.csv";
 /// Rejected-line text is cut to this many characters so one huge line cannot flood the UI.
@@ -36,6 +37,9 @@ pub struct ParsedPrices {
     /// Header name of the close column, or "column 2" without a header.
     pub close_column: String,
     pub had_header: bool,
+    /// The file's encoding, set by whoever decoded its bytes
+    /// ([`crate::storage::read_any_text_with_progress`]); the parser sees only text.
+    pub encoding: TextEncoding,
 }
 
 /// One line that was not imported, and why.
@@ -174,6 +178,7 @@ pub fn parse_price_csv_with_progress(
         date_column: layout.date_name,
         close_column: layout.close_name,
         had_header: layout.had_header,
+        encoding: TextEncoding::Utf8,
     })
 }
 

@@ -6,6 +6,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::scenario::{self, LoadError, Scenario};
+use crate::text_encoding::{TextEncoding, decode_text};
 
 /// Largest scenario or CSV the app reads: far above any real one (30 years of daily
 /// closes is about 1 MB), small enough that a wrong file cannot exhaust memory.
@@ -24,6 +25,11 @@ pub enum FileError {
     },
     #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
     NotUtf8 { path: PathBuf, offset: usize },
+    #[error("{path}: {source}")]
+    Undecodable {
+        path: PathBuf,
+        source: crate::text_encoding::Undecodable,
+    },
     #[error("{path}: {source}")]
     Scenario { path: PathBuf, source: LoadError },
 }
@@ -48,8 +54,34 @@ const PROGRESS_CHUNK: usize = 1 << 20;
 /// user cancelled).
 pub fn read_text_with_progress(
     path: &Path,
-    mut progress: impl FnMut(u64, u64) -> bool,
+    progress: impl FnMut(u64, u64) -> bool,
 ) -> Result<String, FileError> {
+    let bytes = read_bytes_with_progress(path, progress)?;
+    String::from_utf8(bytes).map_err(|e| FileError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// A price file's text in whichever encoding it is in (UTF-8, UTF-16 with a byte-order
+/// mark, Shift_JIS), with that encoding; see [`crate::text_encoding`].
+pub fn read_any_text_with_progress(
+    path: &Path,
+    progress: impl FnMut(u64, u64) -> bool,
+) -> Result<(String, TextEncoding), FileError> {
+    let bytes = read_bytes_with_progress(path, progress)?;
+    decode_text(&bytes).map_err(|source| FileError::Undecodable {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The bytes of a file of at most [`MAX_FILE_BYTES`], read in chunks as
+/// [`read_text_with_progress`] describes.
+fn read_bytes_with_progress(
+    path: &Path,
+    mut progress: impl FnMut(u64, u64) -> bool,
+) -> Result<Vec<u8>, FileError> {
     let file = File::open(path).map_err(io_error(path))?;
     let size = file.metadata().map_err(io_error(path))?.len();
     if size > MAX_FILE_BYTES {
@@ -85,10 +117,7 @@ pub fn read_text_with_progress(
             limit: MAX_FILE_BYTES,
         });
     }
-    String::from_utf8(bytes).map_err(|e| FileError::NotUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })
+    Ok(bytes)
 }
 
 /// What a file held when it was last read or written, to notice when another program

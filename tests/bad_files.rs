@@ -719,6 +719,8 @@ fn kind_of(e: &FileError) -> Kind {
         FileError::TooLarge { .. } => Kind::TooLarge,
         FileError::NotUtf8 { .. } => Kind::NotUtf8,
         FileError::Io { source, .. } => panic!("unexpected I/O error: {source}"),
+        // Only price files are decoded from other encodings (tests/text_encoding.rs).
+        FileError::Undecodable { source, .. } => panic!("a scenario was decoded: {source}"),
         FileError::Scenario { source, .. } => match source {
             LoadError::Syntax { .. } => Kind::Syntax,
             LoadError::MissingVersion => Kind::MissingVersion,

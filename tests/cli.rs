@@ -244,6 +244,29 @@ fn volatility_json_keys() {
 }
 
 #[test]
+fn volatility_reads_a_shift_jis_broker_file_as_its_utf8_twin() {
+    // tests/fixtures/broker/make.py: one table of eight Friday closes, in both encodings.
+    let fixture = |name: &str| {
+        format!(
+            "{}/tests/fixtures/broker/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let sjis = json(&["volatility", &fixture("closes-sjis.csv"), "--json"]);
+    let utf8 = json(&["volatility", &fixture("closes-utf8.csv"), "--json"]);
+    assert_eq!(sjis["encoding"], "Shift_JIS (CP932)");
+    assert_eq!(utf8["encoding"], "UTF-8");
+    assert_eq!(sjis["rows_read"], 8);
+    assert_eq!(sjis["first_date"], "2013-05-17");
+    assert_eq!(sjis["last_date"], "2013-07-05");
+    assert_eq!(sjis["annualized_volatility"], utf8["annualized_volatility"]);
+    let out = run(&["volatility", &fixture("closes-sjis.csv")]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("encoding               Shift_JIS (CP932)\n")
+    );
+}
+
+#[test]
 fn volatility_without_the_split_shows_the_crash() {
     let with = json(&[
         "volatility",

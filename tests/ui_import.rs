@@ -322,3 +322,22 @@ fn a_file_that_fails_changes_nothing() {
     assert_eq!(h.state().scenario().price_history.closes.len(), 1_868);
     assert!(!h.state().is_dirty());
 }
+
+#[test]
+fn a_shift_jis_broker_file_imports_and_says_how_it_was_read() {
+    // tests/fixtures/broker/make.py: eight Friday closes, newest first, in Shift_JIS.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broker/closes-sjis.csv");
+    let mut h = harness();
+    import(&mut h, &path);
+    assert!(shows(
+        &h,
+        "8 closes from 2013-05-17 to 2013-07-05 (columns “日付” and “終値”; Shift_JIS (CP932) text)."
+    ));
+    click(&mut h, "Replace price history");
+    let closes = &h.state().scenario().price_history.closes;
+    assert_eq!(closes.len(), 8);
+    assert_eq!(closes[0].date, date(2013, 5, 17));
+    assert_eq!(closes[0].close, Decimal::from(3600));
+    assert_eq!(closes[7].date, date(2013, 7, 5));
+    assert_eq!(closes[7].close, Decimal::from(3450));
+}

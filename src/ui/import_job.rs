@@ -172,11 +172,13 @@ fn read_and_parse(
         ctx.request_repaint();
         !shared.cancel.load(Ordering::Relaxed)
     };
-    let text = storage::read_text_with_progress(path, report).map_err(|e| e.to_string())?;
+    let (text, encoding) =
+        storage::read_any_text_with_progress(path, report).map_err(|e| e.to_string())?;
     shared.stage.store(1, Ordering::Relaxed);
     report(0, text.len() as u64);
-    let parsed = parse_price_csv_with_progress(&text, report)
+    let mut parsed = parse_price_csv_with_progress(&text, report)
         .map_err(|e| format!("{}: {e}", path.display()))?;
+    parsed.encoding = encoding;
     let closes = closes_of(&parsed);
     Ok((parsed, closes))
 }

@@ -469,10 +469,11 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
 fn rows(ui: &mut Ui, p: &ParsedPrices) {
     if let (Some((d0, _)), Some((d1, _))) = (p.closes.first(), p.closes.last()) {
         ui.label(format!(
-            "{} from {d0} to {d1} (columns “{}” and “{}”).",
+            "{} from {d0} to {d1} (columns “{}” and “{}”; {} text).",
             plural(p.closes.len(), "close", "closes"),
             p.date_column,
-            p.close_column
+            p.close_column,
+            p.encoding
         ));
     }
     ui.add_space(4.0);
