@@ -52,6 +52,7 @@ fn harness_on(panel: Panel) -> (tempfile::TempDir, Harness<'static, DeskApp>) {
                     file: Some(path),
                     panel: Some(panel),
                     theme: None,
+                    language: Some(offering_desk::i18n::Language::English),
                     data_dir: None,
                 },
             )
@@ -64,7 +65,7 @@ fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame, 30 years of daily closes");
     for panel in [Panel::Volatility, Panel::Offering, Panel::Options] {
         let (_dir, mut h) = harness_on(panel);
-        group.bench_function(panel.label(), |b| {
+        group.bench_function(format!("{panel:?}"), |b| {
             b.iter(|| {
                 h.step();
                 black_box(h.output());

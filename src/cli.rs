@@ -45,6 +45,9 @@ pub struct Cli {
     /// Theme for the window (remembered).
     #[arg(long, value_enum)]
     pub theme: Option<crate::ui::ThemeChoice>,
+    /// Language of the window (remembered); the system's on the first run.
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::i18n::Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

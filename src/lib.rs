@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod i18n;
 pub mod price_csv;
 pub mod report;
 pub mod scenario;

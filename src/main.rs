@@ -35,6 +35,7 @@ fn main() -> ExitCode {
             file: cli.file,
             panel: cli.panel,
             theme: cli.theme,
+            language: cli.lang,
             data_dir: None,
         }),
     }

@@ -188,6 +188,7 @@ fn a_file_given_at_start_is_opened() {
         file: Some(path),
         panel: Some(Panel::Summary),
         theme: None,
+        language: None,
         data_dir: None,
     });
     assert!(shows(&h, "Opened at start"));

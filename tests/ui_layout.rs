@@ -53,7 +53,7 @@ fn no_text_is_drawn_below_12_points_on_any_panel() {
         h.get_by_label("Show how each figure was reached").click();
         h.run();
         for panel in Panel::ALL {
-            h.get_by_label(panel.label()).click();
+            h.get_by_label(&panel_name(panel)).click();
             h.run();
             let sizes = text_sizes(&h);
             assert!(sizes.len() > 20, "{panel:?}: too little text found");

@@ -168,6 +168,7 @@ fn thirty_years_of_daily_closes_stay_smooth() {
         file: Some(path),
         panel: Some(Panel::Volatility),
         theme: None,
+        language: None,
         data_dir: None,
     });
     assert!(shows(

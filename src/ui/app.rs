@@ -2,6 +2,7 @@
 //! place where commands are carried out. Results are derived from the scenario every
 //! frame and never stored.
 
+use crate::i18n::Language;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -114,6 +115,11 @@ impl DeskApp {
         if let Some(theme) = start.theme {
             settings.theme = theme;
         }
+        if let Some(language) = start.language {
+            settings.language = Some(language);
+        }
+        let language = settings.language.unwrap_or_else(Language::of_system);
+        super::lang::set_language(&cc.egui_ctx, language);
         settings.zoom = Settings::clamp_zoom(settings.zoom);
         super::fonts::install(&cc.egui_ctx);
         super::style::install(&cc.egui_ctx);
@@ -180,6 +186,11 @@ impl DeskApp {
     /// The open scenario (read-only; for tests and the CLI bridge).
     pub fn scenario(&self) -> &Scenario {
         &self.scenario
+    }
+
+    /// What the window remembers between runs (read-only; for tests).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -485,6 +496,10 @@ impl DeskApp {
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 ctx.set_theme(theme.preference());
+            }
+            Command::SetLanguage(language) => {
+                self.settings.language = Some(language);
+                super::lang::set_language(ctx, language);
             }
             Command::ZoomIn => self.set_zoom(ctx, ctx.zoom_factor() + 0.1),
             Command::ZoomOut => self.set_zoom(ctx, ctx.zoom_factor() - 0.1),

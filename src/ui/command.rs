@@ -33,6 +33,7 @@ pub enum Command {
     Undo,
     Redo,
     SetTheme(ThemeChoice),
+    SetLanguage(crate::i18n::Language),
     ZoomIn,
     ZoomOut,
     ZoomReset,

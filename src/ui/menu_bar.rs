@@ -4,7 +4,9 @@ use eframe::egui::{self, Button, Ui};
 
 use super::Panel;
 use super::command::{Command, shortcut_text};
+use super::lang::{language, tr};
 use super::settings::{Settings, ThemeChoice};
+use crate::i18n::Language;
 use crate::report::Format;
 
 fn item(ui: &mut Ui, label: &str, command: Command, queue: &mut Vec<Command>) {
@@ -18,14 +20,20 @@ fn item(ui: &mut Ui, label: &str, command: Command, queue: &mut Vec<Command>) {
 }
 
 pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
+    let current_language = language(ui.ctx());
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            item(ui, "New", Command::NewScenario, queue);
-            item(ui, "Open…", Command::OpenDialog, queue);
-            item(ui, "Open path…", Command::OpenPathPrompt, queue);
-            ui.menu_button("Open Recent", |ui| {
+        ui.menu_button(tr(ui, "menu-file"), |ui| {
+            item(ui, &tr(ui, "menu-new"), Command::NewScenario, queue);
+            item(ui, &tr(ui, "menu-open"), Command::OpenDialog, queue);
+            item(
+                ui,
+                &tr(ui, "menu-open-path"),
+                Command::OpenPathPrompt,
+                queue,
+            );
+            ui.menu_button(tr(ui, "menu-open-recent"), |ui| {
                 if settings.recent_files.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(tr(ui, "menu-no-recent"));
                 }
                 for path in &settings.recent_files {
                     let name = path.display().to_string();
@@ -35,23 +43,28 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                 }
             });
             ui.separator();
-            item(ui, "Save", Command::Save, queue);
-            item(ui, "Save As…", Command::SaveAsDialog, queue);
-            item(ui, "Save to path…", Command::SaveAsPathPrompt, queue);
+            item(ui, &tr(ui, "menu-save"), Command::Save, queue);
+            item(ui, &tr(ui, "menu-save-as"), Command::SaveAsDialog, queue);
+            item(
+                ui,
+                &tr(ui, "menu-save-path"),
+                Command::SaveAsPathPrompt,
+                queue,
+            );
             ui.separator();
             item(
                 ui,
-                "Import price history…",
+                &tr(ui, "menu-import-prices"),
                 Command::ImportPricesDialog,
                 queue,
             );
             item(
                 ui,
-                "Import price history from path…",
+                &tr(ui, "menu-import-prices-path"),
                 Command::ImportPricesPathPrompt,
                 queue,
             );
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr(ui, "menu-export"), |ui| {
                 for format in Format::ALL {
                     item(
                         ui,
@@ -61,33 +74,57 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                     );
                 }
                 ui.separator();
-                item(ui, "Copy summary", Command::CopySummary, queue);
+                item(
+                    ui,
+                    &tr(ui, "menu-copy-summary"),
+                    Command::CopySummary,
+                    queue,
+                );
             });
             ui.separator();
-            item(ui, "Quit", Command::Quit, queue);
+            item(ui, &tr(ui, "menu-quit"), Command::Quit, queue);
         });
-        ui.menu_button("Edit", |ui| {
-            item(ui, "Undo", Command::Undo, queue);
-            item(ui, "Redo", Command::Redo, queue);
+        ui.menu_button(tr(ui, "menu-edit"), |ui| {
+            item(ui, &tr(ui, "menu-undo"), Command::Undo, queue);
+            item(ui, &tr(ui, "menu-redo"), Command::Redo, queue);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr(ui, "menu-view"), |ui| {
             for panel in Panel::ALL {
-                item(ui, panel.label(), Command::ShowPanel(panel), queue);
+                item(
+                    ui,
+                    &tr(ui, panel.message_id()),
+                    Command::ShowPanel(panel),
+                    queue,
+                );
             }
             ui.separator();
             for theme in ThemeChoice::ALL {
-                if ui.radio(settings.theme == theme, theme.label()).clicked() {
+                if ui
+                    .radio(settings.theme == theme, tr(ui, theme.message_id()))
+                    .clicked()
+                {
                     queue.push(Command::SetTheme(theme));
                 }
             }
             ui.separator();
-            item(ui, "Zoom in", Command::ZoomIn, queue);
-            item(ui, "Zoom out", Command::ZoomOut, queue);
-            item(ui, "Actual size", Command::ZoomReset, queue);
+            ui.menu_button(tr(ui, "menu-language"), |ui| {
+                for language in Language::ALL {
+                    if ui
+                        .radio(current_language == language, language.native_name())
+                        .clicked()
+                    {
+                        queue.push(Command::SetLanguage(language));
+                    }
+                }
+            });
+            ui.separator();
+            item(ui, &tr(ui, "menu-zoom-in"), Command::ZoomIn, queue);
+            item(ui, &tr(ui, "menu-zoom-out"), Command::ZoomOut, queue);
+            item(ui, &tr(ui, "menu-zoom-reset"), Command::ZoomReset, queue);
         });
-        ui.menu_button("Help", |ui| {
-            item(ui, "Formulas and sources", Command::ShowHelp, queue);
-            item(ui, "About Offering Desk", Command::ShowAbout, queue);
+        ui.menu_button(tr(ui, "menu-help"), |ui| {
+            item(ui, &tr(ui, "menu-formulas"), Command::ShowHelp, queue);
+            item(ui, &tr(ui, "menu-about"), Command::ShowAbout, queue);
         });
     });
 }

@@ -10,6 +10,7 @@ mod fonts;
 mod history_check;
 mod history_words;
 mod import_job;
+mod lang;
 mod menu_bar;
 mod notices;
 mod panels;
@@ -56,14 +57,15 @@ impl Panel {
         Panel::Summary,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The message id of the panel's name (tabs, View menu).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Panel::Offering => "Offering",
-            Panel::Timetable => "Timetable",
-            Panel::Options => "Stock options",
-            Panel::Volatility => "Volatility",
-            Panel::Notices => "Notices",
-            Panel::Summary => "Summary",
+            Panel::Offering => "panel-offering",
+            Panel::Timetable => "panel-timetable",
+            Panel::Options => "panel-options",
+            Panel::Volatility => "panel-volatility",
+            Panel::Notices => "panel-notices",
+            Panel::Summary => "panel-summary",
         }
     }
 
@@ -101,6 +103,9 @@ pub struct StartOptions {
     pub file: Option<PathBuf>,
     pub panel: Option<Panel>,
     pub theme: Option<ThemeChoice>,
+    /// The window's language; remembered. `None` keeps the remembered one, or on the
+    /// first run the system's.
+    pub language: Option<crate::i18n::Language>,
     /// Where unsaved work is kept for recovery; `None` keeps none (tests). The window
     /// uses the app's data folder.
     pub data_dir: Option<PathBuf>,

@@ -7,6 +7,7 @@ use eframe::egui;
 use serde::{Deserialize, Serialize};
 
 use super::Panel;
+use crate::i18n::Language;
 
 pub const SETTINGS_KEY: &str = "offering-desk-settings";
 const MAX_RECENT: usize = 10;
@@ -22,11 +23,12 @@ pub enum ThemeChoice {
 impl ThemeChoice {
     pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::System];
 
-    pub fn label(self) -> &'static str {
+    /// The message id of the choice's name (View menu).
+    pub fn message_id(self) -> &'static str {
         match self {
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
-            ThemeChoice::System => "Follow system",
+            ThemeChoice::Light => "theme-light",
+            ThemeChoice::Dark => "theme-dark",
+            ThemeChoice::System => "theme-system",
         }
     }
 
@@ -46,6 +48,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     pub zoom: f32,
     pub panel: Panel,
+    /// The language chosen in View > Language; `None` until one is (then the system's).
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -55,6 +59,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             zoom: 1.0,
             panel: Panel::Offering,
+            language: None,
         }
     }
 }
@@ -107,6 +112,7 @@ mod tests {
         s.theme = ThemeChoice::Dark;
         s.zoom = 1.3;
         s.panel = Panel::Volatility;
+        s.language = Some(Language::Japanese);
         let text = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), s);
         // A file written by an older build with fewer fields still loads.

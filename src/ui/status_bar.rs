@@ -7,6 +7,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use super::command::Command;
 use super::import_job::Progress;
+use super::lang::{tr, tr_count};
 
 /// Draws the bar; returns true when the user cancelled the import.
 pub fn show(
@@ -25,28 +26,20 @@ pub fn show(
             name.on_hover_text(p.display().to_string());
         }
         if dirty {
-            ui.label(RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(tr(ui, "status-unsaved")).color(ui.visuals().warn_fg_color));
         } else {
-            ui.label(RichText::new("Saved").weak());
+            ui.label(RichText::new(tr(ui, "status-saved")).weak());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if problems == 0 {
-                ui.label(RichText::new("No problems").weak());
+                ui.label(RichText::new(tr(ui, "status-no-problems")).weak());
             } else {
-                let text = if problems == 1 {
-                    "1 problem".to_owned()
-                } else {
-                    format!("{problems} problems")
-                };
-                let button = egui::Button::new(
-                    RichText::new(format!("⚠ {text}")).color(ui.visuals().error_fg_color),
-                );
+                let text = tr_count(ui, "status-problems", problems);
+                let button =
+                    egui::Button::new(RichText::new(text).color(ui.visuals().error_fg_color));
                 if ui
                     .add(button)
-                    .on_hover_text(
-                        "Go to the first problem: an invalid entry, a suspected unadjusted \
-                         split, or a σ that no longer comes from the price history",
-                    )
+                    .on_hover_text(tr(ui, "status-problems-hint"))
                     .clicked()
                 {
                     queue.push(Command::JumpToFirstProblem);
@@ -55,8 +48,8 @@ pub fn show(
             if let Some(p) = import {
                 ui.separator();
                 cancel = ui
-                    .small_button("Cancel import")
-                    .on_hover_text("Stop reading the file; nothing is imported")
+                    .small_button(tr(ui, "status-cancel-import"))
+                    .on_hover_text(tr(ui, "status-cancel-import-hint"))
                     .clicked();
                 ui.add(
                     egui::ProgressBar::new(p.fraction())

@@ -6,6 +6,7 @@ use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use offering_desk::i18n::{self, Language};
 use offering_desk::ui::{DeskApp, Panel, StartOptions};
 
 pub fn harness() -> Harness<'static, DeskApp> {
@@ -19,7 +20,10 @@ pub fn harness_on(panel: Panel) -> Harness<'static, DeskApp> {
     })
 }
 
-pub fn harness_with(start: StartOptions) -> Harness<'static, DeskApp> {
+/// The window on `start`, in English unless `start` names a language: tests that read
+/// text pin the language, whatever the machine's locale.
+pub fn harness_with(mut start: StartOptions) -> Harness<'static, DeskApp> {
+    start.language.get_or_insert(Language::English);
     let mut h = Harness::builder()
         .with_size([1280.0, 900.0])
         .build_eframe(move |cc| DeskApp::new(cc, start));
@@ -161,4 +165,9 @@ pub fn wait_for_import(h: &mut Harness<'static, DeskApp>) {
         h.step();
     }
     h.run();
+}
+
+/// A panel's English name, as its tab shows it.
+pub fn panel_name(panel: Panel) -> String {
+    i18n::text(Language::English, panel.message_id())
 }
