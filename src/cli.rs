@@ -111,6 +111,9 @@ pub struct ExportArgs {
     /// "σ" and Japanese text correctly).
     #[arg(long)]
     pub no_bom: bool,
+    /// Language of the notice drafts: en (default) or ja (the pricing notice so far).
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: crate::i18n::Language,
 }
 
 #[derive(Debug, clap::Args)]
@@ -546,7 +549,10 @@ fn export(a: &ExportArgs) -> Result<String, CliError> {
     let targets = export_targets(a)?;
     let scenario = storage::load_scenario(&a.file)?;
     let results = ScenarioResults::compute(&scenario);
-    let options = ExportOptions { csv_bom: !a.no_bom };
+    let options = ExportOptions {
+        csv_bom: !a.no_bom,
+        language: a.lang,
+    };
     if let Some(dir) = &a.out_dir {
         std::fs::create_dir_all(dir).map_err(|source| storage::FileError::Io {
             path: dir.clone(),

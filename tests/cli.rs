@@ -267,6 +267,38 @@ fn volatility_reads_a_shift_jis_broker_file_as_its_utf8_twin() {
 }
 
 #[test]
+fn export_lang_ja_writes_the_japanese_pricing_notice_and_refuses_what_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("notice.md");
+    let run_export = |format: &str, out: &std::path::Path| {
+        run(&[
+            "export",
+            &sample_path(),
+            "--lang",
+            "ja",
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let done = run_export("pricing-notice-md", &out);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("(2) 発行価格の総額 | 15,726,200,000円"));
+    assert!(md.contains("(7) 払込期日 | 2013年7月18日（木）"));
+
+    let option = dir.path().join("option.md");
+    let refused = run_export("option-notice-md", &option);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused.stderr).contains("not available in Japanese yet"));
+    assert!(
+        !option.exists(),
+        "nothing is written when the draft is refused"
+    );
+}
+
+#[test]
 fn volatility_without_the_split_shows_the_crash() {
     let with = json(&[
         "volatility",

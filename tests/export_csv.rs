@@ -236,7 +236,16 @@ fn csv_files_start_with_a_byte_order_mark_unless_asked_not_to() {
     for format in [Format::Csv, Format::PricesCsv] {
         let with = render(format, &s, &r).unwrap();
         assert!(with.starts_with(UTF8_BOM), "{format:?}");
-        let without = render_with(format, &s, &r, ExportOptions { csv_bom: false }).unwrap();
+        let without = render_with(
+            format,
+            &s,
+            &r,
+            ExportOptions {
+                csv_bom: false,
+                ..ExportOptions::default()
+            },
+        )
+        .unwrap();
         assert_eq!(&with[3..], without.as_slice(), "{format:?}");
         assert!(without.starts_with(b"date,") || without.starts_with(b"section,"));
     }

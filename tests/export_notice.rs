@@ -3,7 +3,8 @@
 //! terms and the computed amount per right; user text cannot break either format.
 
 use offering_desk::domain::FieldError;
-use offering_desk::report::{ExportError, Format, render};
+use offering_desk::i18n::Language;
+use offering_desk::report::{ExportError, ExportOptions, Format, render, render_with};
 use offering_desk::scenario::{self, Scenario, ScenarioResults};
 
 fn sample() -> Scenario {
@@ -14,6 +15,15 @@ fn rendered(format: Format, s: &Scenario) -> String {
     let results = ScenarioResults::compute(s);
     let bytes = render(format, s, &results).unwrap_or_else(|e| panic!("{format:?}: {e}"));
     String::from_utf8(bytes).expect("UTF-8")
+}
+
+fn rendered_in(format: Format, s: &Scenario, language: Language) -> Result<String, ExportError> {
+    let results = ScenarioResults::compute(s);
+    let options = ExportOptions {
+        language,
+        ..ExportOptions::default()
+    };
+    render_with(format, s, &results, options).map(|b| String::from_utf8(b).expect("UTF-8"))
 }
 
 /// The text a reader sees: tags dropped, the five escapes decoded.
@@ -780,4 +790,82 @@ fn dates_the_board_fixes_are_marked_assumed_until_entered() {
         "marks left after the dates were entered"
     );
     assert_contains_all(&text.replace('\\', ""), SEED_000, "entered dates");
+}
+
+/// Seed 000's figures and dates as a Japanese notice prints them: the amounts of the
+/// English notice in 円, its dates with their weekdays (July 10, 2013 a Wednesday, July
+/// 11 a Thursday, … as the English notice names them; July 13, 2013 a Saturday).
+const SEED_000_JA: &[&str] = &[
+    "# 発行価格及び売出価格等の決定に関するお知らせ",
+    "2013年7月2日開催の当社取締役会において決議いたしました新株式発行及び当社株式の売出しに関し",
+    "(1) 発行価格（募集価格） | 1株につき3,346円",
+    "(2) 発行価格の総額 | 15,726,200,000円",
+    "(3) 払込金額 | 1株につき3,208円",
+    "(4) 払込金額の総額 | 15,077,600,000円",
+    "増加する資本金の額 | 7,538,800,000円",
+    "増加する資本準備金の額 | 7,538,800,000円",
+    "(6) 申込期間 | 2013年7月11日（木）～2013年7月12日（金）",
+    "(7) 払込期日 | 2013年7月18日（木）",
+    "(1) 売出株式数 | 700,000株",
+    "(3) 売出価格の総額 | 2,342,200,000円",
+    "(5) 受渡期日 | 2013年7月19日（金）",
+    "(2) 払込金額の総額 | 2,245,600,000円（上限）",
+    "増加する資本金の額 | 1,122,800,000円（上限）",
+    "(4) 申込期日 | 2013年8月2日（金）［仮の日付］",
+    "(5) 払込期日 | 2013年8月5日（月）［仮の日付］",
+    "(1) 算定基準日及びその価格 | 2013年7月10日（水）　3,450円",
+    "(2) ディスカウント率 | 3.01%",
+    "2013年7月13日（土）から2013年7月29日（月）まで［仮の日付］",
+    "手取概算額合計上限17,223,200,000円",
+    "10,122,000,000円",
+    "5,111,200,000円",
+    "1,990,000,000円",
+];
+
+#[test]
+fn the_japanese_pricing_notice_carries_every_figure_and_date_of_seed_000() {
+    let md = rendered_in(Format::PricingNoticeMd, &sample(), Language::Japanese).unwrap();
+    assert_contains_all(&md, SEED_000_JA, "Japanese markdown");
+    // The three dates from fitted offsets are marked, and the mark explained once.
+    assert_eq!(md.matches("［仮の日付］").count(), 4);
+    assert_eq!(
+        md.matches("発行決議時のお知らせに記載の日付を入力してください")
+            .count(),
+        1
+    );
+    // No English left in the notice's own words (the scenario's texts are the user's).
+    for english in ["JPY", "Issue Price", "Item | Terms", "per share", "DRAFT"] {
+        assert!(!md.contains(english), "{english:?} in the Japanese draft");
+    }
+    let html = rendered_in(Format::PricingNoticeHtml, &sample(), Language::Japanese).unwrap();
+    assert!(html.contains("<html lang=\"ja\">"));
+    assert!(html.contains("Mincho"));
+    let text = visible_text(&html);
+    for expected in [
+        "1株につき3,346円",
+        "2013年7月18日（木）",
+        "3.01%",
+        "2,245,600,000円（上限）",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected} missing from the Japanese HTML"
+        );
+    }
+    // The English draft is unchanged by the language option's default.
+    let en = rendered_in(Format::PricingNoticeMd, &sample(), Language::English).unwrap();
+    assert_eq!(en, rendered(Format::PricingNoticeMd, &sample()));
+}
+
+#[test]
+fn the_japanese_option_notice_is_refused_until_it_is_written() {
+    for format in [Format::OptionNoticeMd, Format::OptionNoticeHtml] {
+        let e = rendered_in(format, &sample(), Language::Japanese).unwrap_err();
+        assert!(matches!(e, ExportError::NotTranslated { .. }), "{e}");
+        assert_eq!(
+            e.to_string(),
+            "the stock-option notice draft is not available in Japanese yet; export it in \
+             English (--lang en)"
+        );
+    }
 }

@@ -378,3 +378,38 @@ fn discarding_recovered_work_removes_it() {
     assert!(!data.path().join("recovery.json").exists());
     assert_eq!(h.state().scenario(), &scenario::sample().unwrap());
 }
+
+#[test]
+fn in_japanese_the_window_exports_japanese_drafts_and_says_which_are_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(offering_desk::i18n::Language::Japanese),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    let pricing = dir.path().join("pricing.md");
+    h.state_mut().push(offering_desk::ui::Command::Export(
+        offering_desk::report::Format::PricingNoticeMd,
+        pricing.clone(),
+    ));
+    h.run();
+    let text = std::fs::read_to_string(&pricing).unwrap();
+    assert!(text.contains("# 発行価格及び売出価格等の決定に関するお知らせ"));
+    assert!(text.contains("(1) 発行価格（募集価格） | 1株につき3,346円"));
+
+    let option = dir.path().join("option.md");
+    h.state_mut().push(offering_desk::ui::Command::Export(
+        offering_desk::report::Format::OptionNoticeMd,
+        option.clone(),
+    ));
+    h.run();
+    assert!(shows(
+        &h,
+        "(the stock-option notice draft is not available in Japanese yet, so it is in English)"
+    ));
+    // The sample's amount per right (tests/reference/sample.json), in the English draft.
+    assert!(
+        std::fs::read_to_string(&option)
+            .unwrap()
+            .contains("JPY665,119")
+    );
+}

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::i18n::Language;
 use crate::scenario::{Scenario, ScenarioResults};
 
 /// What can be exported. The command line picks one by flag or by the output's
@@ -37,6 +38,9 @@ pub enum ExportError {
     Workbook(String),
     #[error("cannot write the CSV: {0}")]
     Csv(String),
+    /// Not written in the language asked for yet; never silently given in another.
+    #[error("{what} is not available in Japanese yet; export it in English (--lang en)")]
+    NotTranslated { what: &'static str },
 }
 
 impl Format {
@@ -123,11 +127,16 @@ pub struct ExportOptions {
     /// Start CSV files with the UTF-8 byte-order mark (on by default; scripts that
     /// read plain UTF-8 may turn it off).
     pub csv_bom: bool,
+    /// The language of the notice drafts (the workbook and CSV are English so far).
+    pub language: Language,
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        Self { csv_bom: true }
+        Self {
+            csv_bom: true,
+            language: Language::English,
+        }
     }
 }
 
@@ -156,21 +165,22 @@ pub fn render_with(
         bytes.extend_from_slice(text.as_bytes());
         bytes
     };
+    let lang = options.language;
     match format {
         Format::Xlsx => super::xlsx::workbook(scenario, results),
         Format::Csv => super::csv_export::figures_csv(scenario, results).map(csv),
         Format::PricesCsv => super::csv_export::prices_csv(scenario).map(csv),
         Format::PricingNoticeMd => {
-            super::notice::pricing_markdown(scenario, results).map(String::into_bytes)
+            super::notice::pricing_markdown(scenario, results, lang).map(String::into_bytes)
         }
         Format::PricingNoticeHtml => {
-            super::notice::pricing_html(scenario, results).map(String::into_bytes)
+            super::notice::pricing_html(scenario, results, lang).map(String::into_bytes)
         }
         Format::OptionNoticeMd => {
-            super::notice::option_markdown(scenario, results).map(String::into_bytes)
+            super::notice::option_markdown(scenario, results, lang).map(String::into_bytes)
         }
         Format::OptionNoticeHtml => {
-            super::notice::option_html(scenario, results).map(String::into_bytes)
+            super::notice::option_html(scenario, results, lang).map(String::into_bytes)
         }
     }
 }

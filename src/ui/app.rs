@@ -300,14 +300,37 @@ impl DeskApp {
         }
     }
 
-    /// Writes an export atomically; a failure names the path and the reason.
+    /// The window's language: the one chosen, else the system's.
+    fn language(&self) -> Language {
+        self.settings.language.unwrap_or_else(Language::of_system)
+    }
+
+    /// Writes an export atomically, its drafts in the window's language; a draft not yet
+    /// written in that language is exported in English, and the notice says so. A
+    /// failure names the path and the reason.
     fn export(&mut self, format: report::Format, path: &Path) {
         let results = ScenarioResults::compute(&self.scenario);
-        let written = report::render(format, &self.scenario, &results)
+        let options = report::ExportOptions {
+            language: self.language(),
+            ..report::ExportOptions::default()
+        };
+        let mut rendered = report::render_with(format, &self.scenario, &results, options);
+        let mut in_english = None;
+        if let Err(report::ExportError::NotTranslated { what }) = &rendered {
+            in_english = Some(format!(
+                " ({what} is not available in Japanese yet, so it is in English)"
+            ));
+            rendered = report::render(format, &self.scenario, &results);
+        }
+        let written = rendered
             .map_err(|e| format!("{}: {e}", path.display()))
             .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.notify(format!("Exported {}", path.display())),
+            Ok(()) => self.notify(format!(
+                "Exported {}{}",
+                path.display(),
+                in_english.unwrap_or_default()
+            )),
             Err(e) => self.notify_error(format!("Could not export. {e}")),
         }
     }

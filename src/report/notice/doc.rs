@@ -5,6 +5,8 @@
 //! Every piece of text — the notices' own wording and the user's — goes through the
 //! escaper of the target format; nothing is emitted raw.
 
+use crate::i18n::Language;
+
 /// A run of text inside a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
@@ -112,6 +114,8 @@ pub fn heading(level: u8, text: impl Into<String>) -> Block {
 pub struct Document {
     pub title: String,
     pub blocks: Vec<Block>,
+    /// The HTML page's `lang` and typeface (Mincho for Japanese).
+    pub language: Language,
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -336,6 +340,10 @@ fn html_inlines(inlines: &[Inline]) -> String {
     out
 }
 
+/// Japanese pages in a Mincho face, as printed notices are set; each system has one.
+const CSS_JA: &str = "body { font-family: \"Yu Mincho\", YuMincho, \"Hiragino Mincho ProN\", \
+\"MS PMincho\", \"Noto Serif CJK JP\", \"IPAexMincho\", serif; }\n";
+
 const CSS: &str = "\
 @page { size: A4; margin: 20mm }
 html { font-size: 10.5pt; }
@@ -404,7 +412,10 @@ fn html_table(t: &Table, out: &mut String) {
 /// The document as a standalone, print-ready HTML page (A4).
 pub fn to_html(doc: &Document) -> String {
     let mut out = String::new();
-    out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        doc.language.code()
+    ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"Offering Desk\">\n");
     out.push_str(&format!(
@@ -413,6 +424,9 @@ pub fn to_html(doc: &Document) -> String {
     ));
     out.push_str("<style>\n");
     out.push_str(CSS);
+    if doc.language == Language::Japanese {
+        out.push_str(CSS_JA);
+    }
     out.push_str("</style>\n</head>\n<body>\n<main>\n");
     for block in &doc.blocks {
         match block {
@@ -494,6 +508,7 @@ mod tests {
     #[test]
     fn both_formats_render_the_same_table() {
         let doc = Document {
+            language: Language::English,
             title: "T".into(),
             blocks: vec![Block::Table(
                 Table::terms()

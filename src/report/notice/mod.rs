@@ -7,14 +7,17 @@
 
 mod doc;
 mod fmt;
+mod fmt_ja;
 mod option;
 mod pricing;
+mod pricing_ja;
 mod text;
 
 use chrono::NaiveDate;
 
 use super::ExportError;
 use crate::domain::FieldError;
+use crate::i18n::Language;
 use crate::scenario::{Scenario, ScenarioResults};
 use doc::{Block, Document, Inline, heading, para};
 
@@ -26,35 +29,67 @@ fn need<'a, T>(section: &'static str, r: &'a Result<T, FieldError>) -> Result<&'
     })
 }
 
-fn pricing_document(s: &Scenario, r: &ScenarioResults) -> Result<Document, ExportError> {
+fn pricing_document(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<Document, ExportError> {
     let offering = need("offering", &r.offering)?;
     let timetable = need("timetable", &r.timetable)?;
-    Ok(pricing::document(s, offering, timetable))
+    Ok(match language {
+        Language::English => pricing::document(s, offering, timetable),
+        Language::Japanese => pricing_ja::document(s, offering, timetable),
+    })
 }
 
-fn option_document(s: &Scenario, r: &ScenarioResults) -> Result<Document, ExportError> {
+fn option_document(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<Document, ExportError> {
+    if language == Language::Japanese {
+        return Err(ExportError::NotTranslated {
+            what: "the stock-option notice draft",
+        });
+    }
     let option = super::summary::decided_option(&r.option)?;
     Ok(option::document(s, option))
 }
 
 /// The pricing notice draft as CommonMark.
-pub fn pricing_markdown(s: &Scenario, r: &ScenarioResults) -> Result<String, ExportError> {
-    pricing_document(s, r).map(|d| doc::to_markdown(&d))
+pub fn pricing_markdown(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
+    pricing_document(s, r, language).map(|d| doc::to_markdown(&d))
 }
 
 /// The pricing notice draft as a standalone A4 HTML page.
-pub fn pricing_html(s: &Scenario, r: &ScenarioResults) -> Result<String, ExportError> {
-    pricing_document(s, r).map(|d| doc::to_html(&d))
+pub fn pricing_html(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
+    pricing_document(s, r, language).map(|d| doc::to_html(&d))
 }
 
-/// The stock-option notice draft as CommonMark.
-pub fn option_markdown(s: &Scenario, r: &ScenarioResults) -> Result<String, ExportError> {
-    option_document(s, r).map(|d| doc::to_markdown(&d))
+/// The stock-option notice draft as CommonMark (English only so far).
+pub fn option_markdown(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
+    option_document(s, r, language).map(|d| doc::to_markdown(&d))
 }
 
-/// The stock-option notice draft as a standalone A4 HTML page.
-pub fn option_html(s: &Scenario, r: &ScenarioResults) -> Result<String, ExportError> {
-    option_document(s, r).map(|d| doc::to_html(&d))
+/// The stock-option notice draft as a standalone A4 HTML page (English only so far).
+pub fn option_html(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
+    option_document(s, r, language).map(|d| doc::to_html(&d))
 }
 
 /// The identification line of the first mention, from the scenario's company:
@@ -123,6 +158,7 @@ fn finish(title: &str, mut blocks: Vec<Block>, s: &Scenario) -> Document {
     Document {
         title: format!("{title} (DRAFT)"),
         blocks,
+        language: Language::English,
     }
 }
 
