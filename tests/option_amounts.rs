@@ -557,7 +557,7 @@ fn decimal(low: i64, high: i64, scale: u32) -> impl Strategy<Value = Decimal> {
 
 /// Valid inputs: S from 1 to 1,000,000 yen in sen; X the 1-yen strike or 50–150 % of S;
 /// T from 0.25 to 40 years; σ 5–150 %; r −1 % to 5 %; q as a typed yield or a dividend
-/// over S; 1 to 1,000 shares per right.
+/// over S (at most 100 %); 1 to 1,000 shares per right.
 fn exact_inputs() -> impl Strategy<Value = (ExactInputs, u32)> {
     (
         decimal(100, 100_000_000, 2),
@@ -598,6 +598,11 @@ fn exact_inputs() -> impl Strategy<Value = (ExactInputs, u32)> {
                 )
             },
         )
+        // The valuation accepts q up to 100 %: a dividend above the share price is not
+        // a valid input (a 50-yen dividend on a share of a few yen).
+        .prop_filter("q within 100 %", |(e, _)| {
+            e.dividend_yield.numerator <= e.dividend_yield.denominator
+        })
 }
 
 proptest! {
@@ -662,4 +667,32 @@ proptest! {
             .unwrap();
         prop_assert_eq!(p.exact, Ceiling::Decided(forward + Decimal::ONE));
     }
+}
+
+#[test]
+fn a_far_out_of_the_money_right_is_worth_one_yen_by_both_roundings() {
+    // Found by the_amount_is_c_times_shares_rounded_up (its seed is kept in
+    // option_amounts.proptest-regressions): S = X = 1, T = 0.25, σ = 5 %, q = 78 %. C is
+    // about 8.7e-18 yen (N(d2) at d2 = −7.8): any fraction of a yen rounds up to 1, and a
+    // spreadsheet's ROUNDUP of a positive number below 1 is 1 too.
+    let p = value(
+        "1.00",
+        "1",
+        "0.25",
+        "0.0500",
+        "0",
+        Quotient {
+            numerator: dec("0.78"),
+            denominator: dec("1.00"),
+        },
+        1,
+        AmountConvention::Exact,
+    )
+    .unwrap();
+    assert!(p.price_per_share > Decimal::ZERO && p.price_per_share < dec("1e-16"));
+    assert_eq!(p.exact, Ceiling::Decided(Decimal::ONE));
+    assert_eq!(p.spreadsheet, Ceiling::Decided(Decimal::ONE));
+    assert_eq!(spreadsheet_roundup(8.7e-18), 1);
+    assert_eq!(spreadsheet_roundup(0.9999999999999999), 1);
+    assert_eq!(spreadsheet_roundup(1.0), 1);
 }

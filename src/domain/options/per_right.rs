@@ -371,6 +371,12 @@ pub fn spreadsheet_roundup(x: f64) -> i128 {
     if x.is_nan() || x <= 0.0 {
         return 0;
     }
+    if x <= 1.0 {
+        // Any positive value is still positive at 15 digits (and 0.9999999999999999 reads
+        // as 1): ROUNDUP gives 1. The decimal reading below cannot hold the 30-odd
+        // decimals of a value such as 8.7e-18 (a far out-of-the-money C).
+        return 1;
+    }
     if x < 1e15 {
         // Below 1e15 a double can never lie exactly halfway at the 16th digit (that would
         // need a factor 5 in its denominator), so the correctly rounded shortest form is
