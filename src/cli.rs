@@ -111,7 +111,7 @@ pub struct ExportArgs {
     /// "σ" and Japanese text correctly).
     #[arg(long)]
     pub no_bom: bool,
-    /// Language of the notice drafts: en (default) or ja (the pricing notice so far).
+    /// Language of the notice drafts: en (default) or ja.
     #[arg(long, value_enum, default_value = "en")]
     pub lang: crate::i18n::Language,
 }

@@ -267,7 +267,7 @@ fn volatility_reads_a_shift_jis_broker_file_as_its_utf8_twin() {
 }
 
 #[test]
-fn export_lang_ja_writes_the_japanese_pricing_notice_and_refuses_what_is_not_written() {
+fn export_lang_ja_writes_both_notices_in_japanese() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("notice.md");
     let run_export = |format: &str, out: &std::path::Path| {
@@ -289,13 +289,11 @@ fn export_lang_ja_writes_the_japanese_pricing_notice_and_refuses_what_is_not_wri
     assert!(md.contains("(7) 払込期日 | 2013年7月18日（木）"));
 
     let option = dir.path().join("option.md");
-    let refused = run_export("option-notice-md", &option);
-    assert_eq!(refused.status.code(), Some(1));
-    assert!(text(&refused.stderr).contains("not available in Japanese yet"));
-    assert!(
-        !option.exists(),
-        "nothing is written when the draft is refused"
-    );
+    let done = run_export("option-notice-md", &option);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    let md = std::fs::read_to_string(&option).unwrap();
+    assert!(md.contains("# 株式報酬型ストックオプション（新株予約権）の発行に関するお知らせ"));
+    assert!(md.contains("**665,119円**"));
 }
 
 #[test]

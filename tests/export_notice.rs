@@ -857,15 +857,54 @@ fn the_japanese_pricing_notice_carries_every_figure_and_date_of_seed_000() {
     assert_eq!(en, rendered(Format::PricingNoticeMd, &sample()));
 }
 
+/// Seed 001's terms as the Japanese option notice states them, and the sample's computed
+/// figures (tests/reference/sample.json: C × 200 = 665,118.4736… → 665,119; 135 rights
+/// exercised: limit 89,818,065, half rounded up 44,909,033).
+const SEED_001_JA: &[&str] = &[
+    "# 株式報酬型ストックオプション（新株予約権）の発行に関するお知らせ",
+    "2013年6月26日開催の取締役会において、会社法第236条第1項、第238条第1項及び第2項並びに第240条第1項",
+    "### (2) 新株予約権の総数　135個",
+    "新株予約権1個当たりの目的となる株式の数（以下「付与株式数」という。）は200株とする。",
+    "（以下「行使価額」という。）を1円とし、これに付与株式数を乗じた金額とする（新株予約権1個当たり200円）。",
+    "2013年7月12日から2043年7月11日まで",
+    "会社計算規則第17条第1項",
+    "| 資本金等増加限度額 | 89,818,065円 |",
+    "増加する資本金の額（2分の1、1円未満切上げ） | 44,909,033円 |",
+    "2\\) 株価（S）：2013年7月11日の東京証券取引所",
+    "4\\) 予想残存期間（T）：15年",
+    "| 5) 株価変動性（σ） | 42.5281% |",
+    "| ＝ 新株予約権1個当たりのオプション価格 | 665,118.47361612円 |",
+    "| **新株予約権1個当たりの払込金額（1円未満切上げ）** | **665,119円** |",
+    "| **合計** | **17名** | **135個** | **27,000株** | **89,791,065円** |",
+    "### (13) 新株予約権の割当日\n\n2013年7月11日",
+    "新株予約権証券は発行しない。",
+];
+
 #[test]
-fn the_japanese_option_notice_is_refused_until_it_is_written() {
-    for format in [Format::OptionNoticeMd, Format::OptionNoticeHtml] {
-        let e = rendered_in(format, &sample(), Language::Japanese).unwrap_err();
-        assert!(matches!(e, ExportError::NotTranslated { .. }), "{e}");
-        assert_eq!(
-            e.to_string(),
-            "the stock-option notice draft is not available in Japanese yet; export it in \
-             English (--lang en)"
-        );
+fn the_japanese_option_notice_carries_the_terms_of_seed_001() {
+    let md = rendered_in(Format::OptionNoticeMd, &sample(), Language::Japanese).unwrap();
+    assert_contains_all(&md, SEED_001_JA, "Japanese option notice");
+    // Items (8), (9), (11) left empty in the scenario print the Japanese standard wording.
+    assert!(md.contains("当社が消滅会社となる合併契約承認の議案"));
+    assert!(md.contains("会社法第236条第1項第8号イからホまで"));
+    assert!(md.contains("各新株予約権の一部行使はできないものとする。"));
+    // The 1:200 split behind the dividend yield is named in the footnote.
+    assert!(md.contains("2012年10月1日を効力発生日として普通株式1株につき200株の割合での株式分割"));
+    for english in [
+        "JPY",
+        "Stock Acquisition Right Holder",
+        "Item | Terms",
+        "DRAFT",
+    ] {
+        assert!(!md.contains(english), "{english:?} in the Japanese draft");
     }
+    // A text the user typed is printed as typed, in either language.
+    let mut s = sample();
+    s.option.exercise_conditions = "1) 独自の行使条件".into();
+    let md = rendered_in(Format::OptionNoticeMd, &s, Language::Japanese).unwrap();
+    assert!(md.contains("1\\) 独自の行使条件"));
+    assert!(!md.contains("各新株予約権の一部行使はできないものとする。"));
+    let html = rendered_in(Format::OptionNoticeHtml, &sample(), Language::Japanese).unwrap();
+    assert!(html.contains("<html lang=\"ja\">"));
+    assert!(visible_text(&html).contains("665,119円"));
 }

@@ -380,7 +380,7 @@ fn discarding_recovered_work_removes_it() {
 }
 
 #[test]
-fn in_japanese_the_window_exports_japanese_drafts_and_says_which_are_english() {
+fn in_japanese_the_window_exports_japanese_drafts() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_with(offering_desk::ui::StartOptions {
         language: Some(offering_desk::i18n::Language::Japanese),
@@ -402,14 +402,7 @@ fn in_japanese_the_window_exports_japanese_drafts_and_says_which_are_english() {
         option.clone(),
     ));
     h.run();
-    assert!(shows(
-        &h,
-        "(the stock-option notice draft is not available in Japanese yet, so it is in English)"
-    ));
-    // The sample's amount per right (tests/reference/sample.json), in the English draft.
-    assert!(
-        std::fs::read_to_string(&option)
-            .unwrap()
-            .contains("JPY665,119")
-    );
+    // The sample's amount per right (tests/reference/sample.json), in the Japanese draft.
+    let text = std::fs::read_to_string(&option).unwrap();
+    assert!(text.contains("新株予約権1個当たりの払込金額（1円未満切上げ）** | **665,119円**"));
 }

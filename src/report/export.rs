@@ -38,9 +38,6 @@ pub enum ExportError {
     Workbook(String),
     #[error("cannot write the CSV: {0}")]
     Csv(String),
-    /// Not written in the language asked for yet; never silently given in another.
-    #[error("{what} is not available in Japanese yet; export it in English (--lang en)")]
-    NotTranslated { what: &'static str },
 }
 
 impl Format {

@@ -278,6 +278,28 @@ impl OptionTerms {
         or_default(&self.exercise_conditions, wording::EXERCISE_CONDITIONS)
     }
 
+    /// Items (8), (9) and (11) for a draft in `language`: the scenario's text when it
+    /// has one (in whatever language it was typed), else the standard wording in
+    /// `language`.
+    pub fn item_texts_in(&self, language: crate::i18n::Language) -> [&str; 3] {
+        use crate::i18n::Language;
+        match language {
+            Language::English => [
+                self.acquisition_conditions_text(),
+                self.restructuring_terms_text(),
+                self.exercise_conditions_text(),
+            ],
+            Language::Japanese => [
+                or_default(
+                    &self.acquisition_conditions,
+                    wording::ACQUISITION_CONDITIONS_JA,
+                ),
+                or_default(&self.restructuring_terms, wording::RESTRUCTURING_TERMS_JA),
+                or_default(&self.exercise_conditions, wording::EXERCISE_CONDITIONS_JA),
+            ],
+        }
+    }
+
     pub fn allotment_groups(&self) -> Vec<AllotmentGroup> {
         self.allotment
             .iter()

@@ -305,8 +305,7 @@ impl DeskApp {
         self.settings.language.unwrap_or_else(Language::of_system)
     }
 
-    /// Writes an export atomically, its drafts in the window's language; a draft not yet
-    /// written in that language is exported in English, and the notice says so. A
+    /// Writes an export atomically, its notice drafts in the window's language; a
     /// failure names the path and the reason.
     fn export(&mut self, format: report::Format, path: &Path) {
         let results = ScenarioResults::compute(&self.scenario);
@@ -314,23 +313,11 @@ impl DeskApp {
             language: self.language(),
             ..report::ExportOptions::default()
         };
-        let mut rendered = report::render_with(format, &self.scenario, &results, options);
-        let mut in_english = None;
-        if let Err(report::ExportError::NotTranslated { what }) = &rendered {
-            in_english = Some(format!(
-                " ({what} is not available in Japanese yet, so it is in English)"
-            ));
-            rendered = report::render(format, &self.scenario, &results);
-        }
-        let written = rendered
+        let written = report::render_with(format, &self.scenario, &results, options)
             .map_err(|e| format!("{}: {e}", path.display()))
             .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.notify(format!(
-                "Exported {}{}",
-                path.display(),
-                in_english.unwrap_or_default()
-            )),
+            Ok(()) => self.notify(format!("Exported {}", path.display())),
             Err(e) => self.notify_error(format!("Could not export. {e}")),
         }
     }

@@ -4,11 +4,16 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
-use crate::domain::money::{format_count, format_yen};
+use crate::domain::money::{format_count, format_grouped, format_yen};
 
 /// "3,346円", "15,726,200,000円".
 pub fn yen(amount: Decimal) -> String {
     format!("{}円", format_yen(amount))
+}
+
+/// An intermediate value with every significant digit: "3,325.5923680806円".
+pub fn yen_exact(amount: Decimal) -> String {
+    format!("{}円", format_grouped(amount))
 }
 
 /// "1株につき3,346円".

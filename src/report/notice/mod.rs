@@ -9,6 +9,7 @@ mod doc;
 mod fmt;
 mod fmt_ja;
 mod option;
+mod option_ja;
 mod pricing;
 mod pricing_ja;
 mod text;
@@ -47,13 +48,11 @@ fn option_document(
     r: &ScenarioResults,
     language: Language,
 ) -> Result<Document, ExportError> {
-    if language == Language::Japanese {
-        return Err(ExportError::NotTranslated {
-            what: "the stock-option notice draft",
-        });
-    }
     let option = super::summary::decided_option(&r.option)?;
-    Ok(option::document(s, option))
+    Ok(match language {
+        Language::English => option::document(s, option),
+        Language::Japanese => option_ja::document(s, option),
+    })
 }
 
 /// The pricing notice draft as CommonMark.
@@ -74,7 +73,7 @@ pub fn pricing_html(
     pricing_document(s, r, language).map(|d| doc::to_html(&d))
 }
 
-/// The stock-option notice draft as CommonMark (English only so far).
+/// The stock-option notice draft as CommonMark.
 pub fn option_markdown(
     s: &Scenario,
     r: &ScenarioResults,
@@ -83,7 +82,7 @@ pub fn option_markdown(
     option_document(s, r, language).map(|d| doc::to_markdown(&d))
 }
 
-/// The stock-option notice draft as a standalone A4 HTML page (English only so far).
+/// The stock-option notice draft as a standalone A4 HTML page.
 pub fn option_html(
     s: &Scenario,
     r: &ScenarioResults,

@@ -335,7 +335,8 @@ fn use_of_proceeds(s: &Scenario, r: &OfferingResult) -> Vec<Block> {
     blocks
 }
 
-fn banner(s: &Scenario) -> Block {
+/// The banner at the top of every Japanese draft.
+pub(super) fn banner(s: &Scenario) -> Block {
     Block::Draft(vec![
         Inline::Strong("下書き".into()),
         Inline::Text(format!(
@@ -349,7 +350,7 @@ fn banner(s: &Scenario) -> Block {
 
 /// The closing blocks, as the English draft ends: the template placeholder, where the
 /// draft came from, and the scenario's notes.
-fn finish(title: &str, mut b: Vec<Block>, s: &Scenario) -> Document {
+pub(super) fn finish(title: &str, mut b: Vec<Block>, s: &Scenario) -> Document {
     b.push(para("以　上"));
     b.push(Block::Placeholder(
         "会社概要、将来見通しに関する注意事項及び問合せ先（会社のひな形どおり）".into(),
