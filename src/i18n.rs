@@ -95,6 +95,19 @@ fn bundle(language: Language) -> Bundle {
     bundle
 }
 
+/// The message `id` in `language` itself, without falling back to English; `None` when
+/// that language has no such message (the caller has its own fallback).
+pub fn lookup(language: Language, id: &str) -> Option<String> {
+    let bundle = &bundles()[language.index()];
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// The message `id` in `language`.
 pub fn text(language: Language, id: &str) -> String {
     text_with(language, id, &[])

@@ -149,3 +149,127 @@ fn view_language_switches_the_window_and_is_remembered() {
     assert!(shows_exactly(&h, "Stock options"));
     assert_eq!(h.state().settings().language, Some(Language::English));
 }
+
+#[test]
+fn every_figure_has_its_label_in_both_languages() {
+    use offering_desk::report;
+    use offering_desk::scenario::{self, ScenarioResults};
+    let s = scenario::sample().unwrap();
+    let figures = report::summary(&s, &ScenarioResults::compute(&s));
+    assert!(figures.len() > 60, "{}", figures.len());
+    for f in &figures {
+        // Allotment groups are named by the user, rows "(as stated)" by their figure.
+        if f.key.starts_with("allotment_") && f.key.ends_with("_value")
+            || f.key.ends_with("_stated")
+        {
+            continue;
+        }
+        let id = format!("fig-{}", f.key);
+        // The English catalogue says what the summary says, word for word.
+        assert_eq!(
+            offering_desk::i18n::lookup(Language::English, &id).as_deref(),
+            Some(f.label.as_str()),
+            "{id}"
+        );
+        let ja = offering_desk::i18n::lookup(Language::Japanese, &id)
+            .unwrap_or_else(|| panic!("{id} missing in ja.ftl"));
+        assert_eq!(f.label_in(Language::Japanese), ja);
+    }
+    let issue = figures.iter().find(|f| f.key == "issue_price").unwrap();
+    assert_eq!(issue.label_in(Language::Japanese), "発行価格（売出価格）");
+    assert_eq!(issue.shown_in(Language::Japanese), "3,346円");
+    assert_eq!(issue.shown_in(Language::English), "JPY 3,346");
+    // The discount rate is shown as the notice states it, 3.01 %.
+    let discount = figures.iter().find(|f| f.key == "discount_rate").unwrap();
+    assert_eq!(discount.shown_in(Language::Japanese), "3.01 %");
+    let payment = figures.iter().find(|f| f.key == "payment").unwrap();
+    assert_eq!(payment.shown_in(Language::Japanese), "2013年7月18日（木）");
+}
+
+#[test]
+fn the_window_in_japanese_shows_figures_on_their_rows_in_japanese_form() {
+    let h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Offering),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // Seed 000: issue price 3,346 yen, total 15,726,200,000 yen.
+    assert_eq!(figure(&h, "発行価格（売出価格）"), "3,346円");
+    assert_eq!(figure(&h, "発行価格の総額"), "15,726,200,000円");
+    assert_eq!(figure(&h, "適用されたディスカウント率"), "3.01 %");
+}
+
+/// Every `field-…` message of a language, with its text.
+fn field_labels(language: Language) -> Vec<(String, String)> {
+    ids(language)
+        .into_iter()
+        .filter(|id| id.starts_with("field-"))
+        .map(|id| {
+            let label = text(language, &id);
+            (id, label)
+        })
+        .collect()
+}
+
+/// The labels the window shows on all its panels.
+fn labels_on_every_panel(
+    h: &mut egui_kittest::Harness<'static, offering_desk::ui::DeskApp>,
+) -> BTreeSet<String> {
+    use egui_kittest::kittest::NodeT;
+    let mut seen = BTreeSet::new();
+    for panel in Panel::ALL {
+        h.state_mut().push(Command::ShowPanel(panel));
+        h.run();
+        for node in h.query_all_by(|_| true) {
+            if let Some(label) = node.accesskit_node().label() {
+                seen.insert(label.trim().to_owned());
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn every_field_label_in_the_catalogue_is_the_one_the_window_shows() {
+    for language in Language::ALL {
+        let mut h = harness_with(offering_desk::ui::StartOptions {
+            language: Some(language),
+            ..offering_desk::ui::StartOptions::default()
+        });
+        let mut seen = labels_on_every_panel(&mut h);
+        // The issue price and the spread have fields only in their other modes.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("modes.json");
+        let text = std::fs::read_to_string("assets/scenarios/iij-2013.json").unwrap();
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["offering"]["issue_price"] =
+            serde_json::json!({ "method": "entered", "issue_price": "3346" });
+        json["offering"]["amount_to_be_paid"] =
+            serde_json::json!({ "method": "spread", "spread_rate": "0.0412" });
+        std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
+        h.state_mut().push(Command::Open(path));
+        h.run();
+        seen.extend(labels_on_every_panel(&mut h));
+        let labels = field_labels(language);
+        assert!(labels.len() >= 45, "{language:?}: {}", labels.len());
+        let missing: Vec<_> = labels.iter().filter(|(_, l)| !seen.contains(l)).collect();
+        assert!(missing.is_empty(), "{language:?}: not shown: {missing:?}");
+    }
+}
+
+#[test]
+fn typing_full_width_figures_into_a_japanese_field_recomputes() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Offering),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // ２．５ % off 3,450 yen: 3,450 × 0.975 = 3,363.75 → rounded down → 3,363 yen.
+    retype(&mut h, "ディスカウント率", "２．５");
+    assert_eq!(figure(&h, "発行価格（売出価格）"), "3,363円");
+    // 3,363 × 4,700,000 = 15,806,100,000 yen.
+    assert_eq!(figure(&h, "発行価格の総額"), "15,806,100,000円");
+    // The unit after a yen field and its rule on hover are Japanese too.
+    assert!(shows_exactly(&h, "円"));
+    assert!(!shows_exactly(&h, "JPY"));
+}

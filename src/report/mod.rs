@@ -3,6 +3,7 @@
 
 mod csv_export;
 mod export;
+pub mod fmt_ja;
 mod notice;
 mod sanitize;
 mod summary;

@@ -1,5 +1,6 @@
 //! Flattens a scenario's results into labelled figures with their derivations.
 
+use crate::i18n::Language;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -41,6 +42,18 @@ pub enum Value {
 
 impl Value {
     /// As the notices print it: "JPY 3,346", "3.01 %", "Thu 2013-07-11".
+    /// [`Value::display`] in `language`; Japanese writes yen as 円, shares as 株 and
+    /// dates as 2013年7月18日（木）.
+    pub fn display_in(&self, language: Language) -> String {
+        use super::fmt_ja;
+        match (language, self) {
+            (Language::Japanese, Value::Yen(v)) => fmt_ja::yen(*v),
+            (Language::Japanese, Value::Shares(n)) => fmt_ja::shares(*n),
+            (Language::Japanese, Value::Date(d)) => fmt_ja::long_date(*d),
+            _ => self.display(),
+        }
+    }
+
     pub fn display(&self) -> String {
         match self {
             Value::Yen(v) => format!("JPY {}", format_yen(*v)),
@@ -300,6 +313,22 @@ impl Figure {
 
     /// The value as a notice prints it: the stated value where there is one ("3.01 %",
     /// C to ten decimals), else the value itself.
+    /// The label in `language`: the message `fig-<key>`, else the English label (an
+    /// allotment group's row, named by the user).
+    pub fn label_in(&self, language: Language) -> String {
+        if language == Language::English {
+            return self.label.clone();
+        }
+        crate::i18n::lookup(language, &format!("fig-{}", self.key))
+            .unwrap_or_else(|| self.label.clone())
+    }
+
+    /// [`Figure::shown`] as `language` writes it: 3,346円, 700,000株, 2013年7月18日（木）.
+    pub fn shown_in(&self, language: Language) -> String {
+        let value = self.stated.as_ref().map_or(&self.value, |s| &s.value);
+        value.display_in(language)
+    }
+
     pub fn shown(&self) -> String {
         match &self.stated {
             Some(stated) => stated.value.display(),

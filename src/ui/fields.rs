@@ -6,6 +6,7 @@
 //! keeps its text and shows its message beside the field; the scenario keeps the last
 //! good value, so results stay visible (marked not current).
 
+use crate::i18n::{self, Language};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -80,6 +81,57 @@ pub struct Field<'s> {
     pub left_aligned: bool,
     /// Rows of a multi-line box; 0 for a single line.
     pub rows: usize,
+}
+
+/// A field's label, hint and unit in the window's language: the messages
+/// `field-<path>`, `hint-<path>` and `unit-<unit>` (assets/i18n), else the English the
+/// field was declared with (a numbered label such as "Use 2").
+struct Words {
+    label: String,
+    hint: String,
+    unit: String,
+}
+
+impl Words {
+    fn of(ui: &Ui, f: &Field<'_>) -> Self {
+        let language = super::lang::language(ui.ctx());
+        if language == Language::English {
+            return Self {
+                label: f.label.to_owned(),
+                hint: f.hint.to_owned(),
+                unit: f.unit.to_owned(),
+            };
+        }
+        let key = message_key(f.path);
+        let find = |prefix: &str, fallback: &str| {
+            i18n::lookup(language, &format!("{prefix}-{key}"))
+                .unwrap_or_else(|| fallback.to_owned())
+        };
+        let unit_key = f.unit.to_ascii_lowercase().replace(" ", "-");
+        Self {
+            label: find("field", f.label),
+            hint: find("hint", f.hint),
+            unit: i18n::lookup(language, &format!("unit-{unit_key}"))
+                .unwrap_or_else(|| f.unit.to_owned()),
+        }
+    }
+}
+
+/// "offering.uses_of_proceeds[2].amount" → "offering-uses_of_proceeds-amount": the
+/// field's message key, the same for every row of a list.
+pub fn message_key(path: &str) -> String {
+    let mut key = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if in_index => {}
+            '.' => key.push('-'),
+            c => key.push(c),
+        }
+    }
+    key
 }
 
 impl<'s> Field<'s> {
@@ -161,7 +213,8 @@ impl Form<'_> {
         parse: impl Fn(&str) -> Result<T, String>,
         set: impl Fn(&mut Scenario, T),
     ) -> Response {
-        let label = ui.label(f.label).on_hover_text(f.hint);
+        let words = Words::of(ui, &f);
+        let label = ui.label(&words.label).on_hover_text(&words.hint);
         let mut text = match self.drafts.get(f.path) {
             Some(d) => d.text.clone(),
             None => format(&current),
@@ -205,9 +258,13 @@ impl Form<'_> {
             } else {
                 egui::Align2::RIGHT_CENTER
             });
-            let response = ui.add(edit).labelled_by(label.id).on_hover_text(f.hint);
-            if !f.unit.is_empty() {
-                ui.label(RichText::new(f.unit).weak());
+            let words = Words::of(ui, &f);
+            let response = ui
+                .add(edit)
+                .labelled_by(label.id)
+                .on_hover_text(&words.hint);
+            if !words.unit.is_empty() {
+                ui.label(RichText::new(&words.unit).weak());
             }
             if self.focus.as_deref() == Some(f.path) {
                 response.request_focus();

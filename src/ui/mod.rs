@@ -10,7 +10,7 @@ mod fonts;
 mod history_check;
 mod history_words;
 mod import_job;
-mod lang;
+pub(crate) mod lang;
 mod menu_bar;
 mod notices;
 mod panels;

@@ -45,6 +45,7 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
         );
     }
     let lines = show_derivations(ui);
+    let language = super::lang::language(ui.ctx());
     ui.scope(|ui| {
         if stale {
             ui.multiply_opacity(0.45);
@@ -61,7 +62,10 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
                     ui.vertical(|ui| {
                         // Labels never wrap: a grid column is as wide as its first
                         // frame, and wrapped labels would keep it narrow.
-                        ui.add(egui::Label::new(&f.label).wrap_mode(egui::TextWrapMode::Extend));
+                        ui.add(
+                            egui::Label::new(f.label_in(language))
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        );
                         if lines && !derivation.is_empty() {
                             ui.add(
                                 egui::Label::new(RichText::new(&derivation).small().weak())
@@ -77,8 +81,10 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
                         egui::Layout::right_to_left(egui::Align::Min),
                         |ui| {
                             let value = ui.add(
-                                egui::Label::new(RichText::new(f.shown()).monospace().strong())
-                                    .wrap_mode(egui::TextWrapMode::Extend),
+                                egui::Label::new(
+                                    RichText::new(f.shown_in(language)).monospace().strong(),
+                                )
+                                .wrap_mode(egui::TextWrapMode::Extend),
                             );
                             if !derivation.is_empty() {
                                 value.on_hover_text(&derivation);

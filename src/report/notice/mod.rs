@@ -7,7 +7,6 @@
 
 mod doc;
 mod fmt;
-mod fmt_ja;
 mod option;
 mod option_ja;
 mod pricing;

@@ -12,9 +12,9 @@ use crate::scenario::{FrequencyTerm, OptionResults, Scenario, VolatilitySource};
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::{percent, percent_exact};
-use super::fmt_ja::{date, shares, yen, yen_exact};
 use super::pricing_ja::{banner, finish};
 use super::text;
+use crate::report::fmt_ja::{date, shares, yen, yen_exact};
 
 const TITLE: &str = "株式報酬型ストックオプション（新株予約権）の発行に関するお知らせ";
 

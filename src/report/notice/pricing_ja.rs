@@ -12,7 +12,7 @@ use crate::scenario::Scenario;
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::percent;
-use super::fmt_ja::{date, long_date, per_share, period, shares, yen};
+use crate::report::fmt_ja::{date, long_date, per_share, period, shares, yen};
 
 /// After a date from a fitted offset, until the user enters the launch notice's date;
 /// [`ASSUMED_NOTE`] says so once, under the first table or paragraph that has one.

@@ -118,7 +118,11 @@ fn headline(ui: &mut Ui, f: &Figure, per: &AmountPerRight) {
         let undecided = per.chosen().decided().is_none();
         ui.horizontal(|ui| {
             ui.label("Amount to be paid per right");
-            let text = RichText::new(f.shown()).monospace().strong().size(18.0);
+            let language = crate::ui::lang::language(ui.ctx());
+            let text = RichText::new(f.shown_in(language))
+                .monospace()
+                .strong()
+                .size(18.0);
             ui.label(if undecided {
                 text.color(ui.visuals().error_fg_color)
             } else {
