@@ -2,6 +2,7 @@
 //! push the form down. Information fades after a few seconds; errors stay until
 //! dismissed, because the user has to read them.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, Align2, RichText};
 
 /// How long information stays fully visible, then how long it takes to fade out.
@@ -76,7 +77,7 @@ impl Notices {
                             ui.set_opacity(alpha);
                             ui.horizontal_wrapped(|ui| {
                                 ui.label(RichText::new(format!("{icon} {}", n.text)).color(color));
-                                if n.error && ui.button("Dismiss").clicked() {
+                                if n.error && ui.button(tr(ui, "ui-dismiss")).clicked() {
                                     dismiss = Some(i);
                                 }
                             });

@@ -2,6 +2,7 @@
 //! how it was reached (on hover, or as a line under each figure when "Show how each
 //! figure was reached" is ticked).
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use crate::report::Figure;
@@ -40,8 +41,11 @@ const VALUE_WIDTH: f32 = 190.0;
 pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
     if stale {
         ui.label(
-            RichText::new("Not current: results are from the last valid entries.")
-                .color(ui.visuals().warn_fg_color),
+            RichText::new(tr(
+                ui,
+                "ui-not-current-results-are-from-the-last-valid-entr",
+            ))
+            .color(ui.visuals().warn_fg_color),
         );
     }
     let lines = show_derivations(ui);

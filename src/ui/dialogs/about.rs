@@ -1,5 +1,6 @@
 //! About: version and build date (stamped by build.rs).
 
+use crate::ui::lang::tr;
 use eframe::egui;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -18,7 +19,7 @@ pub fn show(ctx: &egui::Context) -> bool {
              issue price, capital split, proceeds, timetable and option value per right.",
         );
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if ui.button(tr(ui, "ui-close")).clicked() {
             open = false;
         }
     });

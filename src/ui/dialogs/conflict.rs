@@ -1,6 +1,7 @@
 //! "Changed on disk": asked before Save overwrites a file another program has changed
 //! since it was opened or last saved here.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub fn show(ctx: &egui::Context, file_name: &str) -> Option<ConflictChoice> {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Changed on disk");
+        ui.heading(tr(ui, "ui-changed-on-disk"));
         ui.add_space(6.0);
         ui.label(format!(
             "{file_name} was changed by another program since you opened it. \
@@ -22,13 +23,16 @@ pub fn show(ctx: &egui::Context, file_name: &str) -> Option<ConflictChoice> {
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Overwrite").strong()).clicked() {
+            if ui
+                .button(RichText::new(tr(ui, "ui-overwrite")).strong())
+                .clicked()
+            {
                 choice = Some(ConflictChoice::Overwrite);
             }
-            if ui.button("Save As…").clicked() {
+            if ui.button(tr(ui, "ui-save-as")).clicked() {
                 choice = Some(ConflictChoice::SaveAs);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "ui-cancel")).clicked() {
                 choice = Some(ConflictChoice::Cancel);
             }
         });

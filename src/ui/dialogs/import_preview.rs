@@ -3,6 +3,7 @@
 //! splits and consolidations already entered (clear / keep / review, with a default
 //! and why), and the moves in the new closes that look like unadjusted splits.
 
+use crate::ui::lang::tr;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -422,7 +423,7 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
     let mut result = PreviewResult::Open;
     let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
         ui.set_width(640.0);
-        ui.heading("Import price history");
+        ui.heading(tr(ui, "ui-import-price-history"));
         ui.label(RichText::new(preview.path.display().to_string()).weak());
         ui.add_space(6.0);
         // Room below for the decision, which runs to several lines, and the buttons:
@@ -445,16 +446,20 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
         };
         ui.label(RichText::new(format!("On replace: {summary}")).strong());
         ui.label(
-            RichText::new("The pricing window is kept; undo brings the old history back.").weak(),
+            RichText::new(tr(
+                ui,
+                "ui-the-pricing-window-is-kept-undo-brings-the-old-h",
+            ))
+            .weak(),
         );
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new("Replace price history").strong())
+                .button(RichText::new(tr(ui, "ui-replace-price-history")).strong())
                 .clicked()
             {
                 result = PreviewResult::Replace;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "ui-cancel")).clicked() {
                 result = PreviewResult::Cancelled;
             }
         });
@@ -481,8 +486,8 @@ fn rows(ui: &mut Ui, p: &ParsedPrices) {
         .striped(true)
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label(RichText::new("Date").strong());
-            ui.label(RichText::new("Close (JPY)").strong());
+            ui.label(RichText::new(tr(ui, "ui-date")).strong());
+            ui.label(RichText::new(tr(ui, "ui-close-jpy")).strong());
             ui.end_row();
             let n = p.closes.len();
             let head = p.closes.iter().take(SHOWN_ROWS / 2);
@@ -503,7 +508,7 @@ fn rows(ui: &mut Ui, p: &ParsedPrices) {
         });
     ui.add_space(6.0);
     if p.rejected.is_empty() {
-        ui.label("No lines were rejected.");
+        ui.label(tr(ui, "ui-no-lines-were-rejected"));
         return;
     }
     ui.label(
@@ -531,9 +536,18 @@ fn rows(ui: &mut Ui, p: &ParsedPrices) {
 /// The splits and confirmed moves of the loaded history: clear, keep or review.
 fn adjustments(ui: &mut Ui, preview: &mut ImportPreview) {
     ui.add_space(8.0);
-    ui.label(RichText::new("Splits and consolidations entered for the loaded history").strong());
+    ui.label(
+        RichText::new(tr(
+            ui,
+            "ui-splits-and-consolidations-entered-for-the-loaded",
+        ))
+        .strong(),
+    );
     if !preview.has_adjustments() {
-        ui.label("None are entered: there is nothing to clear or keep.");
+        ui.label(tr(
+            ui,
+            "ui-none-are-entered-there-is-nothing-to-clear-or-ke",
+        ));
         return;
     }
     let all: Vec<String> = preview.splits.iter().map(|r| split_text(&r.item)).collect();
@@ -600,7 +614,7 @@ fn review_row<T>(ui: &mut Ui, r: &mut Reviewed<T>, label: &str) -> bool {
 /// Moves in the new closes that look like unadjusted splits, each with a box to add it.
 fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
     ui.add_space(8.0);
-    ui.label(RichText::new("Suspected unadjusted splits in the new closes").strong());
+    ui.label(RichText::new(tr(ui, "ui-suspected-unadjusted-splits-in-the-new-closes")).strong());
     if preview.suspects.is_empty() {
         ui.label(
             "None: no move between consecutive closes of × 1.8 or more either way is left \

@@ -1,6 +1,7 @@
 //! A typed path, for desktops without a file-dialog service (and for people who
 //! prefer to paste one).
 
+use crate::ui::lang::tr;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -43,7 +44,7 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
             ui.label(egui::RichText::new(note).weak());
         }
         ui.add_space(6.0);
-        let label = ui.label("Path");
+        let label = ui.label(tr(ui, "ui-path"));
         let edit = ui.add(
             egui::TextEdit::singleline(&mut prompt.text)
                 .desired_width(f32::INFINITY)
@@ -68,7 +69,7 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
             if (ok || entered) && !prompt.text.trim().is_empty() {
                 result = PromptResult::Chosen(prompt.purpose, PathBuf::from(prompt.text.trim()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "ui-cancel")).clicked() {
                 result = PromptResult::Cancelled;
             }
         });

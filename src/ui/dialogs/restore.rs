@@ -1,6 +1,7 @@
 //! "Restore unsaved work?" — offered at start when the last session ended without a
 //! clean exit and left a recovery file.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText};
 
 use crate::storage::recovery::RecoveryMeta;
@@ -15,7 +16,7 @@ pub fn show(ctx: &egui::Context, title: &str, meta: &RecoveryMeta) -> Option<Res
     let mut choice = None;
     egui::Modal::new(egui::Id::unique("restore-unsaved-work")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading("Restore unsaved work?");
+        ui.heading(tr(ui, "ui-restore-unsaved-work"));
         ui.add_space(6.0);
         let file = meta
             .original_path
@@ -33,10 +34,13 @@ pub fn show(ctx: &egui::Context, title: &str, meta: &RecoveryMeta) -> Option<Res
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Restore").strong()).clicked() {
+            if ui
+                .button(RichText::new(tr(ui, "ui-restore")).strong())
+                .clicked()
+            {
                 choice = Some(RestoreChoice::Restore);
             }
-            if ui.button("Discard them").clicked() {
+            if ui.button(tr(ui, "ui-discard-them")).clicked() {
                 choice = Some(RestoreChoice::Discard);
             }
         });

@@ -1,5 +1,6 @@
 //! "Save changes before …?" — asked before New, Open or Quit discards unsaved work.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText};
 
 /// The user's answer.
@@ -15,20 +16,23 @@ pub fn show(ctx: &egui::Context, file_name: &str, action: &str) -> Option<Unsave
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Unsaved changes");
+        ui.heading(tr(ui, "ui-unsaved-changes"));
         ui.add_space(6.0);
         ui.label(format!(
             "{file_name} has changes that are not saved. Save them before you {action}?"
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Save").strong()).clicked() {
+            if ui
+                .button(RichText::new(tr(ui, "ui-save")).strong())
+                .clicked()
+            {
                 choice = Some(UnsavedChoice::Save);
             }
-            if ui.button("Discard changes").clicked() {
+            if ui.button(tr(ui, "ui-discard-changes")).clicked() {
                 choice = Some(UnsavedChoice::Discard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "ui-cancel")).clicked() {
                 choice = Some(UnsavedChoice::Cancel);
             }
         });

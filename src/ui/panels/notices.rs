@@ -3,6 +3,7 @@
 //! release the pricing notice refers to, and the stock-option notice's standard items,
 //! which start from the seed notice's wording.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use super::PanelContext;
@@ -130,7 +131,7 @@ pub struct NoticesPanel {}
 
 impl NoticesPanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Scenario");
+        ui.heading(tr(ui, "ui-scenario"));
         grid(ui, "notices-scenario", |ui| {
             let form = &mut *cx.form;
             let s = form.scenario.clone();
@@ -140,11 +141,11 @@ impl NoticesPanel {
             ui.end_row();
         });
         ui.add_space(8.0);
-        ui.heading("Company");
+        ui.heading(tr(ui, "ui-company"));
         grid(ui, "notices-company", |ui| company(ui, cx.form));
         ui.add_space(8.0);
         ui.separator();
-        ui.heading("Pricing notice");
+        ui.heading(tr(ui, "ui-pricing-notice"));
         grid(ui, "notices-pricing", |ui| pricing(ui, cx.form));
         exports(
             ui,
@@ -153,7 +154,7 @@ impl NoticesPanel {
         );
         ui.add_space(8.0);
         ui.separator();
-        ui.heading("Stock-option notice");
+        ui.heading(tr(ui, "ui-stock-option-notice"));
         grid(ui, "notices-option", |ui| option_dates(ui, cx.form));
         ui.add_space(4.0);
         ui.label(
@@ -224,7 +225,7 @@ fn pricing(ui: &mut Ui, form: &mut Form<'_>) {
         s.drafts.launch_release_date = v
     });
     ui.end_row();
-    ui.label("Rows");
+    ui.label(tr(ui, "ui-rows"));
     let mut show = drafts.show_new_shares_offered;
     if ui
         .checkbox(&mut show, "Print the number of new shares offered")
@@ -294,10 +295,13 @@ fn standard_item(
     form.standard_text(ui, field, &current, standard, set);
     ui.horizontal(|ui| {
         if current.is_empty() {
-            ui.label(RichText::new("The notice's standard wording.").weak());
+            ui.label(RichText::new(tr(ui, "ui-the-notice-s-standard-wording")).weak());
         } else {
-            ui.label(RichText::new("Edited for this scenario.").weak());
-            if ui.button("Back to the standard wording").clicked() {
+            ui.label(RichText::new(tr(ui, "ui-edited-for-this-scenario")).weak());
+            if ui
+                .button(tr(ui, "ui-back-to-the-standard-wording"))
+                .clicked()
+            {
                 set(form.scenario, String::new());
                 form.drafts.clear_path(field.path);
             }

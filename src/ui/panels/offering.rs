@@ -1,6 +1,7 @@
 //! The offering panel: the pricing terms as the notice words them, the figures beside
 //! them, the uses of proceeds, and the discount-rate explorer.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
 use rust_decimal::Decimal;
@@ -109,7 +110,7 @@ impl OfferingPanel {
     }
 
     fn terms(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Terms");
+        ui.heading(tr(ui, "ui-terms"));
         let form = &mut *cx.form;
         egui::Grid::new("offering-terms")
             .num_columns(2)
@@ -121,7 +122,7 @@ impl OfferingPanel {
                 });
                 ui.end_row();
 
-                ui.label("Issue price set by");
+                ui.label(tr(ui, "ui-issue-price-set-by"));
                 ui.horizontal(|ui| {
                     let by_discount = matches!(o.issue_price, IssuePriceTerms::Discount { .. });
                     if ui.radio(by_discount, "discount").clicked() && !by_discount {
@@ -157,7 +158,7 @@ impl OfferingPanel {
                 });
                 ui.end_row();
 
-                ui.label("Amount to be paid set by");
+                ui.label(tr(ui, "ui-amount-to-be-paid-set-by"));
                 ui.horizontal(|ui| {
                     let entered = matches!(o.amount_to_be_paid, PaidTerms::Entered { .. });
                     if ui.radio(entered, "entered amount").clicked() && !entered {
@@ -229,7 +230,7 @@ impl OfferingPanel {
     }
 
     fn figures(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Figures");
+        ui.heading(tr(ui, "ui-figures"));
         derivations_toggle(ui);
         match &cx.results.offering {
             Ok(_) => {
@@ -245,7 +246,7 @@ impl OfferingPanel {
     }
 
     fn uses_of_proceeds(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Use of proceeds");
+        ui.heading(tr(ui, "ui-use-of-proceeds"));
         let form = &mut *cx.form;
         let uses = form.scenario.offering.uses_of_proceeds.clone();
         let mut remove = None;
@@ -299,7 +300,7 @@ impl OfferingPanel {
                         }
                     },
                 );
-                if ui.small_button("Remove").clicked() {
+                if ui.small_button(tr(ui, "ui-remove")).clicked() {
                     remove = Some(i);
                 }
             });
@@ -309,7 +310,7 @@ impl OfferingPanel {
             form.scenario.offering.uses_of_proceeds.remove(i);
         }
         ui.horizontal(|ui| {
-            if ui.button("Add a use").clicked() {
+            if ui.button(tr(ui, "ui-add-a-use")).clicked() {
                 form.scenario
                     .offering
                     .uses_of_proceeds
@@ -322,7 +323,7 @@ impl OfferingPanel {
             if let Ok(r) = &cx.results.offering {
                 let p = &r.proceeds;
                 let text = if p.unallocated.is_zero() {
-                    RichText::new("The uses reconcile with the net proceeds.")
+                    RichText::new(tr(ui, "ui-the-uses-reconcile-with-the-net-proceeds"))
                 } else {
                     RichText::new(format!(
                         "⚠ The uses differ from the net proceeds by JPY {}.",
@@ -338,7 +339,7 @@ impl OfferingPanel {
     /// Issue price, total amount to be paid and net proceeds across discount rates,
     /// each point computed by the domain, with the current choice marked.
     fn explorer(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Discount-rate explorer");
+        ui.heading(tr(ui, "ui-discount-rate-explorer"));
         let form = &mut *cx.form;
         let inputs = form.scenario.offering.to_inputs();
         let current = match inputs.pricing {
@@ -347,7 +348,7 @@ impl OfferingPanel {
         };
         let mut pct = (current * Decimal::ONE_HUNDRED).to_f64().unwrap_or(0.0);
         ui.horizontal(|ui| {
-            let label = ui.label("Discount rate");
+            let label = ui.label(tr(ui, "ui-discount-rate"));
             let slider = egui::Slider::new(&mut pct, 0.0..=self.max_discount_pct)
                 .step_by(0.01)
                 .suffix(" %")
@@ -362,7 +363,7 @@ impl OfferingPanel {
                     discount_rate: rate,
                 };
             }
-            ui.label(RichText::new("Dragging sets the issue price by discount.").weak());
+            ui.label(RichText::new(tr(ui, "ui-dragging-sets-the-issue-price-by-discount")).weak());
         });
 
         // An entered amount to be paid does not move with the discount; across the

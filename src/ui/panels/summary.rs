@@ -1,6 +1,7 @@
 //! The summary panel: every figure of the scenario with its derivation, as the command
 //! line and the clipboard print it.
 
+use crate::ui::lang::tr;
 use eframe::egui::{RichText, Ui};
 
 use super::PanelContext;
@@ -16,7 +17,7 @@ impl SummaryPanel {
         let scenario = &*cx.form.scenario;
         ui.horizontal(|ui| {
             ui.heading(&scenario.title);
-            if ui.button("Copy summary").clicked() {
+            if ui.button(tr(ui, "ui-copy-summary")).clicked() {
                 cx.queue.push(Command::CopySummary);
             }
         });

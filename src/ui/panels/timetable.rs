@@ -3,6 +3,7 @@
 //! offsets, and the TSE closures the timetable runs across. Dates come from the domain
 //! (`ScenarioResults::timetable`, `calendar::closure`); the panel only lays them out.
 
+use crate::ui::lang::tr;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use eframe::egui::{self, Color32, RichText, Ui};
 
@@ -77,7 +78,7 @@ pub struct TimetablePanel {}
 
 impl TimetablePanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Timetable");
+        ui.heading(tr(ui, "ui-timetable"));
         calculation_date(ui, cx);
         ui.add_space(8.0);
         dates(ui, cx);
@@ -156,11 +157,11 @@ fn dates(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         .striped(true)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Date").strong());
-            ui.label(RichText::new("Override (empty = derived)").strong());
-            ui.label(RichText::new("Effective date").strong());
+            ui.label(RichText::new(tr(ui, "ui-date")).strong());
+            ui.label(RichText::new(tr(ui, "ui-override-empty-derived")).strong());
+            ui.label(RichText::new(tr(ui, "ui-effective-date")).strong());
             ui.label("");
-            ui.label(RichText::new("How it is set").strong());
+            ui.label(RichText::new(tr(ui, "ui-how-it-is-set")).strong());
             ui.end_row();
             for item in TimetableItem::ALL {
                 let entry = timetable.map(|t| t.get(item));
@@ -223,8 +224,11 @@ fn row(
         }
     }
     let clicked = if current.is_some() {
-        ui.small_button("Reset")
-            .on_hover_text("Clear the override: the date follows its rule again.")
+        ui.small_button(tr(ui, "ui-reset"))
+            .on_hover_text(tr(
+                ui,
+                "ui-clear-the-override-the-date-follows-its-rule-aga",
+            ))
             .clicked()
     } else {
         ui.label("");
@@ -340,7 +344,10 @@ fn offsets(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             let changed = form.scenario.schedule.offsets != defaults;
             let restore = ui
                 .add_enabled(changed, egui::Button::new("Restore defaults"))
-                .on_hover_text("The usual timetable: 1, 2, 5, 12 and 16 TSE business days.");
+                .on_hover_text(tr(
+                    ui,
+                    "ui-the-usual-timetable-1-2-5-12-and-16-tse-business",
+                ));
             if restore.clicked() {
                 form.scenario.schedule.offsets = defaults;
                 for o in &OFFSETS {
@@ -361,7 +368,7 @@ fn closures(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         .and_then(|t| t.dates.iter().map(|d| d.date).max())
         .or_else(|| from.checked_add_days(Days::new(FALLBACK_SPAN_DAYS)))
         .unwrap_or(from);
-    ui.heading("TSE closures");
+    ui.heading(tr(ui, "ui-tse-closures"));
     ui.label(
         RichText::new(format!(
             "Holidays and year-end days from {} to {}; weekends are not listed.",
@@ -379,7 +386,10 @@ fn closures(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         })
         .collect();
     if closed.is_empty() {
-        ui.label("None: every weekday in this span is a TSE business day.");
+        ui.label(tr(
+            ui,
+            "ui-none-every-weekday-in-this-span-is-a-tse-busines",
+        ));
     } else {
         egui::Grid::new("timetable-closures")
             .num_columns(2)
@@ -486,13 +496,17 @@ fn legend(ui: &mut Ui) {
                 .strong()
                 .background_color(ui.visuals().selection.bg_fill),
         );
-        ui.label(RichText::new("calculation or timetable date").small());
+        ui.label(RichText::new(tr(ui, "ui-calculation-or-timetable-date")).small());
         ui.add_space(8.0);
         ui.label(RichText::new("15").monospace().color(holiday_color(ui)));
-        ui.label(RichText::new("TSE holiday").small());
+        ui.label(RichText::new(tr(ui, "ui-tse-holiday")).small());
         ui.add_space(8.0);
         ui.label(RichText::new("15").monospace().weak());
-        ui.label(RichText::new("weekend").small());
-        ui.label(RichText::new("(hover a day for details)").small().weak());
+        ui.label(RichText::new(tr(ui, "ui-weekend")).small());
+        ui.label(
+            RichText::new(tr(ui, "ui-hover-a-day-for-details"))
+                .small()
+                .weak(),
+        );
     });
 }

@@ -1,6 +1,7 @@
 //! Persons to be allotted and number of rights: the editable table, each group's value
 //! (rights × amount per right) and the totals, all from the results.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use super::super::PanelContext;
@@ -20,7 +21,7 @@ const FIGURE_CHARS: usize = 18;
 const MAX_COUNT: u64 = u32::MAX as u64;
 
 pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-    let heading = ui.heading("Persons to be allotted and number of rights");
+    let heading = ui.heading(tr(ui, "ui-persons-to-be-allotted-and-number-of-rights"));
     let form = &mut *cx.form;
     let groups = form.scenario.option.allotment.clone();
     // The total's problem has no field of its own: send its focus to the last rights.
@@ -115,13 +116,13 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
                         ui.label("—");
                     }
                 }
-                if ui.small_button("Remove").clicked() {
+                if ui.small_button(tr(ui, "ui-remove")).clicked() {
                     remove = Some(i);
                 }
                 ui.end_row();
             }
             if let Some(a) = summary {
-                ui.label(RichText::new("Total").strong());
+                ui.label(RichText::new(tr(ui, "ui-total")).strong());
                 ui.label("");
                 ui.label("");
                 counted(ui, a.total_persons, "persons");
@@ -138,7 +139,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         form.scenario.option.allotment.remove(i);
     }
     ui.horizontal(|ui| {
-        if ui.button("Add a group").clicked() {
+        if ui.button(tr(ui, "ui-add-a-group")).clicked() {
             // One person and no rights: valid as it stands, ready to be filled in.
             form.scenario.option.allotment.push(AllotmentGroupTerms {
                 name: "New group".to_owned(),

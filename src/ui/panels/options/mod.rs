@@ -6,6 +6,7 @@ mod allotment;
 mod sensitivity;
 mod terms;
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use super::PanelContext;
@@ -63,7 +64,7 @@ impl OptionsPanel {
 /// The "option" figures of the summary, in groups; the section's problem instead when
 /// the valuation cannot be made.
 fn figures(ui: &mut Ui, cx: &PanelContext<'_, '_>) {
-    ui.heading("Valuation");
+    ui.heading(tr(ui, "ui-valuation"));
     if let Err(e) = &cx.results.option {
         problem(ui, &e.to_string());
         return;
@@ -81,8 +82,11 @@ fn figures(ui: &mut Ui, cx: &PanelContext<'_, '_>) {
     derivations_toggle(ui);
     if stale {
         ui.label(
-            RichText::new("Not current: results are from the last valid entries.")
-                .color(ui.visuals().warn_fg_color),
+            RichText::new(tr(
+                ui,
+                "ui-not-current-results-are-from-the-last-valid-entr",
+            ))
+            .color(ui.visuals().warn_fg_color),
         );
     }
     ui.scope(|ui| {
@@ -117,7 +121,7 @@ fn headline(ui: &mut Ui, f: &Figure, per: &AmountPerRight) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let undecided = per.chosen().decided().is_none();
         ui.horizontal(|ui| {
-            ui.label("Amount to be paid per right");
+            ui.label(tr(ui, "ui-amount-to-be-paid-per-right"));
             let language = crate::ui::lang::language(ui.ctx());
             let text = RichText::new(f.shown_in(language))
                 .monospace()

@@ -2,6 +2,7 @@
 //! (`black_scholes`, then `amount_per_right` in the scenario's rounding convention) with
 //! the other inputs as they stand.
 
+use crate::ui::lang::tr;
 use eframe::egui::{RichText, Ui};
 use egui_plot::{Corner, GridMark, Legend, Line, Plot, PlotPoints, VLine};
 use rust_decimal::Decimal;
@@ -22,7 +23,7 @@ const SPOT_PCT: std::ops::RangeInclusive<u32> = 50..=150;
 const HEIGHT: f32 = 220.0;
 
 pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-    ui.heading("Option sensitivity");
+    ui.heading(tr(ui, "ui-option-sensitivity"));
     let o = &cx.form.scenario.option;
     let inputs = match &cx.results.option {
         Ok(r) => r.inputs,

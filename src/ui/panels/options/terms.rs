@@ -1,6 +1,7 @@
 //! The terms of the rights, grouped and worded as in a "Notice regarding Issuance of
 //! Stock-Compensation-Type Stock Options (Stock Acquisition Rights)".
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use crate::domain::options::AmountConvention;
@@ -135,7 +136,7 @@ fn to_u32(v: u64) -> u32 {
 pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Vec<Command>) {
     let o = form.scenario.option.clone();
 
-    ui.heading("Stock acquisition rights");
+    ui.heading(tr(ui, "ui-stock-acquisition-rights"));
     grid(ui, "option-rights", |ui| {
         form.text(ui, SERIES, &o.series_name, |s, v| s.option.series_name = v);
         ui.end_row();
@@ -166,7 +167,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Ve
     });
 
     ui.add_space(8.0);
-    ui.heading("Calculation of the amount to be paid");
+    ui.heading(tr(ui, "ui-calculation-of-the-amount-to-be-paid"));
     ui.label(
         RichText::new(
             "Black–Scholes: C = S e^(−qT) N(d) − X e^(−rT) N(d − σ√T), \
@@ -208,7 +209,7 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Ve
     });
 
     ui.add_space(8.0);
-    ui.heading("Illustrations");
+    ui.heading(tr(ui, "ui-illustrations"));
     grid(ui, "option-illustrations", |ui| {
         form.count(
             ui,
@@ -232,7 +233,8 @@ fn convention(ui: &mut Ui, form: &mut Form<'_>, current: AmountConvention) {
         gives with C and the product held in double precision; it loses an excess below \
         about the 15th significant digit, so it can be one yen lower. Both are shown when \
         they differ.";
-    ui.label("Rounding of C × shares").on_hover_text(HINT);
+    ui.label(tr(ui, "ui-rounding-of-c-shares"))
+        .on_hover_text(HINT);
     ui.horizontal(|ui| {
         for (choice, text) in [
             (AmountConvention::Exact, "exact"),
@@ -259,7 +261,10 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
     let source = volatility_source(&o.volatility_source);
     let SigmaCheck::Stale { measured } = sigma else {
         ui.label(RichText::new(format!("σ {source}")).weak())
-            .on_hover_text("Where σ came from: typed here, or measured on the price history.");
+            .on_hover_text(tr(
+                ui,
+                "ui-where-came-from-typed-here-or-measured-on-the-pr",
+            ));
         return;
     };
     let window = recorded_window(&o.volatility_source);
@@ -285,7 +290,10 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
             if let Ok(v) = measured
                 && ui
                     .button(format!("Use σ from history ({})", sigma_percent(*v)))
-                    .on_hover_text("Take the σ the loaded history gives over the recorded window.")
+                    .on_hover_text(tr(
+                        ui,
+                        "ui-take-the-the-loaded-history-gives-over-the-recor",
+                    ))
                     .clicked()
             {
                 let source = form.scenario.option.volatility_source.clone();
@@ -298,7 +306,7 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
                 });
             }
             if ui
-                .button("Open the Volatility panel")
+                .button(tr(ui, "ui-open-the-volatility-panel"))
                 .on_hover_text("Check the history, its splits and window, then \"Use this σ\".")
                 .clicked()
             {

@@ -2,6 +2,7 @@
 //! (split adjustment, sampling, rolling σ) and are cached: with 30 years of daily
 //! closes, deriving them every frame would make the panel stutter.
 
+use crate::ui::lang::tr;
 use std::ops::RangeInclusive;
 
 use eframe::egui::{self, Color32, Ui};
@@ -69,7 +70,7 @@ impl ChartCache {
         match &self.series {
             Some(Ok(series)) if !series.daily.is_empty() => draw(ui, series, sigma, suspects),
             Some(Ok(_)) => {
-                ui.label("No closes to chart: import a price history.");
+                ui.label(tr(ui, "ui-no-closes-to-chart-import-a-price-history"));
             }
             Some(Err(message)) => crate::ui::results::problem(ui, message),
             None => {}

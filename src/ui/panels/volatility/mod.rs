@@ -7,6 +7,7 @@ mod dates;
 mod settings;
 mod suspects;
 
+use crate::ui::lang::tr;
 use eframe::egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
@@ -35,9 +36,9 @@ impl VolatilityPanel {
         suspects::show(ui, cx);
         ui.add_space(8.0);
         ui.columns(2, |cols| {
-            cols[0].heading("Measurement");
+            cols[0].heading(tr(&cols[0], "ui-measurement"));
             settings::settings(&mut cols[0], cx.form);
-            cols[1].heading("Splits and consolidations");
+            cols[1].heading(tr(&cols[1], "ui-splits-and-consolidations"));
             settings::splits(&mut cols[1], cx.form);
         });
         ui.add_space(8.0);
@@ -45,7 +46,7 @@ impl VolatilityPanel {
         self.result(ui, cx);
         ui.add_space(12.0);
         ui.separator();
-        ui.heading("Chart");
+        ui.heading(tr(ui, "ui-chart"));
         let sigma = cx.results.volatility.as_ref().ok().map(|r| r.annualized);
         self.chart.show(
             ui,
@@ -56,7 +57,7 @@ impl VolatilityPanel {
     }
 
     fn result(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-        ui.heading("Historical volatility");
+        ui.heading(tr(ui, "ui-historical-volatility"));
         let result = match &cx.results.volatility {
             Ok(r) => r,
             Err(e) => {
@@ -99,7 +100,7 @@ impl VolatilityPanel {
                 self.use_error = use_sigma(cx.form, sigma, source.clone()).err();
             }
             if in_use {
-                ui.label(RichText::new("In use for the option valuation").strong());
+                ui.label(RichText::new(tr(ui, "ui-in-use-for-the-option-valuation")).strong());
             } else {
                 let how = match &option.volatility_source {
                     VolatilitySource::Manual => "entered by hand".to_owned(),
@@ -151,10 +152,10 @@ impl VolatilityPanel {
 
 /// Source text, size and span of the embedded history, and the import buttons.
 fn history(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-    ui.heading("Price history");
+    ui.heading(tr(ui, "ui-price-history"));
     let h = &cx.form.scenario.price_history;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Source:").strong());
+        ui.label(RichText::new(tr(ui, "ui-source")).strong());
         let text = if h.source.to_lowercase().contains("synthetic") {
             RichText::new(format!("⚠ {}", h.source)).color(ui.visuals().warn_fg_color)
         } else {
@@ -174,7 +175,7 @@ fn history(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         };
         ui.label(span);
         if ui
-            .button("Import CSV…")
+            .button(tr(ui, "ui-import-csv"))
             .on_hover_text(
                 "Replace the closes with a CSV of dates and closing prices (preview first).",
             )
@@ -183,8 +184,11 @@ fn history(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             cx.queue.push(Command::ImportPricesDialog);
         }
         if ui
-            .button("from path…")
-            .on_hover_text("Import a CSV by typing its path (where no file dialog is available).")
+            .button(tr(ui, "ui-from-path"))
+            .on_hover_text(tr(
+                ui,
+                "ui-import-a-csv-by-typing-its-path-where-no-file-di",
+            ))
             .clicked()
         {
             cx.queue.push(Command::ImportPricesPathPrompt);

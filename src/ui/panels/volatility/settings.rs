@@ -1,6 +1,7 @@
 //! How σ is measured: the window, the sampling, the rolling window of the chart, and
 //! the splits and consolidations that make closes comparable across the series.
 
+use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 use rust_decimal::Decimal;
 
@@ -53,7 +54,7 @@ pub fn settings(ui: &mut Ui, form: &mut Form<'_>) {
 
             let hint = "Weekly: the close on the last trading day of each Monday–Sunday \
                         week, annualised with √52 (as the notice). Daily: every close, √252.";
-            ui.label("Sampling").on_hover_text(hint);
+            ui.label(tr(ui, "ui-sampling")).on_hover_text(hint);
             ui.horizontal(|ui| {
                 for (value, text) in [
                     (FrequencyTerm::Weekly, "weekly"),
@@ -80,7 +81,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
     let splits = form.scenario.price_history.splits.clone();
     let mut remove = None;
     if splits.is_empty() {
-        ui.label(RichText::new("None: closes are used as recorded.").weak());
+        ui.label(RichText::new(tr(ui, "ui-none-closes-are-used-as-recorded")).weak());
     }
     // One row per event; a Grid would pin the date column to its first-frame width.
     for (i, s) in splits.iter().enumerate() {
@@ -111,8 +112,8 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
                 },
             );
             if ui
-                .small_button("Remove")
-                .on_hover_text("Remove this split or consolidation")
+                .small_button(tr(ui, "ui-remove"))
+                .on_hover_text(tr(ui, "ui-remove-this-split-or-consolidation"))
                 .clicked()
             {
                 remove = Some(i);
@@ -132,7 +133,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
     // In a row of its own so the column's justified layout does not stretch it.
     let add = ui
         .horizontal(|ui| {
-            ui.button("Add a split or consolidation")
+            ui.button(tr(ui, "ui-add-a-split-or-consolidation"))
                 .on_hover_text(SPLIT_HINT)
                 .clicked()
         })

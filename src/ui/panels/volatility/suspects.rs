@@ -2,6 +2,7 @@
 //! each with one click to fix it (add the split it suggests, correct or remove the one
 //! entered) or to confirm it as a real move; and the moves already confirmed as real.
 
+use crate::ui::lang::tr;
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText, Ui};
 
@@ -39,7 +40,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     }
     ui.add_space(8.0);
     let heading = if suspects.is_empty() {
-        ui.heading("Large moves")
+        ui.heading(tr(ui, "ui-large-moves"))
     } else {
         ui.heading(
             RichText::new(format!(
@@ -86,11 +87,11 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     }
     if !confirmed.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Confirmed as real moves, not splits:").weak());
+            ui.label(RichText::new(tr(ui, "ui-confirmed-as-real-moves-not-splits")).weak());
             for date in &confirmed {
                 if ui
                     .small_button(format!("{date} ✕"))
-                    .on_hover_text("Check this move again")
+                    .on_hover_text(tr(ui, "ui-check-this-move-again"))
                     .clicked()
                 {
                     fix = Some(Fix::Unconfirm(*date));
@@ -126,7 +127,7 @@ fn buttons(ui: &mut Ui, s: &SuspectedSplit) -> Option<Fix> {
         (false, Some(r)) => {
             if ui
                 .button(format!("Make it a {} on {}", r.describe(), s.date))
-                .on_hover_text("Replaces the ratio entered across this move.")
+                .on_hover_text(tr(ui, "ui-replaces-the-ratio-entered-across-this-move"))
                 .clicked()
             {
                 fix = Some(Fix::SetRatio(
@@ -142,7 +143,10 @@ fn buttons(ui: &mut Ui, s: &SuspectedSplit) -> Option<Fix> {
         (false, None) => {
             if ui
                 .button(format!("Remove the split entered on {}", s.date))
-                .on_hover_text("The closes do not jump here: the split belongs to other closes.")
+                .on_hover_text(tr(
+                    ui,
+                    "ui-the-closes-do-not-jump-here-the-split-belongs-to",
+                ))
                 .clicked()
             {
                 fix = Some(Fix::Remove(s.previous_date, s.date));
