@@ -337,3 +337,19 @@ ui-where-came-from-typed-here-or-measured-on-the-pr = Where σ came from: typed 
 ui-calculation-or-timetable-date = calculation or timetable date
 ui-from-path = from path…
 ui-weekend = weekend
+ui-print-the-number-of-new-shares-offered = Print the number of new shares offered
+ui-greeks-of-c-per-share = Greeks of C (per share)
+ui-allotment = Allotment
+ui-adjustment-on-a-later-split-or-consolidation = Adjustment on a later split or consolidation
+ui-show-how-each-figure-was-reached = Show how each figure was reached
+ui-check-the-history-then-use-this-sigma = Check the history, its splits and window, then "Use this σ".
+ui-capital-on-exercise = Capital on exercise (Ordinance on Company Accounting art. 17)
+
+## Chart series
+chart-current = Current
+chart-issue-price = Issue price
+chart-total-amount-to-be-paid = Total amount to be paid
+chart-net-proceeds = Net proceeds
+chart-amount-per-right = Amount per right
+chart-current-sigma = Current σ
+chart-current-spot = Current S

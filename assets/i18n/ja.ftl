@@ -332,3 +332,19 @@ ui-where-came-from-typed-here-or-measured-on-the-pr = σ の出所：ここで�
 ui-calculation-or-timetable-date = 算定基準日・日程の日付
 ui-from-path = パスを指定…
 ui-weekend = 週末
+ui-print-the-number-of-new-shares-offered = 募集株式数を記載する
+ui-greeks-of-c-per-share = C のグリークス（1株当たり）
+ui-allotment = 割当て
+ui-adjustment-on-a-later-split-or-consolidation = その後の株式分割・併合による調整
+ui-show-how-each-figure-was-reached = 各数値の計算過程を表示する
+ui-check-the-history-then-use-this-sigma = 株価履歴、株式分割・併合と算定期間を確認してから「この σ を使う」を押してください。
+ui-capital-on-exercise = 行使時の資本金等（会社計算規則第17条）
+
+## グラフの系列
+chart-current = 現在値
+chart-issue-price = 発行価格
+chart-total-amount-to-be-paid = 払込金額の総額
+chart-net-proceeds = 手取概算額
+chart-amount-per-right = 新株予約権1個当たりの払込金額
+chart-current-sigma = 現在の σ
+chart-current-spot = 現在の S

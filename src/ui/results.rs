@@ -23,7 +23,7 @@ fn derivations_id() -> egui::Id {
 pub fn derivations_toggle(ui: &mut Ui) {
     let mut on = show_derivations(ui);
     if ui
-        .checkbox(&mut on, "Show how each figure was reached")
+        .checkbox(&mut on, tr(ui, "ui-show-how-each-figure-was-reached"))
         .changed()
     {
         ui.ctx().data_mut(|d| d.insert_temp(derivations_id(), on));

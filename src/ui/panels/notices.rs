@@ -228,7 +228,10 @@ fn pricing(ui: &mut Ui, form: &mut Form<'_>) {
     ui.label(tr(ui, "ui-rows"));
     let mut show = drafts.show_new_shares_offered;
     if ui
-        .checkbox(&mut show, "Print the number of new shares offered")
+        .checkbox(
+            &mut show,
+            tr(ui, "ui-print-the-number-of-new-shares-offered"),
+        )
         .on_hover_text(
             "Sections 1 and 3 of the pricing notice. The seed notice leaves them out: the \
              launch notice states them.",

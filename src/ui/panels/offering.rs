@@ -407,30 +407,35 @@ impl OfferingPanel {
                 net.push([x, millions(r.proceeds.net)]);
             }
         }
+        // Words first: the columns borrow `ui` for themselves.
+        let discount_axis = tr(ui, "ui-discount-rate-2");
+        let per_share_axis = tr(ui, "ui-jpy-per-share");
+        let millions_axis = tr(ui, "ui-jpy-millions");
+        let current = tr(ui, "chart-current");
+        let issue_line = tr(ui, "chart-issue-price");
+        let paid_line = tr(ui, "chart-total-amount-to-be-paid");
+        let net_line = tr(ui, "chart-net-proceeds");
         ui.columns(2, |cols| {
             Plot::new("explorer-price")
                 .height(220.0)
                 .legend(Legend::default())
-                .x_axis_label("Discount rate (%)")
-                .y_axis_label("JPY per share")
+                .x_axis_label(discount_axis.clone())
+                .y_axis_label(per_share_axis)
                 .allow_scroll(false)
                 .show(&mut cols[0], |plot| {
-                    plot.line(Line::new("Issue price", PlotPoints::from(issue)));
-                    plot.vline(VLine::new("Current", pct));
+                    plot.line(Line::new(issue_line, PlotPoints::from(issue)));
+                    plot.vline(VLine::new(current.clone(), pct));
                 });
             Plot::new("explorer-totals")
                 .height(220.0)
                 .legend(Legend::default())
-                .x_axis_label("Discount rate (%)")
-                .y_axis_label("JPY millions")
+                .x_axis_label(discount_axis)
+                .y_axis_label(millions_axis)
                 .allow_scroll(false)
                 .show(&mut cols[1], |plot| {
-                    plot.line(Line::new(
-                        "Total amount to be paid",
-                        PlotPoints::from(paid_total),
-                    ));
-                    plot.line(Line::new("Net proceeds", PlotPoints::from(net)));
-                    plot.vline(VLine::new("Current", pct));
+                    plot.line(Line::new(paid_line, PlotPoints::from(paid_total)));
+                    plot.line(Line::new(net_line, PlotPoints::from(net)));
+                    plot.vline(VLine::new(current, pct));
                 });
         });
     }

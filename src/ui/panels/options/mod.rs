@@ -95,21 +95,18 @@ fn figures(ui: &mut Ui, cx: &PanelContext<'_, '_>) {
         }
         // Dimmed once for all groups above, so each grid is drawn as current.
         figures_grid(ui, "option-valuation", &pick(VALUATION), false);
-        group(ui, "Greeks of C (per share)");
+        group(ui, "ui-greeks-of-c-per-share");
         figures_grid(ui, "option-greeks", &pick(GREEKS), false);
-        group(ui, "Allotment");
+        group(ui, "ui-allotment");
         figures_grid(
             ui,
             "option-allotment-totals",
             &pick(ALLOTMENT_TOTALS),
             false,
         );
-        group(
-            ui,
-            "Capital on exercise (Ordinance on Company Accounting art. 17)",
-        );
+        group(ui, "ui-capital-on-exercise");
         figures_grid(ui, "option-exercise", &pick(EXERCISE), false);
-        group(ui, "Adjustment on a later split or consolidation");
+        group(ui, "ui-adjustment-on-a-later-split-or-consolidation");
         figures_grid(ui, "option-split", &pick(SPLIT), false);
     });
 }
@@ -173,7 +170,8 @@ fn headline(ui: &mut Ui, f: &Figure, per: &AmountPerRight) {
     });
 }
 
-fn group(ui: &mut Ui, title: &str) {
+/// A group heading between figure grids; `id` is its message.
+fn group(ui: &mut Ui, id: &str) {
     ui.add_space(8.0);
-    ui.label(RichText::new(title).strong());
+    ui.label(RichText::new(tr(ui, id)).strong());
 }

@@ -44,29 +44,36 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     let by_spot = spot_points(o);
     let sigma_now = inputs.volatility * 100.0;
     let spot_now = inputs.spot;
+    // Words first: the columns borrow `ui` for themselves.
+    let sigma_axis = tr(ui, "ui-volatility");
+    let spot_axis = tr(ui, "ui-share-price-s-jpy");
+    let per_right_axis = tr(ui, "ui-jpy-per-right");
+    let amount_line = tr(ui, "chart-amount-per-right");
+    let current_sigma = tr(ui, "chart-current-sigma");
+    let current_spot = tr(ui, "chart-current-spot");
     ui.columns(2, |cols| {
         Plot::new("option-by-sigma")
             .height(HEIGHT)
             .legend(Legend::default().position(Corner::LeftTop))
-            .x_axis_label("Volatility σ (%)")
-            .y_axis_label("JPY per right")
+            .x_axis_label(sigma_axis)
+            .y_axis_label(per_right_axis.clone())
             .y_axis_formatter(grouped)
             .allow_scroll(false)
             .show(&mut cols[0], |plot| {
-                plot.line(Line::new("Amount per right", PlotPoints::from(by_sigma)));
-                plot.vline(VLine::new("Current σ", sigma_now));
+                plot.line(Line::new(amount_line.clone(), PlotPoints::from(by_sigma)));
+                plot.vline(VLine::new(current_sigma, sigma_now));
             });
         Plot::new("option-by-spot")
             .height(HEIGHT)
             .legend(Legend::default().position(Corner::LeftTop))
-            .x_axis_label("Share price S (JPY)")
-            .y_axis_label("JPY per right")
+            .x_axis_label(spot_axis)
+            .y_axis_label(per_right_axis)
             .x_axis_formatter(grouped)
             .y_axis_formatter(grouped)
             .allow_scroll(false)
             .show(&mut cols[1], |plot| {
-                plot.line(Line::new("Amount per right", PlotPoints::from(by_spot)));
-                plot.vline(VLine::new("Current S", spot_now));
+                plot.line(Line::new(amount_line, PlotPoints::from(by_spot)));
+                plot.vline(VLine::new(current_spot, spot_now));
             });
     });
 }

@@ -307,7 +307,7 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
             }
             if ui
                 .button(tr(ui, "ui-open-the-volatility-panel"))
-                .on_hover_text("Check the history, its splits and window, then \"Use this σ\".")
+                .on_hover_text(tr(ui, "ui-check-the-history-then-use-this-sigma"))
                 .clicked()
             {
                 queue.push(Command::ShowPanel(Panel::Volatility));

@@ -233,7 +233,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
         .custom_x_axes(vec![dates::x_axis()])
         .x_grid_spacer(dates::spacer)
         .grid_spacing(dates::GRID_MIN_SPACING..=dates::GRID_MAX_SPACING)
-        .y_axis_label("JPY per share (split-adjusted)")
+        .y_axis_label(tr(ui, "ui-jpy-per-share-split-adjusted"))
         .y_axis_formatter(|mark, _| {
             Decimal::from_f64_retain(mark.value)
                 .map(|v| format_grouped(round_half_up(v, tick_decimals(mark.step_size))))
@@ -287,7 +287,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
             let dp = tick_decimals(mark.step_size * 100.0) as usize;
             format!("{:.dp$} %", mark.value * 100.0)
         })
-        .y_axis_label("Annualised σ")
+        .y_axis_label(tr(ui, "ui-annualised"))
         .include_y(0.0)
         .label_formatter(|pos| read_out(pos, sigma_text))
         .coordinates_formatter(
