@@ -353,3 +353,13 @@ chart-net-proceeds = Net proceeds
 chart-amount-per-right = Amount per right
 chart-current-sigma = Current σ
 chart-current-spot = Current S
+
+## Timetable overrides (the hint in English is built with the date's rule)
+field-schedule-overrides-subscription_start = Subscription period start
+field-schedule-overrides-subscription_end = Subscription period end
+field-schedule-overrides-payment = Payment date
+field-schedule-overrides-delivery = Delivery date
+field-schedule-overrides-cover_start = Syndicate cover transaction period start
+field-schedule-overrides-cover_end = Syndicate cover transaction period end
+field-schedule-overrides-allotment_subscription = Third-party allotment subscription date
+field-schedule-overrides-allotment_payment = Third-party allotment payment date

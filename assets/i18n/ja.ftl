@@ -348,3 +348,13 @@ chart-net-proceeds = 手取概算額
 chart-amount-per-right = 新株予約権1個当たりの払込金額
 chart-current-sigma = 現在の σ
 chart-current-spot = 現在の S
+
+## 日程の指定
+field-schedule-overrides-subscription_start = 申込期間（初日）
+field-schedule-overrides-subscription_end = 申込期間（末日）
+field-schedule-overrides-payment = 払込期日
+field-schedule-overrides-delivery = 受渡期日
+field-schedule-overrides-cover_start = シンジケートカバー取引期間（初日）
+field-schedule-overrides-cover_end = シンジケートカバー取引期間（末日）
+field-schedule-overrides-allotment_subscription = 第三者割当：申込期日
+field-schedule-overrides-allotment_payment = 第三者割当：払込期日

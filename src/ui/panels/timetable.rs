@@ -209,7 +209,10 @@ fn row(
     );
     match entry {
         Some(e) => {
-            let text = RichText::new(day(e.date)).monospace().strong();
+            let language = crate::ui::lang::language(ui.ctx());
+            let text = RichText::new(Value::Date(e.date).display_in(language))
+                .monospace()
+                .strong();
             let text = if e.overridden {
                 text.color(ui.visuals().warn_fg_color)
             } else if e.assumed {
