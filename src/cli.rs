@@ -60,6 +60,10 @@ pub enum Command {
         /// Print JSON (decimal strings for amounts) instead of a table.
         #[arg(long)]
         json: bool,
+        /// Language of the table's labels and values: en (default) or ja. JSON keys and
+        /// values are the same in both.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Language,
     },
     /// Black–Scholes value of one option with continuous dividend yield.
     Option(OptionArgs),
@@ -240,7 +244,7 @@ fn failure_lines(failures: &[String]) -> String {
 /// Runs a subcommand, writing its output to `out`.
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     let text = match command {
-        Command::Compute { file, json } => compute(&file, json)?,
+        Command::Compute { file, json, lang } => compute(&file, json, lang)?,
         Command::Option(args) => option(&args)?,
         Command::Volatility(args) => volatility(&args)?,
         Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
@@ -276,7 +280,11 @@ fn pretty(value: &serde_json::Value) -> String {
     s
 }
 
-fn compute(file: &std::path::Path, json: bool) -> Result<String, CliError> {
+fn compute(
+    file: &std::path::Path,
+    json: bool,
+    language: crate::i18n::Language,
+) -> Result<String, CliError> {
     let scenario = storage::load_scenario(file)?;
     let results = ScenarioResults::compute(&scenario);
     let figures = report::summary(&scenario, &results);
@@ -286,7 +294,11 @@ fn compute(file: &std::path::Path, json: bool) -> Result<String, CliError> {
     Ok(if json {
         pretty(&report::summary_json(&figures))
     } else {
-        format!("{}\n\n{}", scenario.title, report::summary_table(&figures))
+        format!(
+            "{}\n\n{}",
+            scenario.title,
+            report::summary_table_in(&figures, language)
+        )
     })
 }
 

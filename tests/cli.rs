@@ -297,6 +297,34 @@ fn export_lang_ja_writes_both_notices_in_japanese() {
 }
 
 #[test]
+fn compute_lang_ja_labels_the_table_in_japanese_and_lines_it_up() {
+    let out = run(&["compute", &sample_path(), "--lang", "ja"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    let line = |label: &str| {
+        table
+            .lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} row:\n{table}"))
+            .to_owned()
+    };
+    // Seed 000's figures, in yen as a Japanese table writes them.
+    let issue = line("発行価格（売出価格）");
+    let paid = line("払込金額の総額");
+    assert!(issue.contains(" 3,346円  "), "{issue}");
+    assert!(paid.contains(" 15,077,600,000円  "), "{paid}");
+    // A kanji takes two columns in a terminal: the values end in the same column.
+    let end = |l: &str, value: &str| {
+        let upto = &l[..l.find(value).unwrap() + value.len()];
+        upto.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum::<usize>()
+    };
+    assert_eq!(end(&issue, "3,346円"), end(&paid, "15,077,600,000円"));
+    assert!(line("払込期日").contains("2013年7月18日（木）"));
+}
+
+#[test]
 fn volatility_without_the_split_shows_the_crash() {
     let with = json(&[
         "volatility",

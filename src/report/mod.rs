@@ -16,4 +16,4 @@ pub use summary::{
     ASSUMED_DATE, Figure, Stated, Status, Unit, Value, amount_derivation, amount_text, summary,
     summary_timetable,
 };
-pub use text::{summary_json, summary_table, summary_tsv};
+pub use text::{summary_json, summary_table, summary_table_in, summary_tsv};

@@ -1,19 +1,42 @@
 //! Plain-text and JSON renderings of the summary, for the terminal and the clipboard.
 
 use super::{Figure, Value, neutralize};
+use crate::i18n::Language;
 
 /// An aligned table: section headings, labels left, values right-aligned.
 pub fn summary_table(figures: &[Figure]) -> String {
-    let label_width = figures
-        .iter()
-        .map(|f| f.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let values: Vec<String> = figures.iter().map(Figure::shown).collect();
-    let value_width = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
+    summary_table_in(figures, Language::English)
+}
+
+/// Columns a terminal gives `text`: two for East Asian wide characters (kanji, kana,
+/// full-width forms), one for the rest, so Japanese labels line up.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// [`summary_table`] with labels and values in `language` (3,346円, 2013年7月18日（木）).
+pub fn summary_table_in(figures: &[Figure], language: Language) -> String {
+    let labels: Vec<String> = figures.iter().map(|f| f.label_in(language)).collect();
+    let label_width = labels.iter().map(|l| columns(l)).max().unwrap_or(0);
+    let values: Vec<String> = figures.iter().map(|f| f.shown_in(language)).collect();
+    let value_width = values.iter().map(|v| columns(v)).max().unwrap_or(0);
     let mut out = String::new();
     let mut current = "";
-    for (f, value) in figures.iter().zip(&values) {
+    for ((f, value), label) in figures.iter().zip(&values).zip(&labels) {
         if f.section != current {
             if !current.is_empty() {
                 out.push('\n');
@@ -22,11 +45,11 @@ pub fn summary_table(figures: &[Figure]) -> String {
             out.push('\n');
             current = f.section;
         }
-        let pad_label = label_width - f.label.chars().count();
-        let pad_value = value_width - value.chars().count();
+        let pad_label = label_width - columns(label);
+        let pad_value = value_width - columns(value);
         out.push_str(&format!(
             "  {}{}  {}{}",
-            f.label,
+            label,
             " ".repeat(pad_label),
             " ".repeat(pad_value),
             value
