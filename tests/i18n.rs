@@ -64,11 +64,12 @@ fn ids_named_in_source() -> BTreeSet<String> {
                     let end = rest.find('"').unwrap();
                     let id = &rest[..end];
                     // Only where a message is asked for: `tr(ui, "…")`, `tr_count(ui, "…"`,
-                    // or an arm of a `message_id` match (`=> "…"`); egui ids such as
+                    // `say("…"`, or an arm of a `message_id` match (`=> "…"`); egui ids such as
                     // "menu-bar" are not messages.
                     let before = source[..at].trim_end();
                     let asks = before.ends_with("tr(ui,")
                         || before.ends_with("tr_count(ui,")
+                        || before.ends_with("say(")
                         || before.ends_with("=>");
                     let shaped = id
                         .chars()

@@ -392,6 +392,11 @@ fn in_japanese_the_window_exports_japanese_drafts() {
         pricing.clone(),
     ));
     h.run();
+    // The notice that says so is Japanese too.
+    assert!(shows(
+        &h,
+        &format!("{} に書き出しました", pricing.display())
+    ));
     let text = std::fs::read_to_string(&pricing).unwrap();
     assert!(text.contains("# 発行価格及び売出価格等の決定に関するお知らせ"));
     assert!(text.contains("(1) 発行価格（募集価格） | 1株につき3,346円"));

@@ -363,3 +363,18 @@ field-schedule-overrides-cover_start = Syndicate cover transaction period start
 field-schedule-overrides-cover_end = Syndicate cover transaction period end
 field-schedule-overrides-allotment_subscription = Third-party allotment subscription date
 field-schedule-overrides-allotment_payment = Third-party allotment payment date
+
+## Notices (bottom right of the window)
+notice-recovery-unreadable = Unsaved work from the last session was found but cannot be read; it is kept in { $path }. { $reason }
+notice-opened = Opened { $path }
+notice-open-failed = Could not open the file. { $reason }
+notice-saved = Saved { $path }
+notice-save-failed = Could not save. { $reason }
+notice-exported = Exported { $path }
+notice-export-failed = Could not export. { $reason }
+notice-import-failed = Could not import the price history. { $reason }
+notice-import-cancelled = Import of { $path } cancelled
+notice-summary-copied = Summary copied: paste it into Excel to fill the cells
+notice-finish-dialog-first = Finish or cancel “{ $title }” first, then try again.
+notice-close-dialog-first = Close the open dialog first, then drop the file again.
+notice-restored = Unsaved work restored

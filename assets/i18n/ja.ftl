@@ -358,3 +358,18 @@ field-schedule-overrides-cover_start = シンジケートカバー取引期間�
 field-schedule-overrides-cover_end = シンジケートカバー取引期間（末日）
 field-schedule-overrides-allotment_subscription = 第三者割当：申込期日
 field-schedule-overrides-allotment_payment = 第三者割当：払込期日
+
+## 通知（ウィンドウ右下）
+notice-recovery-unreadable = 前回のセッションの未保存の作業が見つかりましたが、読み込めません。{ $path } に残してあります。{ $reason }
+notice-opened = { $path } を開きました
+notice-open-failed = ファイルを開けませんでした。{ $reason }
+notice-saved = { $path } に保存しました
+notice-save-failed = 保存できませんでした。{ $reason }
+notice-exported = { $path } に書き出しました
+notice-export-failed = 書き出せませんでした。{ $reason }
+notice-import-failed = 株価履歴を取り込めませんでした。{ $reason }
+notice-import-cancelled = { $path } の取込みを中止しました
+notice-summary-copied = 計算結果をコピーしました。Excel に貼り付けるとセルに入ります
+notice-finish-dialog-first = 先に「{ $title }」を完了するかキャンセルしてから、もう一度お試しください。
+notice-close-dialog-first = 開いているダイアログを閉じてから、もう一度ファイルをドロップしてください。
+notice-restored = 保存されていなかった作業を復元しました

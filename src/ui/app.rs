@@ -161,10 +161,16 @@ impl DeskApp {
             let left_over = found.is_some();
             match found {
                 Some(Ok(found)) => app.dialogs.restore = Some(found),
-                Some(Err(e)) => app.notify_error(format!(
-                    "Unsaved work from the last session was found but cannot be read; it is kept in {}. {e}",
-                    dir.display()
-                )),
+                Some(Err(e)) => {
+                    let text = app.say(
+                        "notice-recovery-unreadable",
+                        &[
+                            ("path", dir.display().to_string()),
+                            ("reason", e.to_string()),
+                        ],
+                    );
+                    app.notify_error(text)
+                }
                 None => {}
             }
             app.recovery = Some(Recovery {
@@ -259,9 +265,11 @@ impl DeskApp {
                 self.undoer = Undoer::default();
                 self.drafts.clear();
                 self.settings.remember(path);
-                self.notify(format!("Opened {}", path.display()));
+                self.notify(self.say("notice-opened", &[("path", path.display().to_string())]));
             }
-            Err(e) => self.notify_error(format!("Could not open the file. {e}")),
+            Err(e) => {
+                self.notify_error(self.say("notice-open-failed", &[("reason", e.to_string())]))
+            }
         }
     }
 
@@ -286,18 +294,27 @@ impl DeskApp {
                 self.path = Some(path.to_path_buf());
                 self.is_sample = false;
                 self.settings.remember(path);
-                self.notify(format!("Saved {}", path.display()));
+                self.notify(self.say("notice-saved", &[("path", path.display().to_string())]));
                 if let Some(next) = self.after_save.take() {
                     self.queue.push(next);
                 }
                 true
             }
             Err(e) => {
-                self.notify_error(format!("Could not save. {e}"));
+                self.notify_error(self.say("notice-save-failed", &[("reason", e.to_string())]));
                 self.after_save = None;
                 false
             }
         }
+    }
+
+    /// The message `id` in the window's language, its placeholders filled.
+    fn say(&self, id: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str().into()))
+            .collect();
+        crate::i18n::text_with(self.language(), id, &args)
     }
 
     /// The window's language: the one chosen, else the system's.
@@ -317,8 +334,10 @@ impl DeskApp {
             .map_err(|e| format!("{}: {e}", path.display()))
             .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.notify(format!("Exported {}", path.display())),
-            Err(e) => self.notify_error(format!("Could not export. {e}")),
+            Ok(()) => {
+                self.notify(self.say("notice-exported", &[("path", path.display().to_string())]))
+            }
+            Err(e) => self.notify_error(self.say("notice-export-failed", &[("reason", e)])),
         }
     }
 
@@ -327,7 +346,9 @@ impl DeskApp {
     fn preview_prices(&mut self, ctx: &egui::Context, path: &Path) {
         match ImportJob::start(path, ctx) {
             Ok(job) => self.import_job = Some(job),
-            Err(e) => self.notify_error(format!("Could not import the price history. {e}")),
+            Err(e) => {
+                self.notify_error(self.say("notice-import-failed", &[("reason", e.to_string())]))
+            }
         }
     }
 
@@ -349,11 +370,12 @@ impl DeskApp {
                     Some(ImportPreview::new(path, parsed, closes, &self.scenario));
             }
             ImportOutcome::Failed(e) => {
-                self.notify_error(format!("Could not import the price history. {e}"))
+                self.notify_error(self.say("notice-import-failed", &[("reason", e.to_string())]))
             }
-            ImportOutcome::Cancelled(path) => {
-                self.notify(format!("Import of {} cancelled", path.display()))
-            }
+            ImportOutcome::Cancelled(path) => self.notify(self.say(
+                "notice-import-cancelled",
+                &[("path", path.display().to_string())],
+            )),
         }
     }
 
@@ -471,7 +493,7 @@ impl DeskApp {
                 let results = ScenarioResults::compute(&self.scenario);
                 let figures = report::summary(&self.scenario, &results);
                 ctx.copy_text(report::summary_tsv(&self.scenario.title, &figures));
-                self.notify("Summary copied: paste it into Excel to fill the cells");
+                self.notify(self.say("notice-summary-copied", &[]));
             }
             Command::ExportDialog(format) => {
                 let stem = self
@@ -536,7 +558,10 @@ impl DeskApp {
         if let Some(open) = &self.dialogs.path_prompt {
             // Never replace what the user may be typing.
             let title = open.purpose.title();
-            self.notify_error(format!("Finish or cancel “{title}” first, then try again."));
+            self.notify_error(self.say(
+                "notice-finish-dialog-first",
+                &[("title", title.to_string())],
+            ));
             return;
         }
         let text = match (purpose, &self.path) {
@@ -583,7 +608,7 @@ impl DeskApp {
                 .collect()
         });
         if modal && !dropped.is_empty() {
-            self.notify_error("Close the open dialog first, then drop the file again.");
+            self.notify_error(self.say("notice-close-dialog-first", &[]));
             return;
         }
         for path in dropped {
@@ -787,7 +812,7 @@ impl DeskApp {
         self.is_sample = false;
         self.undoer = Undoer::default();
         self.drafts.clear();
-        self.notify("Unsaved work restored");
+        self.notify(self.say("notice-restored", &[]));
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
