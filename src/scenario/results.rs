@@ -9,8 +9,8 @@ use crate::domain::FieldError;
 use crate::domain::offering::{OfferingResult, compute_offering};
 use crate::domain::options::{
     AllotmentSummary, AmountPerRight, BlackScholesInputs, BlackScholesResult, DividendYield,
-    ExactInputs, ExerciseCapital, Quotient, SplitAdjustment, adjust_shares_per_right, allotment,
-    amount_per_right, black_scholes, capital_on_exercise, dividend_yield,
+    ExerciseCapital, SplitAdjustment, adjust_shares_per_right, allotment, amount_per_right,
+    black_scholes, capital_on_exercise, dividend_yield,
 };
 use crate::domain::schedule::{Timetable, derive_timetable};
 use crate::domain::volatility::{VolatilityResult, historical_volatility};
@@ -83,21 +83,9 @@ fn compute_option(scenario: &Scenario) -> Result<OptionResults, FieldError> {
         dividend_yield: dividend.yield_,
     };
     let valuation = black_scholes(&inputs)?;
-    let exact = ExactInputs {
-        spot: o.share_price,
-        strike: o.exercise_price,
-        term_years: o.term_years,
-        volatility: o.volatility,
-        risk_free_rate: o.risk_free_rate,
-        // q = dividend ÷ split ratio ÷ S, as the notice defines it (not the rounded rate).
-        dividend_yield: Quotient {
-            numerator: o.dividend_per_share,
-            denominator: o
-                .dividend_split_ratio
-                .checked_mul(o.share_price)
-                .ok_or_else(|| FieldError::new("option.dividend_split_ratio", "is too large"))?,
-        },
-    };
+    let exact = o
+        .exact_inputs_at(o.share_price)
+        .ok_or_else(|| FieldError::new("option.dividend_split_ratio", "is too large"))?;
     let per_right = amount_per_right(
         &exact,
         &inputs,

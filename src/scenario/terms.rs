@@ -278,6 +278,24 @@ impl OptionTerms {
         or_default(&self.exercise_conditions, wording::EXERCISE_CONDITIONS)
     }
 
+    /// The valuation inputs as the scenario states them, at share price `spot` (the
+    /// dividend stays, so q = dividend ÷ split ratio ÷ S moves with S, as the notice
+    /// defines it, not the rounded rate); `None` when split ratio × S overflows.
+    pub fn exact_inputs_at(&self, spot: Decimal) -> Option<crate::domain::options::ExactInputs> {
+        use crate::domain::options::{ExactInputs, Quotient};
+        Some(ExactInputs {
+            spot,
+            strike: self.exercise_price,
+            term_years: self.term_years,
+            volatility: self.volatility,
+            risk_free_rate: self.risk_free_rate,
+            dividend_yield: Quotient {
+                numerator: self.dividend_per_share,
+                denominator: self.dividend_split_ratio.checked_mul(spot)?,
+            },
+        })
+    }
+
     /// Items (8), (9) and (11) for a draft in `language`: the scenario's text when it
     /// has one (in whatever language it was typed), else the standard wording in
     /// `language`.

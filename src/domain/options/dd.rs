@@ -43,9 +43,10 @@ fn quick_two_sum(a: f64, b: f64) -> (f64, f64) {
     (s, b - (s - a))
 }
 
-/// Veltkamp's split of `a` into two halves of 26 significant bits.
+/// Veltkamp's split of `a` into two halves of 26 significant bits (|a| below about
+/// 1e300); also behind the normal CDF's exact squares.
 #[inline]
-fn split(a: f64) -> (f64, f64) {
+pub(super) fn split(a: f64) -> (f64, f64) {
     const SPLITTER: f64 = 134_217_729.0; // 2^27 + 1
     let c = SPLITTER * a;
     let high = c - (c - a);

@@ -16,6 +16,8 @@
 
 use std::f64::consts::FRAC_1_SQRT_2;
 
+use super::dd::split;
+
 /// 1/√(2π).
 const FRAC_1_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
 /// √(π/2): turns the scaled complementary error function into the Mills ratio.
@@ -71,15 +73,6 @@ pub(crate) fn norm_cdf_both(x: f64) -> (f64, f64) {
     } else {
         (f64::NAN, f64::NAN)
     }
-}
-
-/// Veltkamp split of `a` into two halves of 26 significant bits (|a| below about 1e300).
-#[inline]
-fn split(a: f64) -> (f64, f64) {
-    const SPLITTER: f64 = 134_217_729.0; // 2^27 + 1
-    let c = SPLITTER * a;
-    let high = c - (c - a);
-    (high, a - high)
 }
 
 /// The rounding error of `x * x` (Dekker's two-product): `x * x + square_error(x)` is `x²`

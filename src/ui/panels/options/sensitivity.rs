@@ -10,9 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::super::PanelContext;
 use crate::domain::money::format_count;
-use crate::domain::options::{
-    BlackScholesInputs, ExactInputs, Quotient, amount_per_right, black_scholes,
-};
+use crate::domain::options::{BlackScholesInputs, ExactInputs, amount_per_right, black_scholes};
 use crate::scenario::OptionTerms;
 use crate::ui::results::problem;
 
@@ -103,23 +101,8 @@ fn amount(exact: &ExactInputs, o: &OptionTerms) -> Option<f64> {
     .to_f64()
 }
 
-/// The scenario's inputs at share price `spot` (the dividend stays, so q moves with S).
-fn exact_at(o: &OptionTerms, spot: Decimal) -> Option<ExactInputs> {
-    Some(ExactInputs {
-        spot,
-        strike: o.exercise_price,
-        term_years: o.term_years,
-        volatility: o.volatility,
-        risk_free_rate: o.risk_free_rate,
-        dividend_yield: Quotient {
-            numerator: o.dividend_per_share,
-            denominator: o.dividend_split_ratio.checked_mul(spot)?,
-        },
-    })
-}
-
 fn sigma_points(o: &OptionTerms) -> Vec<[f64; 2]> {
-    let Some(base) = exact_at(o, o.share_price) else {
+    let Some(base) = o.exact_inputs_at(o.share_price) else {
         return Vec::new();
     };
     SIGMA_PCT
@@ -137,7 +120,7 @@ fn spot_points(o: &OptionTerms) -> Vec<[f64; 2]> {
     SPOT_PCT
         .filter_map(|pct| {
             let spot = o.share_price * Decimal::from(pct) / Decimal::ONE_HUNDRED;
-            let at = exact_at(o, spot)?;
+            let at = o.exact_inputs_at(spot)?;
             let x = spot.to_f64()?;
             amount(&at, o).map(|y| [x, y])
         })
