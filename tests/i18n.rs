@@ -69,6 +69,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
                     let before = source[..at].trim_end();
                     let asks = before.ends_with("tr(ui,")
                         || before.ends_with("tr_count(ui,")
+                        || before.ends_with("tr_args(ui,")
                         || before.ends_with("say(")
                         || before.ends_with("=>");
                     let shaped = id
@@ -273,4 +274,26 @@ fn typing_full_width_figures_into_a_japanese_field_recomputes() {
     // The unit after a yen field and its rule on hover are Japanese too.
     assert!(shows_exactly(&h, "円"));
     assert!(!shows_exactly(&h, "JPY"));
+}
+
+#[test]
+fn the_unsaved_changes_question_is_asked_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Offering),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    retype(&mut h, "ディスカウント率", "2.5");
+    assert!(h.state().is_dirty());
+    h.state_mut().push(Command::NewScenario);
+    h.run();
+    assert!(shows(
+        &h,
+        "には保存されていない変更があります。新しいシナリオを始める前に保存しますか？"
+    ));
+    h.get_by_label("キャンセル").click();
+    h.run();
+    // Cancel keeps the work as it was.
+    assert!(h.state().is_dirty());
+    assert!(!shows(&h, "新しいシナリオを始める前に保存しますか？"));
 }

@@ -378,3 +378,12 @@ notice-summary-copied = Summary copied: paste it into Excel to fill the cells
 notice-finish-dialog-first = Finish or cancel “{ $title }” first, then try again.
 notice-close-dialog-first = Close the open dialog first, then drop the file again.
 notice-restored = Unsaved work restored
+
+## Dialogs
+dialog-unsaved-before-new = { $file } has changes that are not saved. Save them before you start a new scenario?
+dialog-unsaved-before-open = { $file } has changes that are not saved. Save them before you open another file?
+dialog-unsaved-before-quit = { $file } has changes that are not saved. Save them before you quit?
+dialog-changed-on-disk = { $file } was changed by another program since you opened it. Overwrite it with your version, or save yours under another name?
+dialog-restore-unnamed = an unsaved scenario
+dialog-restore-kept = Offering Desk did not close normally last time. Unsaved changes to { $file } (“{ $title }”) were kept.
+dialog-restore-kept-at = Offering Desk did not close normally last time. Unsaved changes to { $file } (“{ $title }”) were kept at { $when }.

@@ -373,3 +373,12 @@ notice-summary-copied = 計算結果をコピーしました。Excel に貼り�
 notice-finish-dialog-first = 先に「{ $title }」を完了するかキャンセルしてから、もう一度お試しください。
 notice-close-dialog-first = 開いているダイアログを閉じてから、もう一度ファイルをドロップしてください。
 notice-restored = 保存されていなかった作業を復元しました
+
+## ダイアログ
+dialog-unsaved-before-new = { $file } には保存されていない変更があります。新しいシナリオを始める前に保存しますか？
+dialog-unsaved-before-open = { $file } には保存されていない変更があります。別のファイルを開く前に保存しますか？
+dialog-unsaved-before-quit = { $file } には保存されていない変更があります。終了する前に保存しますか？
+dialog-changed-on-disk = { $file } は開いた後に別のプログラムで変更されています。こちらの内容で上書きしますか、それとも別の名前で保存しますか？
+dialog-restore-unnamed = 未保存のシナリオ
+dialog-restore-kept = 前回、Offering Desk は正常に終了しませんでした。{ $file }（「{ $title }」）の未保存の変更を保管してあります。
+dialog-restore-kept-at = 前回、Offering Desk は正常に終了しませんでした。{ $file }（「{ $title }」）の未保存の変更を { $when } に保管してあります。

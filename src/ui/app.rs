@@ -648,12 +648,13 @@ impl DeskApp {
             return;
         }
         if let Some(pending) = self.dialogs.unsaved.clone() {
-            let action = match pending {
-                Command::NewScenario => "start a new scenario",
-                Command::Open(_) => "open another file",
-                _ => "quit",
+            // One whole question per action, so each language words it its own way.
+            let question = match pending {
+                Command::NewScenario => "dialog-unsaved-before-new",
+                Command::Open(_) => "dialog-unsaved-before-open",
+                _ => "dialog-unsaved-before-quit",
             };
-            match unsaved::show(ctx, &self.file_name(), action) {
+            match unsaved::show(ctx, &self.file_name(), question) {
                 Some(UnsavedChoice::Save) => {
                     self.dialogs.unsaved = None;
                     // Carried out once the save succeeds: at once for a file that has a

@@ -23,6 +23,12 @@ pub fn tr(ui: &Ui, id: &str) -> String {
     i18n::text(language(ui.ctx()), id)
 }
 
+/// The message `id` with its placeholders filled: `&[("file", name)]`.
+pub fn tr_args(ui: &Ui, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<_> = args.iter().map(|(k, v)| (*k, (*v).into())).collect();
+    i18n::text_with(language(ui.ctx()), id, &args)
+}
+
 /// The message `id` for a count (`$count`), with its plural form.
 pub fn tr_count(ui: &Ui, id: &str, count: usize) -> String {
     i18n::text_with(language(ui.ctx()), id, &[("count", count.into())])

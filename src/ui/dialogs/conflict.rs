@@ -1,7 +1,7 @@
 //! "Changed on disk": asked before Save overwrites a file another program has changed
 //! since it was opened or last saved here.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,9 +17,10 @@ pub fn show(ctx: &egui::Context, file_name: &str) -> Option<ConflictChoice> {
         ui.set_max_width(460.0);
         ui.heading(tr(ui, "ui-changed-on-disk"));
         ui.add_space(6.0);
-        ui.label(format!(
-            "{file_name} was changed by another program since you opened it. \
-             Overwrite it with your version, or save yours under another name?"
+        ui.label(tr_args(
+            ui,
+            "dialog-changed-on-disk",
+            &[("file", file_name)],
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {

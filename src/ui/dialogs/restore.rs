@@ -1,7 +1,7 @@
 //! "Restore unsaved work?" — offered at start when the last session ended without a
 //! clean exit and left a recovery file.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText};
 
 use crate::storage::recovery::RecoveryMeta;
@@ -22,16 +22,17 @@ pub fn show(ctx: &egui::Context, title: &str, meta: &RecoveryMeta) -> Option<Res
             .original_path
             .as_ref()
             .map(|p| p.display().to_string())
-            .unwrap_or_else(|| "an unsaved scenario".into());
-        ui.label(format!(
-            "Offering Desk did not close normally last time. Unsaved changes to {file} \
-             (\u{201c}{title}\u{201d}) were kept{}.",
-            if meta.written_at.is_empty() {
-                String::new()
-            } else {
-                format!(" at {}", meta.written_at)
-            }
-        ));
+            .unwrap_or_else(|| tr(ui, "dialog-restore-unnamed"));
+        let args = [
+            ("file", file.as_str()),
+            ("title", title),
+            ("when", meta.written_at.as_str()),
+        ];
+        ui.label(if meta.written_at.is_empty() {
+            tr_args(ui, "dialog-restore-kept", &args)
+        } else {
+            tr_args(ui, "dialog-restore-kept-at", &args)
+        });
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui

@@ -1,6 +1,6 @@
 //! "Save changes before …?" — asked before New, Open or Quit discards unsaved work.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText};
 
 /// The user's answer.
@@ -12,15 +12,14 @@ pub enum UnsavedChoice {
 }
 
 /// Shows the prompt; returns the answer once given. Escape or clicking outside cancels.
-pub fn show(ctx: &egui::Context, file_name: &str, action: &str) -> Option<UnsavedChoice> {
+/// `question` is the message that asks: `dialog-unsaved-before-new`, `-open` or `-quit`.
+pub fn show(ctx: &egui::Context, file_name: &str, question: &str) -> Option<UnsavedChoice> {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading(tr(ui, "ui-unsaved-changes"));
         ui.add_space(6.0);
-        ui.label(format!(
-            "{file_name} has changes that are not saved. Save them before you {action}?"
-        ));
+        ui.label(tr_args(ui, question, &[("file", file_name)]));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui
