@@ -298,8 +298,8 @@ fn rows() -> Vec<Row> {
         row(
             "duplicate schema_version",
             text(edit(
-                "\"schema_version\": 2,",
-                "\"schema_version\": 2,\n  \"schema_version\": 2,",
+                "\"schema_version\": 3,",
+                "\"schema_version\": 3,\n  \"schema_version\": 3,",
             )),
             Syntax,
             "duplicate field `schema_version`",
@@ -490,28 +490,28 @@ fn rows() -> Vec<Row> {
         // ---- schema version
         row(
             "a newer schema_version",
-            text(edit("\"schema_version\": 2", "\"schema_version\": 3")),
+            text(edit("\"schema_version\": 3", "\"schema_version\": 4")),
             NewerVersion,
-            "schema_version 3 was written by a newer Offering Desk",
+            "schema_version 4 was written by a newer Offering Desk",
             File,
         ),
         row(
             "a missing schema_version",
-            text(edit("\"schema_version\": 2,", "")),
+            text(edit("\"schema_version\": 3,", "")),
             MissingVersion,
             "no schema_version",
             File,
         ),
         row(
             "schema_version 0",
-            text(edit("\"schema_version\": 2", "\"schema_version\": 0")),
+            text(edit("\"schema_version\": 3", "\"schema_version\": 0")),
             BadVersion,
-            "whole number from 1 to 2, found 0",
+            "whole number from 1 to 3, found 0",
             File,
         ),
         row(
             "schema_version as a string",
-            text(edit("\"schema_version\": 2", "\"schema_version\": \"2\"")),
+            text(edit("\"schema_version\": 3", "\"schema_version\": \"2\"")),
             BadVersion,
             "found \"2\"",
             File,

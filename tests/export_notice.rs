@@ -908,3 +908,45 @@ fn the_japanese_option_notice_carries_the_terms_of_seed_001() {
     assert!(html.contains("<html lang=\"ja\">"));
     assert!(visible_text(&html).contains("665,119円"));
 }
+
+#[test]
+fn japanese_drafts_use_the_japanese_name_title_and_notes_and_the_era_when_asked() {
+    let s = sample();
+    let md = rendered_in(Format::PricingNoticeMd, &s, Language::Japanese).unwrap();
+    assert!(md.contains("会社名　株式会社インターネットイニシアティブ"));
+    assert!(
+        md.contains("シナリオ「IIJ 公募増資（2013年7月）及び第3回株式報酬型ストックオプション」")
+    );
+    assert!(md.contains("**シナリオのメモ：**募集・売出し、日程、割当て及び新株予約権の条件は"));
+    // The English draft keeps the English title and notes.
+    let en = rendered(Format::PricingNoticeMd, &s);
+    assert!(en.contains("\"IIJ follow-on offering (July 2013)"));
+    assert!(!en.contains("株式会社インターネットイニシアティブ"));
+
+    // 2013 is Heisei 25: with the era option every date of both drafts is written so.
+    let mut era = sample();
+    era.drafts.japanese_era = true;
+    let md = rendered_in(Format::PricingNoticeMd, &era, Language::Japanese).unwrap();
+    for expected in [
+        "平成25年7月10日",
+        "平成25年7月2日開催の当社取締役会において",
+        "(6) 申込期間 | 平成25年7月11日（木）～平成25年7月12日（金）",
+        "(7) 払込期日 | 平成25年7月18日（木）",
+        "平成25年7月13日（土）から平成25年7月29日（月）まで",
+    ] {
+        assert!(md.contains(expected), "{expected} missing");
+    }
+    // No drafted date is left in Western years (the title and notes are the user's text).
+    for western in [
+        "2013年7月18日",
+        "2013年7月29日",
+        "2013年7月2日開催",
+        "2013年8月",
+    ] {
+        assert!(!md.contains(western), "{western} is left");
+    }
+    let option = rendered_in(Format::OptionNoticeMd, &era, Language::Japanese).unwrap();
+    // The exercise period ends in Reiwa 25 (2043).
+    assert!(option.contains("平成25年7月12日から令和25年7月11日まで"));
+    assert!(option.contains("平成25年6月26日開催の取締役会において"));
+}

@@ -297,3 +297,27 @@ fn the_unsaved_changes_question_is_asked_in_japanese() {
     assert!(h.state().is_dirty());
     assert!(!shows(&h, "新しいシナリオを始める前に保存しますか？"));
 }
+
+#[test]
+fn the_summary_panel_names_the_scenario_and_company_in_the_windows_language() {
+    for (language, title, company) in [
+        (
+            Language::Japanese,
+            "IIJ 公募増資（2013年7月）及び第3回株式報酬型ストックオプション",
+            "株式会社インターネットイニシアティブ",
+        ),
+        (
+            Language::English,
+            "IIJ follow-on offering (July 2013) and 3rd series stock-compensation options",
+            "Internet Initiative Japan Inc.",
+        ),
+    ] {
+        let h = harness_with(offering_desk::ui::StartOptions {
+            language: Some(language),
+            panel: Some(Panel::Summary),
+            ..offering_desk::ui::StartOptions::default()
+        });
+        assert!(shows_exactly(&h, title), "{language:?}");
+        assert!(shows_exactly(&h, company), "{language:?}");
+    }
+}

@@ -32,6 +32,8 @@ fn versions() -> [Scenario; 2] {
         .closes
         .truncate(b.price_history.closes.len() / 2);
     b.notes = "revised after the board meeting".into();
+    // The last field of the file (schema version 3).
+    b.notes_ja = "取締役会後に改訂".into();
     [a, b]
 }
 
@@ -49,7 +51,7 @@ fn child_saves_in_a_loop() {
         assert_ne!(
             a[a.len() - 200..],
             b[b.len() - 200..],
-            "the ends differ (the notes)"
+            "the ends differ (the Japanese notes)"
         );
         assert_ne!(a.len(), b.len());
         return;

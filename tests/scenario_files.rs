@@ -43,7 +43,7 @@ fn atomic_save_round_trips_through_a_file() {
 
 #[test]
 fn a_newer_schema_version_is_refused_clearly() {
-    let text = sample_text().replacen("\"schema_version\": 2", "\"schema_version\": 99", 1);
+    let text = sample_text().replacen("\"schema_version\": 3", "\"schema_version\": 99", 1);
     let err = from_json(&text).unwrap_err();
     assert_eq!(
         err,
@@ -58,7 +58,7 @@ fn a_newer_schema_version_is_refused_clearly() {
 #[test]
 fn missing_or_bad_version_is_refused() {
     assert_eq!(from_json("{}").unwrap_err(), LoadError::MissingVersion);
-    let text = sample_text().replacen("\"schema_version\": 2", "\"schema_version\": \"one\"", 1);
+    let text = sample_text().replacen("\"schema_version\": 3", "\"schema_version\": \"one\"", 1);
     assert!(matches!(
         from_json(&text).unwrap_err(),
         LoadError::BadVersion { .. }

@@ -387,3 +387,14 @@ dialog-changed-on-disk = { $file } was changed by another program since you open
 dialog-restore-unnamed = an unsaved scenario
 dialog-restore-kept = Offering Desk did not close normally last time. Unsaved changes to { $file } (“{ $title }”) were kept.
 dialog-restore-kept-at = Offering Desk did not close normally last time. Unsaved changes to { $file } (“{ $title }”) were kept at { $when }.
+
+## Schema version 3: the Japanese title, notes and company name, and the era option
+field-title_ja = Scenario title (Japanese)
+hint-title_ja = The title the Japanese window and drafts show; empty: the title above.
+field-notes_ja = Notes (Japanese)
+hint-notes_ja = The notes the Japanese drafts print under this draft's origin; empty: the notes above.
+field-company-name_ja = Company name (Japanese)
+hint-company-name_ja = As a Japanese notice's letterhead prints it (会社名): 株式会社インターネットイニシアティブ. Empty: a [会社名] blank.
+ui-japanese-drafts = Japanese drafts
+ui-dates-with-the-era = Dates with the era (平成25年7月18日)
+ui-dates-with-the-era-hint = The Japanese notice drafts write every date with the Japanese era (令和, 平成 …) instead of the Western year, as many notices do.

@@ -382,3 +382,14 @@ dialog-changed-on-disk = { $file } は開いた後に別のプログラムで変
 dialog-restore-unnamed = 未保存のシナリオ
 dialog-restore-kept = 前回、Offering Desk は正常に終了しませんでした。{ $file }（「{ $title }」）の未保存の変更を保管してあります。
 dialog-restore-kept-at = 前回、Offering Desk は正常に終了しませんでした。{ $file }（「{ $title }」）の未保存の変更を { $when } に保管してあります。
+
+## スキーマ第3版：和文のシナリオ名、メモ、会社名と元号の設定
+field-title_ja = シナリオ名（和文）
+hint-title_ja = 日本語のウィンドウと下書きに表示するシナリオ名。空欄の場合は上のシナリオ名。
+field-notes_ja = メモ（和文）
+hint-notes_ja = 日本語の下書きの末尾に印刷するメモ。空欄の場合は上のメモ。
+field-company-name_ja = 会社名（和文）
+hint-company-name_ja = 和文のお知らせの冒頭に記載する会社名（例：株式会社インターネットイニシアティブ）。空欄の場合は［会社名］の空欄を残します。
+ui-japanese-drafts = 和文の下書き
+ui-dates-with-the-era = 日付を元号で書く（平成25年7月18日）
+ui-dates-with-the-era-hint = 和文のお知らせの下書きで、すべての日付を西暦ではなく元号（令和、平成など）で書きます。

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
+use crate::domain::dates::Era;
 use crate::domain::money::{format_count, format_grouped, format_yen};
 
 /// "3,346円", "15,726,200,000円".
@@ -35,6 +36,44 @@ fn weekday(d: NaiveDate) -> char {
         Weekday::Fri => '金',
         Weekday::Sat => '土',
         Weekday::Sun => '日',
+    }
+}
+
+/// How a Japanese draft writes its dates: Western years (2013年7月18日) or the era
+/// (平成25年7月18日, 令和元年5月1日), as the scenario's drafts option says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dates {
+    pub era: bool,
+}
+
+impl Dates {
+    /// "2013年7月10日" or "平成25年7月10日".
+    pub fn date(self, d: NaiveDate) -> String {
+        match Era::of(d) {
+            Some((era, year)) if self.era => {
+                let year = if year == 1 {
+                    "元".to_owned()
+                } else {
+                    year.to_string()
+                };
+                format!("{}{year}年{}月{}日", era.kanji(), d.month(), d.day())
+            }
+            _ => date(d),
+        }
+    }
+
+    /// "2013年7月18日（木）" or "平成25年7月18日（木）".
+    pub fn long_date(self, d: NaiveDate) -> String {
+        format!("{}（{}）", self.date(d), weekday(d))
+    }
+
+    /// Two dates joined by "～", or one when both are equal.
+    pub fn period(self, start: NaiveDate, end: NaiveDate) -> String {
+        if start == end {
+            self.long_date(start)
+        } else {
+            format!("{}～{}", self.long_date(start), self.long_date(end))
+        }
     }
 }
 
@@ -77,6 +116,21 @@ mod tests {
             "2013年7月11日（木）～2013年7月12日（金）"
         );
         assert_eq!(period(d(2013, 8, 2), d(2013, 8, 2)), "2013年8月2日（金）");
+    }
+
+    #[test]
+    fn era_dates_for_drafts_that_use_them() {
+        let era = Dates { era: true };
+        assert_eq!(era.long_date(d(2013, 7, 18)), "平成25年7月18日（木）");
+        // Reiwa 1 is written 元年; the last day of Heisei is Heisei 31.
+        assert_eq!(era.date(d(2019, 5, 1)), "令和元年5月1日");
+        assert_eq!(era.date(d(2019, 4, 30)), "平成31年4月30日");
+        assert_eq!(
+            era.period(d(2013, 7, 11), d(2013, 7, 12)),
+            "平成25年7月11日（木）～平成25年7月12日（金）"
+        );
+        let western = Dates { era: false };
+        assert_eq!(western.long_date(d(2013, 7, 18)), "2013年7月18日（木）");
     }
 
     #[test]

@@ -198,6 +198,8 @@ fn migrate(doc: &mut serde_json::Value, from: u64) {
         // absent field means in version 2: no short name, resolution dates not given,
         // the seed's wording for the option items (8), (9), (11), default draft options.
     }
+    // Version 3 adds the Japanese title, notes and company name and the era option of
+    // the Japanese drafts; absent, they mean what they meant before: none, Western years.
     root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
 }
 

@@ -22,6 +22,7 @@ impl Scenario {
                 listing_codes: Vec::new(),
                 // Most TSE issuers date their releases from Tokyo; editable.
                 dateline_city: "Tokyo".into(),
+                name_ja: String::new(),
             },
             offering: OfferingTerms {
                 base_price: d(1000, 0),
@@ -88,6 +89,8 @@ impl Scenario {
             },
             drafts: DraftTerms::default(),
             notes: String::new(),
+            title_ja: String::new(),
+            notes_ja: String::new(),
         }
     }
 }

@@ -29,6 +29,13 @@ pub struct Scenario {
     /// Free text: sources, assumptions, who changed what.
     #[serde(default)]
     pub notes: String,
+    /// The title in Japanese (schema version 3): the Japanese window and drafts use it;
+    /// empty, they use `title`.
+    #[serde(default)]
+    pub title_ja: String,
+    /// The notes in Japanese (schema version 3), for the Japanese drafts; empty, `notes`.
+    #[serde(default)]
+    pub notes_ja: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +57,10 @@ pub struct Company {
     /// dateline is the date alone. A version 1 file gets "Tokyo", as its drafts printed.
     #[serde(default)]
     pub dateline_city: String,
+    /// The company's name as a Japanese notice's letterhead prints it (会社名), e.g.
+    /// 株式会社インターネットイニシアティブ (schema version 3). Empty: a [会社名] blank.
+    #[serde(default)]
+    pub name_ja: String,
 }
 
 /// How the issue price is set: from a discount on the base price, or typed in.
@@ -259,6 +270,34 @@ fn or_default<'a>(text: &'a str, default: &'static str) -> &'a str {
     }
 }
 
+impl Scenario {
+    /// The title in `language`: the Japanese one when there is one, else the title.
+    pub fn title_in(&self, language: crate::i18n::Language) -> &str {
+        match (language, self.title_ja.trim()) {
+            (crate::i18n::Language::Japanese, ja) if !ja.is_empty() => ja,
+            _ => self.title.trim(),
+        }
+    }
+
+    /// The notes in `language`: the Japanese ones when there are some, else the notes.
+    pub fn notes_in(&self, language: crate::i18n::Language) -> &str {
+        match (language, self.notes_ja.trim()) {
+            (crate::i18n::Language::Japanese, ja) if !ja.is_empty() => &self.notes_ja,
+            _ => &self.notes,
+        }
+    }
+}
+
+impl Company {
+    /// The company's name in `language`: the Japanese one when there is one.
+    pub fn name_in(&self, language: crate::i18n::Language) -> &str {
+        match (language, self.name_ja.trim()) {
+            (crate::i18n::Language::Japanese, ja) if !ja.is_empty() => ja,
+            _ => self.name.trim(),
+        }
+    }
+}
+
 impl OptionTerms {
     /// Item (8) as the notice prints it.
     pub fn acquisition_conditions_text(&self) -> &str {
@@ -346,6 +385,10 @@ pub struct DraftTerms {
     /// notice. The seed notice leaves it out (the launch notice states it).
     #[serde(default)]
     pub show_new_shares_offered: bool,
+    /// Japanese drafts write dates with the era (平成25年7月18日（木）) instead of the
+    /// Western year (schema version 3).
+    #[serde(default)]
+    pub japanese_era: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

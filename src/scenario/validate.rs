@@ -43,6 +43,13 @@ fn check_line(errors: &mut Vec<FieldError>, field: &str, text: &str, max: usize,
 fn validate_company(c: &Company, e: &mut Vec<FieldError>) {
     check_line(
         e,
+        "company.name_ja",
+        &c.name_ja,
+        NAME_MAX,
+        "the company's name as a Japanese notice prints it, or empty",
+    );
+    check_line(
+        e,
         "company.short_name",
         &c.short_name,
         NAME_MAX,

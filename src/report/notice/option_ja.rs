@@ -14,7 +14,7 @@ use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::{percent, percent_exact};
 use super::pricing_ja::{banner, finish};
 use super::text;
-use crate::report::fmt_ja::{date, shares, yen, yen_exact};
+use crate::report::fmt_ja::{Dates, shares, yen, yen_exact};
 
 const TITLE: &str = "株式報酬型ストックオプション（新株予約権）の発行に関するお知らせ";
 
@@ -30,9 +30,16 @@ fn line(text: String) -> Vec<Inline> {
     vec![Inline::Text(text)]
 }
 
+/// The draft's way of writing dates (Western years or the era).
+fn dates(s: &Scenario) -> Dates {
+    Dates {
+        era: s.drafts.japanese_era,
+    }
+}
+
 /// "2013年7月12日から2043年7月11日まで".
-fn from_to(start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
-    format!("{}から{}まで", date(start), date(end))
+fn from_to(ja: Dates, start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
+    format!("{}から{}まで", ja.date(start), ja.date(end))
 }
 
 /// "1:200の株式分割" or "5:1の株式併合", as the dividend footnote names it.
@@ -56,7 +63,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     let spr = t.shares_per_right;
     let resolved = t
         .resolution_date
-        .map_or_else(|| "[決議日]".to_owned(), date);
+        .map_or_else(|| "[決議日]".to_owned(), |d| dates(s).date(d));
     let mut b = vec![banner(s)];
     b.push(heading(1, TITLE));
     b.push(para(format!(
@@ -139,6 +146,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     )));
     b.push(heading(3, "(5) 新株予約権を行使することができる期間"));
     b.push(para(from_to(
+        dates(s),
         t.exercise_period_start,
         t.exercise_period_end,
     )));
@@ -199,12 +207,12 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     b.extend(text::blocks(exercise));
     b.extend(valuation(s, o));
     b.push(heading(3, "(13) 新株予約権の割当日"));
-    b.push(para(date(t.allotment_date)));
+    b.push(para(dates(s).date(t.allotment_date)));
     b.push(heading(
         3,
         "(14) 新株予約権と引換えにする金銭の払込みの期日",
     ));
-    b.push(para(date(t.allotment_date)));
+    b.push(para(dates(s).date(t.allotment_date)));
     b.push(heading(
         3,
         "(15) 新株予約権の割当てを受ける者及びその人数並びに割り当てる新株予約権の数",
@@ -260,8 +268,9 @@ fn volatility_basis(s: &Scenario) -> String {
             window_end,
             frequency,
         } => {
-            let from = window_start.map_or("株価履歴の最初の終値".into(), date);
-            let to = window_end.map_or("株価履歴の最後の終値".into(), date);
+            let ja = dates(s);
+            let from = window_start.map_or("株価履歴の最初の終値".into(), |d| ja.date(d));
+            let to = window_end.map_or("株価履歴の最後の終値".into(), |d| ja.date(d));
             let closes = match frequency {
                 FrequencyTerm::Weekly => "各週最終取引日における当社普通株式の普通取引の終値",
                 FrequencyTerm::Daily => "各取引日における当社普通株式の普通取引の終値",
@@ -290,7 +299,7 @@ fn dividend_basis(s: &Scenario, o: &OptionResults) -> Vec<Inline> {
     if ratio != Decimal::ONE {
         let effective = t
             .dividend_split_effective_date
-            .map(|d| format!("{}を効力発生日として", date(d)))
+            .map(|d| format!("{}を効力発生日として", dates(s).date(d)))
             .unwrap_or_default();
         let kind = if ratio > Decimal::ONE {
             "株式分割"
@@ -331,7 +340,7 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
             line(format!(
                 "2) 株価（S）：{}の東京証券取引所における当社普通株式の普通取引の終値（終値が\
                  ない場合は、翌取引日の基準値段）",
-                date(t.allotment_date)
+                dates(s).date(t.allotment_date)
             )),
             line(format!("3) 行使価格（X）：{}", yen(t.exercise_price))),
             line(format!("4) 予想残存期間（T）：{term}")),
@@ -346,7 +355,7 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
         Block::Note(line(format!(
             "以下はシナリオ「{}」の計算に用いた数値であり、Offering Desk が計算したもの\
              です（開示資料から転記したものではありません）。",
-            s.title.trim()
+            super::pricing_ja::title_ja(s)
         ))),
     ];
     let mut inputs = Table::new(&["基礎数値", "値"], &[Align::Left, Align::Right])

@@ -12,7 +12,7 @@ use crate::scenario::Scenario;
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::percent;
-use crate::report::fmt_ja::{date, long_date, per_share, period, shares, yen};
+use crate::report::fmt_ja::{Dates, per_share, shares, yen};
 
 /// After a date from a fitted offset, until the user enters the launch notice's date;
 /// [`ASSUMED_NOTE`] says so once, under the first table or paragraph that has one.
@@ -70,9 +70,29 @@ fn capital_rows(t: Table, no: &str, c: &CapitalSplit, suffix: &str) -> Table {
     ))
 }
 
+/// `text` trimmed, or `blank` when it is empty.
+fn or_blank<'a>(text: &'a str, blank: &'a str) -> &'a str {
+    match text.trim() {
+        "" => blank,
+        t => t,
+    }
+}
+
+/// The scenario's Japanese title, else its title.
+pub(super) fn title_ja(s: &Scenario) -> &str {
+    s.title_in(Language::Japanese)
+}
+
+/// The draft's way of writing dates (Western years or the era).
+fn dates(s: &Scenario) -> Dates {
+    Dates {
+        era: s.drafts.japanese_era,
+    }
+}
+
 /// "2013年7月2日", or the bracketed blank the drafter fills in.
-fn date_or(d: Option<NaiveDate>, blank: &str) -> String {
-    d.map_or_else(|| format!("[{blank}]"), date)
+fn date_or(s: &Scenario, d: Option<NaiveDate>, blank: &str) -> String {
+    d.map_or_else(|| format!("[{blank}]"), |d| dates(s).date(d))
 }
 
 /// The letterhead block of a TDnet notice: date, addressees, company, code, contact.
@@ -88,9 +108,12 @@ fn letterhead(s: &Scenario, announced: NaiveDate) -> Vec<Block> {
         [] => "（コード番号：[コード番号]　[上場市場]）".to_owned(),
     };
     vec![
-        para(date(announced)),
+        para(dates(s).date(announced)),
         para("各　位"),
-        para("会社名　[会社名]"),
+        para(format!(
+            "会社名　{}",
+            or_blank(&s.company.name_ja, "[会社名]")
+        )),
         para("代表者名　[代表者の役職・氏名]"),
         para(code),
         para("問合せ先　[役職・氏名]（TEL　[電話番号]）"),
@@ -100,10 +123,10 @@ fn letterhead(s: &Scenario, announced: NaiveDate) -> Vec<Block> {
 /// The opening sentence: what the launch resolution decided, and that the prices are now
 /// determined (by the board on a given day, or under the launch resolution).
 fn opening(s: &Scenario, announced: NaiveDate, over_allotment: bool) -> String {
-    let launch = date_or(s.schedule.launch_resolution_date, "決議日");
+    let launch = date_or(s, s.schedule.launch_resolution_date, "決議日");
     let by = match s.schedule.pricing_resolution_date {
         Some(d) if d == announced => "本日開催の当社取締役会において、".to_owned(),
-        Some(d) => format!("{}開催の当社取締役会において、", date(d)),
+        Some(d) => format!("{}開催の当社取締役会において、", dates(s).date(d)),
         None => String::new(),
     };
     let (what, prices) = if over_allotment {
@@ -119,12 +142,13 @@ fn opening(s: &Scenario, announced: NaiveDate, over_allotment: bool) -> String {
 
 pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     let date_of = |item: Item| t.date(item);
+    let ja = dates(s);
     let announced = s
         .schedule
         .pricing_resolution_date
         .unwrap_or(t.calculation_date);
     let over_allotment = r.over_allotment.shares > 0;
-    let subscription = period(
+    let subscription = ja.period(
         date_of(Item::SubscriptionStart),
         date_of(Item::SubscriptionEnd),
     );
@@ -162,7 +186,7 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
     po = capital_rows(po, "5", &r.public_offering_capital, "");
     po = po
         .row(cells("(6) 申込期間", subscription.clone()))
-        .row(cells("(7) 払込期日", long_date(date_of(Item::Payment))));
+        .row(cells("(7) 払込期日", ja.long_date(date_of(Item::Payment))));
     b.push(Block::Table(po));
     b.push(Block::Note(vec![Inline::Text(
         "（注）引受人は払込金額で買取引受けを行い、発行価格（募集価格）で募集を行います。".into(),
@@ -180,7 +204,7 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
                 .row(cells("(2) 売出価格", per_share(r.over_allotment.price)))
                 .row(cells("(3) 売出価格の総額", yen(r.over_allotment.total)))
                 .row(cells("(4) 申込期間", subscription))
-                .row(cells("(5) 受渡期日", long_date(date_of(Item::Delivery)))),
+                .row(cells("(5) 受渡期日", ja.long_date(date_of(Item::Delivery)))),
         ));
     } else {
         b.push(para(
@@ -210,7 +234,7 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
                 "(4) 申込期日",
                 format!(
                     "{}{}",
-                    long_date(date_of(Item::AllotmentSubscription)),
+                    ja.long_date(date_of(Item::AllotmentSubscription)),
                     assumed_mark(t, Item::AllotmentSubscription)
                 ),
             ))
@@ -218,7 +242,7 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
                 "(5) 払込期日",
                 format!(
                     "{}{}",
-                    long_date(date_of(Item::AllotmentPayment)),
+                    ja.long_date(date_of(Item::AllotmentPayment)),
                     assumed_mark(t, Item::AllotmentPayment)
                 ),
             ));
@@ -243,7 +267,11 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
         terms()
             .row(cells(
                 "(1) 算定基準日及びその価格",
-                format!("{}　{}", long_date(t.calculation_date), yen(ipr.base_price)),
+                format!(
+                    "{}　{}",
+                    ja.long_date(t.calculation_date),
+                    yen(ipr.base_price)
+                ),
             ))
             .row(cells(
                 "(2) ディスカウント率",
@@ -254,8 +282,8 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
         b.push(heading(3, "2．シンジケートカバー取引期間"));
         b.push(para(format!(
             "{}から{}まで{}",
-            long_date(date_of(Item::CoverStart)),
-            long_date(date_of(Item::CoverEnd)),
+            ja.long_date(date_of(Item::CoverStart)),
+            ja.long_date(date_of(Item::CoverEnd)),
             assumed_mark(t, Item::CoverEnd)
         )));
         explain_assumed(&mut b, t, &[Item::CoverEnd]);
@@ -301,6 +329,7 @@ fn use_of_proceeds(s: &Scenario, r: &OfferingResult) -> Vec<Block> {
         title => title,
     };
     let when = date_or(
+        s,
         d.launch_release_date.or(s.schedule.launch_resolution_date),
         "発行決議時のお知らせの日付",
     );
@@ -343,7 +372,7 @@ pub(super) fn banner(s: &Scenario) -> Block {
             "　Offering Desk がシナリオ「{}」から作成しました。数値と日付はすべてシナリオの\
              入力から計算しています。[ ] 内は会社のひな形に従って記入してください。\
              公表用ではありません。",
-            s.title.trim()
+            title_ja(s)
         )),
     ])
 }
@@ -359,10 +388,10 @@ pub(super) fn finish(title: &str, mut b: Vec<Block>, s: &Scenario) -> Document {
     b.push(para(format!(
         "Offering Desk がシナリオ「{}」から作成しました。数値と日付はその入力から計算して\
          います。公表前に確定した条件と照合してください。",
-        s.title.trim()
+        title_ja(s)
     )));
-    for (i, line) in s
-        .notes
+    let notes = s.notes_in(Language::Japanese);
+    for (i, line) in notes
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())

@@ -26,6 +26,27 @@ const NOTES: Field = Field::new(
     "Sources, assumptions, who changed what. Saved with the scenario; not printed in the notices.",
 )
 .paragraphs(3);
+const TITLE_JA: Field = Field::new(
+    "title_ja",
+    "Scenario title (Japanese)",
+    "",
+    "The title the Japanese window and drafts show; empty: the title above.",
+)
+.wide();
+const NOTES_JA: Field = Field::new(
+    "notes_ja",
+    "Notes (Japanese)",
+    "",
+    "The notes the Japanese drafts print under this draft's origin; empty: the notes above.",
+)
+.paragraphs(3);
+const COMPANY_JA: Field = Field::new(
+    "company.name_ja",
+    "Company name (Japanese)",
+    "",
+    "As a Japanese notice's letterhead prints it (会社名): 株式会社インターネットイニシアティブ. Empty: a [会社名] blank.",
+)
+.wide();
 const COMPANY: Field = Field::new(
     "company.name",
     "Company name",
@@ -139,6 +160,20 @@ impl NoticesPanel {
             ui.end_row();
             form.text(ui, NOTES, &s.notes, |sc, v| sc.notes = v);
             ui.end_row();
+            form.text(ui, TITLE_JA, &s.title_ja, |sc, v| sc.title_ja = v);
+            ui.end_row();
+            form.text(ui, NOTES_JA, &s.notes_ja, |sc, v| sc.notes_ja = v);
+            ui.end_row();
+            ui.label(tr(ui, "ui-japanese-drafts"));
+            let mut era = s.drafts.japanese_era;
+            if ui
+                .checkbox(&mut era, tr(ui, "ui-dates-with-the-era"))
+                .on_hover_text(tr(ui, "ui-dates-with-the-era-hint"))
+                .changed()
+            {
+                form.scenario.drafts.japanese_era = era;
+            }
+            ui.end_row();
         });
         ui.add_space(8.0);
         ui.heading(tr(ui, "ui-company"));
@@ -187,6 +222,8 @@ fn grid(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui)) {
 fn company(ui: &mut Ui, form: &mut Form<'_>) {
     let c = form.scenario.company.clone();
     form.text(ui, COMPANY, &c.name, |s, v| s.company.name = v);
+    ui.end_row();
+    form.text(ui, COMPANY_JA, &c.name_ja, |s, v| s.company.name_ja = v);
     ui.end_row();
     form.text(ui, SHORT_NAME, &c.short_name, |s, v| {
         s.company.short_name = v

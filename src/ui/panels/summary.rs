@@ -15,13 +15,14 @@ pub struct SummaryPanel {}
 impl SummaryPanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         let scenario = &*cx.form.scenario;
+        let language = crate::ui::lang::language(ui.ctx());
         ui.horizontal(|ui| {
-            ui.heading(&scenario.title);
+            ui.heading(scenario.title_in(language));
             if ui.button(tr(ui, "ui-copy-summary")).clicked() {
                 cx.queue.push(Command::CopySummary);
             }
         });
-        ui.label(RichText::new(&scenario.company.name).weak());
+        ui.label(RichText::new(scenario.company.name_in(language)).weak());
         let figures = report::summary(scenario, cx.results);
         let stale = cx.stale();
         for (section, title) in [
