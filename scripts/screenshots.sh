@@ -5,6 +5,7 @@
 #   scripts/screenshots.sh            # debug build
 #   PROFILE=release scripts/screenshots.sh
 #   WINDOW=1600x1000 scripts/screenshots.sh   # window size (default: the app's 1280x820)
+#   LANGS="ja en" scripts/screenshots.sh      # languages (default: both)
 #
 # Needs (Debian): xvfb xauth libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1-mesa-dri imagemagick
 set -euo pipefail
@@ -15,6 +16,7 @@ window=${WINDOW:-}
 size=${SIZE:-${WINDOW:-1400x900}}
 display=${DISPLAY_NUMBER:-:99}
 wait_seconds=${WAIT:-4}
+langs=${LANGS:-ja en}
 out=shots
 mkdir -p "$out"
 
@@ -31,9 +33,10 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 
+for lang in $langs; do
 for theme in light dark; do
   for panel in offering timetable options volatility notices summary; do
-    DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" >/dev/null 2>&1 &
+    DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" --lang "$lang" >/dev/null 2>&1 &
     app=$!
     # Wait for the window to map (first frame drawn), then a moment to settle.
     for _ in $(seq 1 50); do
@@ -44,10 +47,11 @@ for theme in light dark; do
       DISPLAY=$display xdotool search --name "Offering Desk" windowmove 0 0 windowsize "${window%x*}" "${window#*x}" >/dev/null 2>&1 || true
     fi
     sleep "$wait_seconds"
-    name=$panel-$theme${window:+-$window}
+    name=$lang-$panel-$theme${window:+-$window}
     DISPLAY=$display import -window root "$out/$name.png"
     kill $app 2>/dev/null || true
     wait $app 2>/dev/null || true
     echo "saved $out/$name.png"
   done
+done
 done

@@ -398,3 +398,7 @@ hint-company-name_ja = As a Japanese notice's letterhead prints it (会社名): 
 ui-japanese-drafts = Japanese drafts
 ui-dates-with-the-era = Dates with the era (平成25年7月18日)
 ui-dates-with-the-era-hint = The Japanese notice drafts write every date with the Japanese era (令和, 平成 …) instead of the Western year, as many notices do.
+
+## The open file, when it has no path
+file-sample = Sample scenario (IIJ 2013)
+file-untitled = Untitled

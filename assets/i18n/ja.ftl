@@ -393,3 +393,7 @@ hint-company-name_ja = 和文のお知らせの冒頭に記載する会社名（
 ui-japanese-drafts = 和文の下書き
 ui-dates-with-the-era = 日付を元号で書く（平成25年7月18日）
 ui-dates-with-the-era-hint = 和文のお知らせの下書きで、すべての日付を西暦ではなく元号（令和、平成など）で書きます。
+
+## パスのないファイルの表示名
+file-sample = サンプルシナリオ（IIJ 2013年）
+file-untitled = 無題

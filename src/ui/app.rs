@@ -210,8 +210,8 @@ impl DeskApp {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None if self.is_sample => "Sample scenario (IIJ 2013)".to_owned(),
-            None => "Untitled".to_owned(),
+            None if self.is_sample => self.say("file-sample", &[]),
+            None => self.say("file-untitled", &[]),
         }
     }
 

@@ -26,10 +26,10 @@ impl SummaryPanel {
         let figures = report::summary(scenario, cx.results);
         let stale = cx.stale();
         for (section, title) in [
-            ("offering", "Offering"),
-            ("timetable", "Timetable"),
-            ("option", "Stock options"),
-            ("volatility", "Volatility"),
+            ("offering", tr(ui, "panel-offering")),
+            ("timetable", tr(ui, "panel-timetable")),
+            ("option", tr(ui, "panel-options")),
+            ("volatility", tr(ui, "panel-volatility")),
         ] {
             ui.add_space(10.0);
             ui.label(RichText::new(title).heading());
