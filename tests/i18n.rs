@@ -71,6 +71,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
                         || before.ends_with("tr_count(ui,")
                         || before.ends_with("tr_args(ui,")
                         || before.ends_with("say(")
+                        || before.ends_with("language,")
                         || before.ends_with("=>");
                     let shaped = id
                         .chars()
@@ -320,4 +321,22 @@ fn the_summary_panel_names_the_scenario_and_company_in_the_windows_language() {
         assert!(shows_exactly(&h, title), "{language:?}");
         assert!(shows_exactly(&h, company), "{language:?}");
     }
+}
+
+#[test]
+fn a_typing_error_is_explained_in_japanese_and_the_value_kept() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Offering),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    retype(&mut h, "ディスカウント率", "abc");
+    assert!(shows(
+        &h,
+        "「abc」は百分率として読めません。3、3%、3.0 % のように入力してください"
+    ));
+    // The figures keep the last valid entry (3 %): 3,346 yen.
+    assert_eq!(figure(&h, "発行価格（売出価格）"), "3,346円");
+    retype(&mut h, "算定基準日の価格", "三千");
+    assert!(shows(&h, "「三千」は金額として読めません。"));
 }

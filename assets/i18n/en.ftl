@@ -402,3 +402,10 @@ ui-dates-with-the-era-hint = The Japanese notice drafts write every date with th
 ## The open file, when it has no path
 file-sample = Sample scenario (IIJ 2013)
 file-untitled = Untitled
+
+## Typing errors under a field
+err-not-yen = "{ $text }" is not an amount in yen; type e.g. 3,450 or 3450円 or JPY 1,286.55
+err-not-count = "{ $text }" is not a whole number; type e.g. 4,700,000
+err-not-percent = "{ $text }" is not a percentage; type e.g. 3, 3% or 3.0 %
+err-not-number = "{ $text }" is not a number; type e.g. 200 or 0.5
+err-at-most = must be at most { $text }

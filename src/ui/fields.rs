@@ -117,6 +117,16 @@ impl Words {
     }
 }
 
+/// A typing error in `language`: English keeps the domain's message (the CLI says the
+/// same); another language has its own sentence `id` with the typed text as `$text`.
+fn in_language(language: Language, id: &str, typed: &str, english: String) -> String {
+    if language == Language::English {
+        english
+    } else {
+        i18n::text_with(language, id, &[("text", typed.trim().into())])
+    }
+}
+
 /// "offering.uses_of_proceeds[2].amount" → "offering-uses_of_proceeds-amount": the
 /// field's message key, the same for every row of a list.
 pub fn message_key(path: &str) -> String {
@@ -300,7 +310,10 @@ impl Form<'_> {
         current: Decimal,
         set: impl Fn(&mut Scenario, Decimal),
     ) -> Response {
-        self.field(ui, f, current, |v| format_yen(*v), parse_yen, set)
+        let language = super::lang::language(ui.ctx());
+        let parse =
+            move |t: &str| parse_yen(t).map_err(|e| in_language(language, "err-not-yen", t, e));
+        self.field(ui, f, current, |v| format_yen(*v), parse, set)
     }
 
     /// A rate stored as a fraction and shown as a percent ("3", "3%", "3.0 %").
@@ -311,12 +324,15 @@ impl Form<'_> {
         current: Decimal,
         set: impl Fn(&mut Scenario, Decimal),
     ) -> Response {
+        let language = super::lang::language(ui.ctx());
         self.field(
             ui,
             f,
             current,
             |v| format_grouped(*v * Decimal::ONE_HUNDRED),
-            parse_percent,
+            move |t: &str| {
+                parse_percent(t).map_err(|e| in_language(language, "err-not-percent", t, e))
+            },
             set,
         )
     }
@@ -330,19 +346,25 @@ impl Form<'_> {
         max: u64,
         set: impl Fn(&mut Scenario, u64),
     ) -> Response {
+        let language = super::lang::language(ui.ctx());
         self.field(
             ui,
             f,
             current,
             |v| format_count(*v),
-            |t| {
-                parse_count(t).and_then(|v| {
-                    if v <= max {
-                        Ok(v)
-                    } else {
-                        Err(format!("must be at most {}", format_count(max)))
-                    }
-                })
+            move |t: &str| {
+                let v = parse_count(t).map_err(|e| in_language(language, "err-not-count", t, e))?;
+                if v <= max {
+                    Ok(v)
+                } else {
+                    let most = format_count(max);
+                    Err(in_language(
+                        language,
+                        "err-at-most",
+                        &most,
+                        format!("must be at most {most}"),
+                    ))
+                }
             },
             set,
         )
@@ -356,7 +378,11 @@ impl Form<'_> {
         current: Decimal,
         set: impl Fn(&mut Scenario, Decimal),
     ) -> Response {
-        self.field(ui, f, current, |v| format_grouped(*v), parse_decimal, set)
+        let language = super::lang::language(ui.ctx());
+        let parse = move |t: &str| {
+            parse_decimal(t).map_err(|e| in_language(language, "err-not-number", t, e))
+        };
+        self.field(ui, f, current, |v| format_grouped(*v), parse, set)
     }
 
     /// A date: "2013-07-10", "2013/7/10", "2013年7月10日" or an era form ("H25.7.10").
