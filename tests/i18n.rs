@@ -340,3 +340,28 @@ fn a_typing_error_is_explained_in_japanese_and_the_value_kept() {
     retype(&mut h, "算定基準日の価格", "三千");
     assert!(shows(&h, "「三千」は金額として読めません。"));
 }
+
+#[test]
+fn help_gives_the_formulas_and_their_legal_sources_in_each_language() {
+    for (language, source, rule) in [
+        (
+            Language::Japanese,
+            "会社法第445条第1項～第3項、会社計算規則第14条",
+            "資本金等増加限度額（新株予約権の帳簿価額 ＋ 行使に際して払い込まれる金額）の2分の1",
+        ),
+        (
+            Language::English,
+            "Companies Act art. 445(1)–(3); Ordinance on Company Accounting art. 14",
+            "Half of the capital-increase limit",
+        ),
+    ] {
+        let mut h = harness_with(offering_desk::ui::StartOptions {
+            language: Some(language),
+            ..offering_desk::ui::StartOptions::default()
+        });
+        h.state_mut().push(Command::ShowHelp);
+        h.run();
+        assert!(shows_exactly(&h, source), "{language:?}");
+        assert!(shows(&h, rule), "{language:?}");
+    }
+}

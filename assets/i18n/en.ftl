@@ -409,3 +409,28 @@ err-not-count = "{ $text }" is not a whole number; type e.g. 4,700,000
 err-not-percent = "{ $text }" is not a percentage; type e.g. 3, 3% or 3.0 %
 err-not-number = "{ $text }" is not a number; type e.g. 200 or 0.5
 err-at-most = must be at most { $text }
+
+## Help > Formulas and sources: title, rule and source of each
+help-issue-price-title = Issue price
+help-issue-price-rule = Base price × (1 − discount rate), fractions of a yen rounded down (or down to the tick). The discount shown is (base − issue) ÷ base, to two decimals, rounded half up.
+help-issue-price-source = Offering terms resolved by the Board; JSDA rules on pricing of public offerings
+help-stated-capital-title = Stated capital
+help-stated-capital-rule = Half of the total amount to be paid (or the configured share, never below half), fractions of a yen rounded up; the rest is additional paid-in capital. Split on totals, never per share.
+help-stated-capital-source = Companies Act art. 445(1)–(3); Ordinance on Company Accounting art. 14
+help-allotments-title = Over-allotment and third-party allotment
+help-allotments-rule = Over-allotment shares are sold at the selling price (= issue price). The lead underwriter subscribes the third-party allotment at the amount to be paid, split into capital the same way (maximum figures).
+help-allotments-source = Offering terms
+help-timetable-title = Timetable
+help-timetable-rule = TSE business days (weekdays except national holidays and Dec 31 – Jan 3) counted from the calculation date: subscription = next two business days, payment = 5th, delivery = the next business day after payment, cover period from the day after subscription ends. Every date can be overridden.
+help-timetable-source = Act on National Holidays; TSE business rules
+help-option-value-title = Option value (Black–Scholes)
+help-option-value-rule = C = S e^(−qT) N(d) − X e^(−rT) N(d − σ√T), d = (ln(S/X) + (r − q + σ²/2) T) ÷ (σ√T). Amount per right = C × shares per right, fractions of a yen rounded up.
+help-option-value-source = Companies Act art. 238; the issue notice, item (12)
+help-capital-on-exercise-title = Capital on exercise
+help-capital-on-exercise-rule = Half of the capital-increase limit (book value of the rights + the exercise amount), fractions of a yen rounded up; the rest to capital reserve.
+help-capital-on-exercise-source = Ordinance on Company Accounting art. 17(1)
+help-volatility-title = Volatility
+help-volatility-rule = Closes adjusted for splits; the close of the last trading day of each Monday–Sunday week within the window (inclusive); log returns; sample standard deviation (n − 1) × √52 (weekly) or × √252 (daily).
+help-volatility-source = The issue notice, item (12) 5)
+about-version = Version { $version }, built { $date }
+about-text = Pricing of Japanese follow-on offerings and stock-compensation stock options: issue price, capital split, proceeds, timetable and option value per right.

@@ -404,3 +404,28 @@ err-not-count = 「{ $text }」は整数として読めません。4,700,000 の
 err-not-percent = 「{ $text }」は百分率として読めません。3、3%、3.0 % のように入力してください
 err-not-number = 「{ $text }」は数値として読めません。200 や 0.5 のように入力してください
 err-at-most = { $text } 以下で入力してください
+
+## ヘルプ > 計算式と根拠：各項目の見出し、規則、根拠
+help-issue-price-title = 発行価格
+help-issue-price-rule = 算定基準日の価格 ×（1 − ディスカウント率）、1円未満の端数は切捨て（呼値の単位がある場合はその単位に切捨て）。表示するディスカウント率は（算定基準日の価格 − 発行価格）÷ 算定基準日の価格を小数第2位まで四捨五入したものです。
+help-issue-price-source = 取締役会で決議した募集条件、日本証券業協会の規則
+help-stated-capital-title = 資本金
+help-stated-capital-rule = 払込金額の総額の2分の1（又は設定した割合。2分の1を下回らない）、1円未満の端数は切上げ。残りを資本準備金とします。1株ごとではなく総額で按分します。
+help-stated-capital-source = 会社法第445条第1項～第3項、会社計算規則第14条
+help-allotments-title = オーバーアロットメント及び第三者割当
+help-allotments-rule = オーバーアロットメントによる売出しは売出価格（＝発行価格）で行います。第三者割当は主幹事会社が払込金額で引き受け、同じ方法で資本金と資本準備金に按分します（上限の数値）。
+help-allotments-source = 募集条件
+help-timetable-title = 日程
+help-timetable-rule = 算定基準日から数えた東証営業日（平日のうち国民の祝日と12月31日～1月3日を除く日）：申込期間は翌営業日からの2営業日、払込期日は5営業日目、受渡期日は払込期日の翌営業日、シンジケートカバー取引期間は申込期間終了日の翌日から。すべての日付は指定で変更できます。
+help-timetable-source = 国民の祝日に関する法律、東京証券取引所の業務規程
+help-option-value-title = オプション価格（ブラック・ショールズ・モデル）
+help-option-value-rule = C = S e^(−qT) N(d) − X e^(−rT) N(d − σ√T)、d = (ln(S/X) + (r − q + σ²/2) T) ÷ (σ√T)。新株予約権1個当たりの払込金額 ＝ C × 付与株式数、1円未満の端数は切上げ。
+help-option-value-source = 会社法第238条、発行のお知らせの (12)
+help-capital-on-exercise-title = 行使時の資本金
+help-capital-on-exercise-rule = 資本金等増加限度額（新株予約権の帳簿価額 ＋ 行使に際して払い込まれる金額）の2分の1、1円未満の端数は切上げ。残りを資本準備金とします。
+help-capital-on-exercise-source = 会社計算規則第17条第1項
+help-volatility-title = 株価変動性
+help-volatility-rule = 株式分割を調整した終値のうち、算定期間（初日と末日を含む）内の各週（月曜～日曜）最終取引日の終値から対数収益率を求め、その標本標準偏差（n − 1）に √52（週次）又は √252（日次）を乗じます。
+help-volatility-source = 発行のお知らせの (12) 5)
+about-version = バージョン { $version }（{ $date } ビルド）
+about-text = 公募増資と株式報酬型ストックオプションの条件決定：発行価格、資本金と資本準備金、手取金、日程及び新株予約権1個当たりの払込金額。

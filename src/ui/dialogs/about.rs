@@ -1,6 +1,6 @@
 //! About: version and build date (stamped by build.rs).
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -12,12 +12,13 @@ pub fn show(ctx: &egui::Context) -> bool {
     let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading("Offering Desk");
-        ui.label(format!("Version {VERSION}, built {BUILD_DATE}"));
+        ui.label(tr_args(
+            ui,
+            "about-version",
+            &[("version", VERSION), ("date", BUILD_DATE)],
+        ));
         ui.add_space(6.0);
-        ui.label(
-            "Pricing of Japanese follow-on offerings and stock-compensation stock options: \
-             issue price, capital split, proceeds, timetable and option value per right.",
-        );
+        ui.label(tr(ui, "about-text"));
         ui.add_space(8.0);
         if ui.button(tr(ui, "ui-close")).clicked() {
             open = false;
