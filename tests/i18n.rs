@@ -365,3 +365,25 @@ fn help_gives_the_formulas_and_their_legal_sources_in_each_language() {
         assert!(shows(&h, rule), "{language:?}");
     }
 }
+
+#[test]
+fn a_date_that_cannot_be_read_is_explained_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Notices),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // Heisei ended on 2019-04-30: H31.5.1 would be 2019-05-01, in Reiwa.
+    retype(&mut h, "発行決議日（取締役会）", "H31.5.1");
+    assert!(shows(
+        &h,
+        "「H31.5.1」は2019年5月1日で、平成の期間にありません"
+    ));
+    retype(&mut h, "発行決議日（取締役会）", "明日");
+    assert!(shows(&h, "「明日」は日付として読めません。"));
+    // The resolution date in the file is unchanged.
+    assert_eq!(
+        h.state().scenario().schedule.launch_resolution_date,
+        chrono::NaiveDate::from_ymd_opt(2013, 7, 2)
+    );
+}

@@ -434,3 +434,5 @@ help-volatility-rule = Closes adjusted for splits; the close of the last trading
 help-volatility-source = The issue notice, item (12) 5)
 about-version = Version { $version }, built { $date }
 about-text = Pricing of Japanese follow-on offerings and stock-compensation stock options: issue price, capital split, proceeds, timetable and option value per right.
+err-not-a-date = "{ $text }" is not a date; type e.g. 2013-07-19, 2013/7/19, 2013年7月19日 or H25.7.19
+err-outside-era = "{ $text }" is { $date }, which is not in the { $era } era

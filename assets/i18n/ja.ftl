@@ -429,3 +429,5 @@ help-volatility-rule = 株式分割を調整した終値のうち、算定期間
 help-volatility-source = 発行のお知らせの (12) 5)
 about-version = バージョン { $version }（{ $date } ビルド）
 about-text = 公募増資と株式報酬型ストックオプションの条件決定：発行価格、資本金と資本準備金、手取金、日程及び新株予約権1個当たりの払込金額。
+err-not-a-date = 「{ $text }」は日付として読めません。2013-07-19、2013/7/19、2013年7月19日、H25.7.19 のように入力してください
+err-outside-era = 「{ $text }」は{ $date }で、{ $era }の期間にありません

@@ -102,8 +102,44 @@ impl Era {
     }
 }
 
+/// Why typed text is not a date: data, so each language can word it (the English
+/// wording is its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not in any accepted form; `text` as typed, trimmed.
+    NotADate { text: String },
+    /// An era form whose date lies outside the era (H31.5.1 is in Reiwa).
+    OutsideEra {
+        text: String,
+        date: NaiveDate,
+        era: Era,
+    },
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateError::NotADate { text } => write!(
+                f,
+                "{text:?} is not a date; type e.g. 2013-07-19, 2013/7/19, 2013年7月19日 or H25.7.19"
+            ),
+            DateError::OutsideEra { text, date, era } => {
+                let span = match era.last_day() {
+                    Some(last) => format!("{} to {}", era.first_day(), last),
+                    None => format!("from {}", era.first_day()),
+                };
+                write!(
+                    f,
+                    "{text:?} is {date}, which is not in the {} era ({span})",
+                    era.name()
+                )
+            }
+        }
+    }
+}
+
 /// Parses a typed or pasted date. The message names every accepted form.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let t = normalize(text);
     let t = strip_weekday(&t);
     let parsed = match Era::from_kanji_prefix(t) {
@@ -116,11 +152,8 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             _ => western(t),
         },
     };
-    parsed.ok_or_else(|| {
-        format!(
-            "{:?} is not a date; type e.g. 2013-07-19, 2013/7/19, 2013年7月19日 or H25.7.19",
-            text.trim()
-        )
+    parsed.ok_or_else(|| DateError::NotADate {
+        text: text.trim().to_owned(),
     })
 }
 
@@ -150,7 +183,7 @@ fn western(t: &str) -> Option<NaiveDate> {
 /// The era year, month and day after the era name: "25.7.19", "25年7月19日", "元年5月1日".
 /// `Ok(None)` when the text is not of that shape; `Err` when it is, but the date lies
 /// outside the era.
-fn era_date(era: Era, rest: &str, original: &str) -> Result<Option<NaiveDate>, String> {
+fn era_date(era: Era, rest: &str, original: &str) -> Result<Option<NaiveDate>, DateError> {
     let Some((year, m, d)) = three_parts(rest) else {
         return Ok(None);
     };
@@ -167,15 +200,11 @@ fn era_date(era: Era, rest: &str, original: &str) -> Result<Option<NaiveDate>, S
     };
     let after_end = era.last_day().is_some_and(|last| date > last);
     if date < era.first_day() || after_end {
-        let span = match era.last_day() {
-            Some(last) => format!("{} to {}", era.first_day(), last),
-            None => format!("from {}", era.first_day()),
-        };
-        return Err(format!(
-            "{:?} is {date}, which is not in the {} era ({span})",
-            original.trim(),
-            era.name()
-        ));
+        return Err(DateError::OutsideEra {
+            text: original.trim().to_owned(),
+            date,
+            era,
+        });
     }
     Ok(Some(date))
 }
@@ -264,10 +293,31 @@ mod tests {
     #[test]
     fn era_dates_outside_their_era_are_refused_with_the_reason() {
         let e = parse_date("H31.5.1").unwrap_err();
+        assert_eq!(
+            e,
+            DateError::OutsideEra {
+                text: "H31.5.1".into(),
+                date: date(2019, 5, 1),
+                era: Era::Heisei
+            }
+        );
+        let e = e.to_string();
         assert!(e.contains("2019-05-01") && e.contains("Heisei"), "{e}");
         assert!(e.contains("1989-01-08 to 2019-04-30"), "{e}");
-        assert!(parse_date("H1.1.7").is_err());
-        assert!(parse_date("R1.4.30").is_err());
+        assert!(matches!(
+            parse_date("H1.1.7"),
+            Err(DateError::OutsideEra {
+                era: Era::Heisei,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_date("R1.4.30"),
+            Err(DateError::OutsideEra {
+                era: Era::Reiwa,
+                ..
+            })
+        ));
     }
 
     #[test]
@@ -285,8 +335,15 @@ mod tests {
             "2013713",
         ] {
             let e = parse_date(t).unwrap_err();
+            assert_eq!(
+                e,
+                DateError::NotADate {
+                    text: t.trim().into()
+                },
+                "{t}"
+            );
             assert!(
-                e.contains("2013年7月19日 or H25.7.19") || e.contains("era"),
+                e.to_string().contains("2013年7月19日 or H25.7.19"),
                 "{t}: {e}"
             );
         }

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Response, RichText, TextEdit, Ui};
 use rust_decimal::Decimal;
 
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{DateError, parse_date};
 use crate::domain::input::{parse_count, parse_decimal, parse_percent, parse_yen};
 use crate::domain::money::{format_count, format_grouped, format_yen};
 use crate::scenario::{Scenario, validate};
@@ -114,6 +114,27 @@ impl Words {
             unit: i18n::lookup(language, &format!("unit-{unit_key}"))
                 .unwrap_or_else(|| f.unit.to_owned()),
         }
+    }
+}
+
+/// A date that cannot be read, worded in `language` (English: the domain's words).
+fn date_error(language: Language, e: DateError) -> String {
+    if language == Language::English {
+        return e.to_string();
+    }
+    match e {
+        DateError::NotADate { text } => {
+            i18n::text_with(language, "err-not-a-date", &[("text", text.into())])
+        }
+        DateError::OutsideEra { text, date, era } => i18n::text_with(
+            language,
+            "err-outside-era",
+            &[
+                ("text", text.into()),
+                ("date", crate::report::fmt_ja::date(date).into()),
+                ("era", era.kanji().into()),
+            ],
+        ),
     }
 }
 
@@ -393,7 +414,9 @@ impl Form<'_> {
         current: NaiveDate,
         set: impl Fn(&mut Scenario, NaiveDate),
     ) -> Response {
-        self.field(ui, f, current, |d| d.to_string(), parse_date, set)
+        let language = super::lang::language(ui.ctx());
+        let parse = move |t: &str| parse_date(t).map_err(|e| date_error(language, e));
+        self.field(ui, f, current, |d| d.to_string(), parse, set)
     }
 
     /// An optional date; empty means "not set" (derived, or the series' own end).
@@ -404,16 +427,17 @@ impl Form<'_> {
         current: Option<NaiveDate>,
         set: impl Fn(&mut Scenario, Option<NaiveDate>),
     ) -> Response {
+        let language = super::lang::language(ui.ctx());
         self.field(
             ui,
             f,
             current,
             |d| d.map(|d| d.to_string()).unwrap_or_default(),
-            |t| {
+            move |t: &str| {
                 if t.trim().is_empty() {
                     Ok(None)
                 } else {
-                    parse_date(t).map(Some)
+                    parse_date(t).map(Some).map_err(|e| date_error(language, e))
                 }
             },
             set,
