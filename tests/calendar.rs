@@ -3,7 +3,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use offering_desk::domain::calendar::{self, Closure};
 use offering_desk::domain::schedule::{
-    self, ScheduleInputs, ScheduleOffsets, ScheduleOverrides, TimetableItem,
+    self, DateRule, ScheduleInputs, ScheduleOffsets, ScheduleOverrides, TimetableItem,
 };
 use proptest::prelude::*;
 
@@ -407,8 +407,9 @@ fn seed_timetable_iij_2013() {
     );
     assert!(t.dates.iter().all(|d| !d.overridden && d.date == d.derived));
     let payment = t.get(TimetableItem::Payment);
+    assert_eq!(payment.rule, DateRule::BusinessDaysAfterCalculation(5));
     assert_eq!(
-        payment.rule,
+        payment.rule.to_string(),
         "5th TSE business day after the calculation date"
     );
     assert_eq!(
@@ -417,8 +418,20 @@ fn seed_timetable_iij_2013() {
     );
     assert!(t.get(TimetableItem::SubscriptionEnd).shifted_by.is_empty());
     assert_eq!(
-        t.get(TimetableItem::CoverEnd).rule,
+        t.get(TimetableItem::CoverEnd).rule.to_string(),
         "12th TSE business day after the calculation date"
+    );
+    assert_eq!(
+        t.get(TimetableItem::Delivery).rule.to_string(),
+        "next TSE business day after the payment date"
+    );
+    assert_eq!(
+        t.get(TimetableItem::CoverStart).rule.to_string(),
+        "calendar day after the subscription period ends"
+    );
+    assert_eq!(
+        t.get(TimetableItem::AllotmentPayment).rule.to_string(),
+        "next TSE business day after the third-party allotment subscription date"
     );
     // Cover start is a Saturday by design: flagged, but no warning.
     assert!(t.get(TimetableItem::CoverStart).not_business_day);

@@ -1508,7 +1508,7 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
             "rule"
         };
         assert_eq!(r[3], set_by, "{at}");
-        assert_eq!(r[4], d.rule, "{at}");
+        assert_eq!(r[4], d.rule.to_string(), "{at}");
         assert_eq!(r[5], d.derived.to_string(), "{at}");
         let skipped: Vec<String> = d
             .shifted_by

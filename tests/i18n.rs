@@ -387,3 +387,25 @@ fn a_date_that_cannot_be_read_is_explained_in_japanese() {
         chrono::NaiveDate::from_ymd_opt(2013, 7, 2)
     );
 }
+
+#[test]
+fn the_timetable_says_how_each_date_is_set_in_japanese() {
+    let h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Timetable),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // Seed 000: payment 2013-07-18, the 5th TSE business day after 2013-07-10, counted
+    // past Marine Day (Monday 2013-07-15).
+    assert!(shows_exactly(&h, "算定基準日の5営業日後（東証）"));
+    assert!(shows_exactly(&h, "払込期日の翌営業日（東証）"));
+    assert!(shows(
+        &h,
+        "海の日（2013年7月15日（月））を除いて数えています"
+    ));
+    assert!(shows(
+        &h,
+        "⚠ 仮の日付：発行決議時のお知らせの日付を入力してください"
+    ));
+    assert!(!shows(&h, "TSE business day after"));
+}

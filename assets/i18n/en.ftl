@@ -436,3 +436,9 @@ about-version = Version { $version }, built { $date }
 about-text = Pricing of Japanese follow-on offerings and stock-compensation stock options: issue price, capital split, proceeds, timetable and option value per right.
 err-not-a-date = "{ $text }" is not a date; type e.g. 2013-07-19, 2013/7/19, 2013年7月19日 or H25.7.19
 err-outside-era = "{ $text }" is { $date }, which is not in the { $era } era
+
+## Timetable notes (the Japanese wording of the rules is in report/fmt_ja.rs)
+timetable-overridden = overridden; derived date was { $date } ({ $rule })
+timetable-assumed = ⚠ assumed — set the date from the launch notice
+timetable-assumed-hint = Derived as the { $rule }. The board fixes this date at launch: type the date from the launch notice in the override box.
+timetable-skipped = { $days } skipped

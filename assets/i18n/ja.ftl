@@ -431,3 +431,9 @@ about-version = バージョン { $version }（{ $date } ビルド）
 about-text = 公募増資と株式報酬型ストックオプションの条件決定：発行価格、資本金と資本準備金、手取金、日程及び新株予約権1個当たりの払込金額。
 err-not-a-date = 「{ $text }」は日付として読めません。2013-07-19、2013/7/19、2013年7月19日、H25.7.19 のように入力してください
 err-outside-era = 「{ $text }」は{ $date }で、{ $era }の期間にありません
+
+## 日程の注記
+timetable-overridden = 指定あり。規則による日付は { $date }（{ $rule }）
+timetable-assumed = ⚠ 仮の日付：発行決議時のお知らせの日付を入力してください
+timetable-assumed-hint = 規則（{ $rule }）から求めた仮の日付です。この日付は取締役会が発行決議時に定めます。発行決議時のお知らせの日付を指定欄に入力してください。
+timetable-skipped = { $days }を除いて数えています

@@ -7,6 +7,7 @@
 //! the order of the whole timetable is checked again.
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use std::fmt;
 
 use super::calendar::{self, SkippedClosures};
 use super::error::FieldError;
@@ -200,8 +201,9 @@ pub struct TimetableDate {
     /// What the rule gives (from the effective earlier dates), shown beside an override.
     pub derived: NaiveDate,
     pub overridden: bool,
-    /// How `derived` is computed, e.g. "5th TSE business day after the calculation date".
-    pub rule: String,
+    /// How `derived` is computed; its `Display` is the English wording ("5th TSE
+    /// business day after the calculation date"), other languages word the same data.
+    pub rule: DateRule,
     /// Weekday closures (holidays, year-end) skipped while counting to `derived`, with their
     /// names, so the UI can say "Jul 15 Marine Day pushed this date". Weekends are left out:
     /// they never move a date compared with an ordinary week.
@@ -211,6 +213,49 @@ pub struct TimetableDate {
     /// The date comes from a fitted offset (or follows one) and was not entered: the board
     /// fixes it at launch, so every surface marks it until the user sets it.
     pub assumed: bool,
+}
+
+/// How a timetable date is derived: data, so each language can word it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRule {
+    /// The n-th TSE business day after the calculation date.
+    BusinessDaysAfterCalculation(u32),
+    /// The next TSE business day after another item's effective date.
+    NextBusinessDayAfter(TimetableItem),
+    /// The calendar day after another item's effective date (the cover period starts the
+    /// day after subscription ends, often a Saturday).
+    CalendarDayAfter(TimetableItem),
+}
+
+impl fmt::Display for DateRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateRule::BusinessDaysAfterCalculation(n) => write!(
+                f,
+                "{} TSE business day after the calculation date",
+                ordinal(*n)
+            ),
+            DateRule::NextBusinessDayAfter(TimetableItem::Payment) => {
+                f.write_str("next TSE business day after the payment date")
+            }
+            DateRule::NextBusinessDayAfter(TimetableItem::AllotmentSubscription) => f.write_str(
+                "next TSE business day after the third-party allotment subscription date",
+            ),
+            DateRule::NextBusinessDayAfter(item) => {
+                write!(
+                    f,
+                    "next TSE business day after the {}",
+                    item.label().to_lowercase()
+                )
+            }
+            DateRule::CalendarDayAfter(TimetableItem::SubscriptionEnd) => {
+                f.write_str("calendar day after the subscription period ends")
+            }
+            DateRule::CalendarDayAfter(item) => {
+                write!(f, "calendar day after the {}", item.label().to_lowercase())
+            }
+        }
+    }
 }
 
 /// The resolved timetable.
@@ -338,7 +383,7 @@ fn validate_offsets(o: &ScheduleOffsets) -> Result<(), FieldError> {
 fn entry(
     item: TimetableItem,
     derived: (NaiveDate, Vec<(NaiveDate, String)>),
-    rule: String,
+    rule: DateRule,
     overrides: &ScheduleOverrides,
 ) -> Result<TimetableDate, FieldError> {
     let (derived, shifted_by) = derived;
@@ -454,7 +499,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
     }
 
     let from_calc = |n: u32| count_from(calc, n, "schedule.calculation_date");
-    let after_calc = |n: u32| format!("{} TSE business day after the calculation date", ordinal(n));
+    let after_calc = DateRule::BusinessDaysAfterCalculation;
 
     let subscription_start = entry(
         TimetableItem::SubscriptionStart,
@@ -477,7 +522,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
     let delivery = entry(
         TimetableItem::Delivery,
         count_from(payment.date, 1, &TimetableItem::Payment.override_field())?,
-        "next TSE business day after the payment date".to_owned(),
+        DateRule::NextBusinessDayAfter(TimetableItem::Payment),
         ov,
     )?;
     let cover_start_derived = subscription_end.date.succ_opt().ok_or_else(|| {
@@ -489,7 +534,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
     let cover_start = entry(
         TimetableItem::CoverStart,
         (cover_start_derived, Vec::new()),
-        "calendar day after the subscription period ends".to_owned(),
+        DateRule::CalendarDayAfter(TimetableItem::SubscriptionEnd),
         ov,
     )?;
     let cover_end = entry(
@@ -511,7 +556,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
             1,
             &TimetableItem::AllotmentSubscription.override_field(),
         )?,
-        "next TSE business day after the third-party allotment subscription date".to_owned(),
+        DateRule::NextBusinessDayAfter(TimetableItem::AllotmentSubscription),
         ov,
     )?;
     allotment_payment.assumed = !allotment_payment.overridden && allotment_subscription.assumed;

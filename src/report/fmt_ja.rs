@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::dates::Era;
 use crate::domain::money::{format_count, format_grouped, format_yen};
+use crate::domain::schedule::{DateRule, TimetableItem};
 
 /// "3,346円", "15,726,200,000円".
 pub fn yen(amount: Decimal) -> String {
@@ -96,6 +97,56 @@ pub fn period(start: NaiveDate, end: NaiveDate) -> String {
     }
 }
 
+/// How a timetable date is derived, as a Japanese schedule writes it.
+pub fn date_rule(rule: DateRule) -> String {
+    let item = |i: TimetableItem| match i {
+        TimetableItem::SubscriptionStart => "申込期間の初日",
+        TimetableItem::SubscriptionEnd => "申込期間の末日",
+        TimetableItem::Payment => "払込期日",
+        TimetableItem::Delivery => "受渡期日",
+        TimetableItem::CoverStart => "シンジケートカバー取引期間の初日",
+        TimetableItem::CoverEnd => "シンジケートカバー取引期間の末日",
+        TimetableItem::AllotmentSubscription => "第三者割当の申込期日",
+        TimetableItem::AllotmentPayment => "第三者割当の払込期日",
+    };
+    match rule {
+        DateRule::BusinessDaysAfterCalculation(n) => format!("算定基準日の{n}営業日後（東証）"),
+        DateRule::NextBusinessDayAfter(i) => format!("{}の翌営業日（東証）", item(i)),
+        DateRule::CalendarDayAfter(i) => format!("{}の翌日（暦日）", item(i)),
+    }
+}
+
+/// A closure's Japanese name (the holiday table is in English): 海の日, 振替休日 …; an
+/// unknown name is returned as it is.
+pub fn holiday(name: &str) -> &str {
+    match name {
+        "New Year's Day" => "元日",
+        "Coming of Age Day" => "成人の日",
+        "National Foundation Day" => "建国記念の日",
+        "Emperor's Birthday" => "天皇誕生日",
+        "Vernal Equinox Day" => "春分の日",
+        "Showa Day" => "昭和の日",
+        "Greenery Day" => "みどりの日",
+        "Constitution Memorial Day" => "憲法記念日",
+        "Children's Day" => "こどもの日",
+        "Marine Day" => "海の日",
+        "Mountain Day" => "山の日",
+        "Respect for the Aged Day" => "敬老の日",
+        "Autumnal Equinox Day" => "秋分の日",
+        "Health and Sports Day" => "体育の日",
+        "Sports Day" => "スポーツの日",
+        "Culture Day" => "文化の日",
+        "Labour Thanksgiving Day" => "勤労感謝の日",
+        "Substitute holiday" => "振替休日",
+        "Citizens' holiday" => "国民の休日",
+        "Enthronement Ceremony" => "即位礼正殿の儀の行われる日",
+        "Crown Prince's Wedding" => "結婚の儀の行われる日",
+        "Accession Day" => "天皇の即位の日",
+        "Year-end holidays (Dec 31 – Jan 3)" => "年末年始の休業日（12月31日～1月3日）",
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +182,25 @@ mod tests {
         );
         let western = Dates { era: false };
         assert_eq!(western.long_date(d(2013, 7, 18)), "2013年7月18日（木）");
+    }
+
+    #[test]
+    fn timetable_rules_and_holidays_in_japanese() {
+        assert_eq!(
+            date_rule(DateRule::BusinessDaysAfterCalculation(5)),
+            "算定基準日の5営業日後（東証）"
+        );
+        assert_eq!(
+            date_rule(DateRule::NextBusinessDayAfter(TimetableItem::Payment)),
+            "払込期日の翌営業日（東証）"
+        );
+        assert_eq!(
+            date_rule(DateRule::CalendarDayAfter(TimetableItem::SubscriptionEnd)),
+            "申込期間の末日の翌日（暦日）"
+        );
+        assert_eq!(holiday("Marine Day"), "海の日");
+        assert_eq!(holiday("Substitute holiday"), "振替休日");
+        assert_eq!(holiday("Founders' Day"), "Founders' Day");
     }
 
     #[test]

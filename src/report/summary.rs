@@ -642,7 +642,7 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
         String::new(),
     )];
     for d in &t.dates {
-        let mut derivation = d.rule.clone();
+        let mut derivation = d.rule.to_string();
         if d.overridden {
             derivation = format!("overridden (derived: {})", d.derived);
         } else if d.assumed {

@@ -191,9 +191,9 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
                 ordinal(name),
                 lit(" TSE business day after the calculation date"),
             ]),
-            _ => format!("={}", lit(&d.rule)),
+            _ => format!("={}", lit(&d.rule.to_string())),
         };
-        w.text_formula(r, RULE, &rule, &d.rule, &f.wrap_indented)?;
+        w.text_formula(r, RULE, &rule, &d.rule.to_string(), &f.wrap_indented)?;
         w.formula(
             r,
             RULE_DATE,

@@ -3,7 +3,10 @@
 //! offsets, and the TSE closures the timetable runs across. Dates come from the domain
 //! (`ScenarioResults::timetable`, `calendar::closure`); the panel only lays them out.
 
-use crate::ui::lang::tr;
+use crate::domain::schedule::DateRule;
+use crate::i18n::Language;
+use crate::report::fmt_ja;
+use crate::ui::lang::{tr, tr_args};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use eframe::egui::{self, Color32, RichText, Ui};
 
@@ -187,8 +190,8 @@ fn row(
 ) -> bool {
     let path = item.override_field();
     let rule = entry
-        .map(|e| e.rule.as_str())
-        .unwrap_or("derived by its rule");
+        .map(|e| e.rule.to_string())
+        .unwrap_or_else(|| "derived by its rule".to_owned());
     let hint = if item.fitted() || item == TimetableItem::AllotmentPayment {
         format!(
             "{}: {rule}. The board fixes this date at launch: type it from the launch notice (e.g. 2013-08-02). Until then the derived date is an assumption. Later dates then follow the override and the order of the whole timetable is checked again.",
@@ -220,7 +223,7 @@ fn row(
             } else {
                 text
             };
-            ui.label(text).on_hover_text(&e.rule);
+            ui.label(text).on_hover_text(rule_text(ui, e.rule));
         }
         None => {
             ui.label(RichText::new("—").weak());
@@ -248,8 +251,19 @@ fn row(
     clicked
 }
 
+/// How the date is derived, in the window's language.
+fn rule_text(ui: &Ui, rule: DateRule) -> String {
+    match crate::ui::lang::language(ui.ctx()) {
+        Language::English => rule.to_string(),
+        Language::Japanese => fmt_ja::date_rule(rule),
+    }
+}
+
 /// The rule, the holidays that pushed the date, the override and any business-day warning.
 fn notes(ui: &mut Ui, e: &TimetableDate) {
+    if crate::ui::lang::language(ui.ctx()) == Language::Japanese {
+        return notes_ja(ui, e);
+    }
     if e.overridden {
         ui.label(
             RichText::new(format!(
@@ -270,7 +284,7 @@ fn notes(ui: &mut Ui, e: &TimetableDate) {
                 e.rule
             ));
     } else {
-        ui.label(RichText::new(&e.rule).weak());
+        ui.label(RichText::new(e.rule.to_string()).weak());
     }
     if !e.shifted_by.is_empty() {
         ui.label(skipped_text(&e.shifted_by));
@@ -295,6 +309,39 @@ fn notes(ui: &mut Ui, e: &TimetableDate) {
                 .weak(),
             );
         }
+    }
+}
+
+/// [`notes`] in Japanese: the rule, the holidays counted past, the assumed and override
+/// marks. Business-day warnings stay English until the validation messages are data.
+fn notes_ja(ui: &mut Ui, e: &TimetableDate) {
+    let rule = fmt_ja::date_rule(e.rule);
+    if e.overridden {
+        let derived = fmt_ja::long_date(e.derived);
+        let text = tr_args(
+            ui,
+            "timetable-overridden",
+            &[("date", &derived), ("rule", &rule)],
+        );
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    } else if e.assumed {
+        let color = ui.visuals().warn_fg_color;
+        let hint = tr_args(ui, "timetable-assumed-hint", &[("rule", &rule)]);
+        ui.label(RichText::new(tr(ui, "timetable-assumed")).color(color))
+            .on_hover_text(hint);
+    } else {
+        ui.label(RichText::new(rule).weak());
+    }
+    if !e.shifted_by.is_empty() {
+        let skipped: Vec<String> = e
+            .shifted_by
+            .iter()
+            .map(|(date, name)| {
+                format!("{}（{}）", fmt_ja::holiday(name), fmt_ja::long_date(*date))
+            })
+            .collect();
+        let text = tr_args(ui, "timetable-skipped", &[("days", &skipped.join("、"))]);
+        ui.label(text);
     }
 }
 
