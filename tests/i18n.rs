@@ -409,3 +409,25 @@ fn the_timetable_says_how_each_date_is_set_in_japanese() {
     ));
     assert!(!shows(&h, "TSE business day after"));
 }
+
+#[test]
+fn a_shift_jis_broker_file_is_previewed_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // tests/fixtures/broker/make.py: eight Friday closes, newest first, in Shift_JIS.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/broker/closes-sjis.csv");
+    h.state_mut().push(Command::PreviewPrices(path));
+    h.step();
+    wait_for_import(&mut h);
+    assert!(shows(
+        &h,
+        "2013-05-17 から 2013-07-05 までの終値 8 件（列「日付」と「終値」、文字コード Shift_JIS (CP932)）。"
+    ));
+    assert!(shows_exactly(&h, "除外した行はありません。"));
+    h.get_by_label("株価履歴を置き換える").click();
+    h.run();
+    assert_eq!(h.state().scenario().price_history.closes.len(), 8);
+}

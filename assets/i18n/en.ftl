@@ -442,3 +442,18 @@ timetable-overridden = overridden; derived date was { $date } ({ $rule })
 timetable-assumed = ⚠ assumed — set the date from the launch notice
 timetable-assumed-hint = Derived as the { $rule }. The board fixes this date at launch: type the date from the launch notice in the override box.
 timetable-skipped = { $days } skipped
+
+## The import preview (the sentences about each split and move are still English)
+import-read = { $closes } from { $from } to { $to } (columns “{ $date_column }” and “{ $close_column }”; { $encoding } text).
+import-rejected = { $lines } rejected:
+import-entered = Entered: { $list }.
+import-confirmed = Confirmed as real moves: { $list }.
+import-clear-them = Clear them
+import-keep-them = Keep them
+import-review-each = Review each
+import-default-choice = { $choice } (default)
+import-no-suspects = None: no move between consecutive closes of × 1.8 or more either way is left unexplained.
+import-more-suspects = … and { $count } more: is this one share's closes?
+import-unticked-moves = Moves left unticked stay listed on the Volatility panel and count as problems until they are added or confirmed as real moves.
+import-nothing-else-changes = Nothing else changes.
+import-on-replace = On replace: { $summary }

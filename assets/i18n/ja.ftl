@@ -437,3 +437,18 @@ timetable-overridden = 指定あり。規則による日付は { $date }（{ $ru
 timetable-assumed = ⚠ 仮の日付：発行決議時のお知らせの日付を入力してください
 timetable-assumed-hint = 規則（{ $rule }）から求めた仮の日付です。この日付は取締役会が発行決議時に定めます。発行決議時のお知らせの日付を指定欄に入力してください。
 timetable-skipped = { $days }を除いて数えています
+
+## 株価履歴の取込みの確認
+import-read = { $from } から { $to } までの終値 { $count } 件（列「{ $date_column }」と「{ $close_column }」、文字コード { $encoding }）。
+import-rejected = 取り込まなかった行 { $count } 行：
+import-entered = 入力済み：{ $list }。
+import-confirmed = 実際の値動きと確認済み：{ $list }。
+import-clear-them = 解除する
+import-keep-them = 維持する
+import-review-each = 個別に確認する
+import-default-choice = { $choice }（既定）
+import-no-suspects = なし：連続する終値の間に 1.8 倍以上（又は 1.8 分の 1 以下）の説明のない変動はありません。
+import-more-suspects = …ほか { $count } 件：1銘柄の終値ですか？
+import-unticked-moves = チェックしなかった変動は株価変動性パネルに残り、株式分割として追加するか実際の値動きと確認するまで問題として数えます。
+import-nothing-else-changes = ほかに変更はありません。
+import-on-replace = 置き換えると：{ $summary }

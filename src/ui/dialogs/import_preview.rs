@@ -3,7 +3,7 @@
 //! splits and consolidations already entered (clear / keep / review, with a default
 //! and why), and the moves in the new closes that look like unadjusted splits.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -440,11 +440,12 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
         ui.separator();
         let outcome = preview.outcome();
         let summary = if outcome.summary.is_empty() {
-            "Nothing else changes.".to_owned()
+            tr(ui, "import-nothing-else-changes")
         } else {
             outcome.summary.join(" ")
         };
-        ui.label(RichText::new(format!("On replace: {summary}")).strong());
+        let on_replace = tr_args(ui, "import-on-replace", &[("summary", &summary)]);
+        ui.label(RichText::new(on_replace).strong());
         ui.label(
             RichText::new(tr(
                 ui,
@@ -473,12 +474,19 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
 /// The span, the first and last rows, and the rejected lines.
 fn rows(ui: &mut Ui, p: &ParsedPrices) {
     if let (Some((d0, _)), Some((d1, _))) = (p.closes.first(), p.closes.last()) {
-        ui.label(format!(
-            "{} from {d0} to {d1} (columns “{}” and “{}”; {} text).",
-            plural(p.closes.len(), "close", "closes"),
-            p.date_column,
-            p.close_column,
-            p.encoding
+        let count = p.closes.len();
+        ui.label(tr_args(
+            ui,
+            "import-read",
+            &[
+                ("count", &format_count(count as u64)),
+                ("closes", &plural(count, "close", "closes")),
+                ("from", &d0.to_string()),
+                ("to", &d1.to_string()),
+                ("date_column", &p.date_column),
+                ("close_column", &p.close_column),
+                ("encoding", &p.encoding.to_string()),
+            ],
         ));
     }
     ui.add_space(4.0);
@@ -511,13 +519,15 @@ fn rows(ui: &mut Ui, p: &ParsedPrices) {
         ui.label(tr(ui, "ui-no-lines-were-rejected"));
         return;
     }
-    ui.label(
-        RichText::new(format!(
-            "{} rejected:",
-            plural(p.rejected.len(), "line", "lines")
-        ))
-        .color(ui.visuals().warn_fg_color),
+    let rejected = tr_args(
+        ui,
+        "import-rejected",
+        &[
+            ("count", &format_count(p.rejected.len() as u64)),
+            ("lines", &plural(p.rejected.len(), "line", "lines")),
+        ],
     );
+    ui.label(RichText::new(rejected).color(ui.visuals().warn_fg_color));
     // Only the visible rows are laid out: a file can have a million bad lines.
     let row_height = ui.text_style_height(&egui::TextStyle::Body);
     egui::ScrollArea::vertical()
@@ -552,7 +562,7 @@ fn adjustments(ui: &mut Ui, preview: &mut ImportPreview) {
     }
     let all: Vec<String> = preview.splits.iter().map(|r| split_text(&r.item)).collect();
     if !all.is_empty() {
-        ui.label(format!("Entered: {}.", all.join(", ")));
+        ui.label(tr_args(ui, "import-entered", &[("list", &all.join(", "))]));
     }
     if !preview.confirmed.is_empty() {
         let dates: Vec<String> = preview
@@ -560,20 +570,25 @@ fn adjustments(ui: &mut Ui, preview: &mut ImportPreview) {
             .iter()
             .map(|r| r.item.to_string())
             .collect();
-        ui.label(format!("Confirmed as real moves: {}.", dates.join(", ")));
+        ui.label(tr_args(
+            ui,
+            "import-confirmed",
+            &[("list", &dates.join(", "))],
+        ));
     }
     ui.label(RichText::new(preview.reason()).weak());
     let mut choice = preview.choice;
     ui.horizontal_wrapped(|ui| {
-        for (value, text) in [
-            (AdjustmentChoice::Clear, "Clear them"),
-            (AdjustmentChoice::Keep, "Keep them"),
-            (AdjustmentChoice::Review, "Review each"),
+        for (value, id) in [
+            (AdjustmentChoice::Clear, "import-clear-them"),
+            (AdjustmentChoice::Keep, "import-keep-them"),
+            (AdjustmentChoice::Review, "import-review-each"),
         ] {
+            let text = tr(ui, id);
             let text = if value == preview.default_choice {
-                format!("{text} (default)")
+                tr_args(ui, "import-default-choice", &[("choice", &text)])
             } else {
-                text.to_owned()
+                text
             };
             ui.radio_value(&mut choice, value, text);
         }
@@ -616,10 +631,7 @@ fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
     ui.add_space(8.0);
     ui.label(RichText::new(tr(ui, "ui-suspected-unadjusted-splits-in-the-new-closes")).strong());
     if preview.suspects.is_empty() {
-        ui.label(
-            "None: no move between consecutive closes of × 1.8 or more either way is left \
-             unexplained.",
-        );
+        ui.label(tr(ui, "import-no-suspects"));
         return;
     }
     let total = preview.suspects.len();
@@ -639,18 +651,13 @@ fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
     }
     if total > SHOWN_SUSPECTS {
         ui.label(
-            RichText::new(format!(
-                "… and {} more: is this one share's closes?",
-                format_count((total - SHOWN_SUSPECTS) as u64)
+            RichText::new(tr_args(
+                ui,
+                "import-more-suspects",
+                &[("count", &format_count((total - SHOWN_SUSPECTS) as u64))],
             ))
             .color(ui.visuals().warn_fg_color),
         );
     }
-    ui.label(
-        RichText::new(
-            "Moves left unticked stay listed on the Volatility panel and count as problems \
-             until they are added or confirmed as real moves.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr(ui, "import-unticked-moves")).weak());
 }
