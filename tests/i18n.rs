@@ -408,6 +408,13 @@ fn the_timetable_says_how_each_date_is_set_in_japanese() {
         "⚠ 仮の日付：発行決議時のお知らせの日付を入力してください"
     ));
     assert!(!shows(&h, "TSE business day after"));
+    // The closures below: the span, the holiday, the calendar's month and weekdays.
+    assert!(shows(
+        &h,
+        "2013年7月10日（水） から 2013年8月5日（月） までの祝日と年末年始の休業日"
+    ));
+    assert!(shows_exactly(&h, "海の日"));
+    assert!(shows_exactly(&h, "2013年7月"));
 }
 
 #[test]

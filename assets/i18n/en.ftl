@@ -457,3 +457,5 @@ import-more-suspects = … and { $count } more: is this one share's closes?
 import-unticked-moves = Moves left unticked stay listed on the Volatility panel and count as problems until they are added or confirmed as real moves.
 import-nothing-else-changes = Nothing else changes.
 import-on-replace = On replace: { $summary }
+timetable-closures-span = Holidays and year-end days from { $from } to { $to }; weekends are not listed.
+timetable-offsets = Offsets (TSE business days after the calculation date)

@@ -452,3 +452,5 @@ import-more-suspects = …ほか { $count } 件：1銘柄の終値ですか？
 import-unticked-moves = チェックしなかった変動は株価変動性パネルに残り、株式分割として追加するか実際の値動きと確認するまで問題として数えます。
 import-nothing-else-changes = ほかに変更はありません。
 import-on-replace = 置き換えると：{ $summary }
+timetable-closures-span = { $from } から { $to } までの祝日と年末年始の休業日（週末は載せていません）。
+timetable-offsets = 日数（算定基準日からの東証営業日数）

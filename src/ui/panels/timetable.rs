@@ -363,7 +363,7 @@ fn skipped_text(shifted_by: &[(NaiveDate, String)]) -> String {
 
 /// The offsets, collapsed by default: most deals keep the usual ones.
 fn offsets(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
-    egui::CollapsingHeader::new("Offsets (TSE business days after the calculation date)")
+    egui::CollapsingHeader::new(tr(ui, "timetable-offsets"))
         .id_salt("timetable-offsets")
         .default_open(false)
         .show(ui, |ui| {
@@ -419,14 +419,20 @@ fn closures(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         .or_else(|| from.checked_add_days(Days::new(FALLBACK_SPAN_DAYS)))
         .unwrap_or(from);
     ui.heading(tr(ui, "ui-tse-closures"));
-    ui.label(
-        RichText::new(format!(
-            "Holidays and year-end days from {} to {}; weekends are not listed.",
-            day(from),
-            day(to)
-        ))
-        .weak(),
+    let japanese = crate::ui::lang::language(ui.ctx()) == Language::Japanese;
+    let day_in = |d: NaiveDate| {
+        if japanese {
+            fmt_ja::long_date(d)
+        } else {
+            day(d)
+        }
+    };
+    let span = tr_args(
+        ui,
+        "timetable-closures-span",
+        &[("from", &day_in(from)), ("to", &day_in(to))],
     );
+    ui.label(RichText::new(span).weak());
     let closed: Vec<(NaiveDate, Closure)> = from
         .iter_days()
         .take_while(|d| *d <= to)
@@ -446,8 +452,13 @@ fn closures(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
                 for (d, c) in &closed {
-                    ui.label(RichText::new(day(*d)).monospace());
-                    ui.label(c.to_string());
+                    ui.label(RichText::new(day_in(*d)).monospace());
+                    let name = c.to_string();
+                    ui.label(if japanese {
+                        fmt_ja::holiday(&name).to_owned()
+                    } else {
+                        name
+                    });
                     ui.end_row();
                 }
             });
@@ -475,12 +486,22 @@ fn holiday_color(ui: &Ui) -> Color32 {
 /// date and the timetable dates highlighted with what falls on them.
 fn month_calendar(ui: &mut Ui, first: NaiveDate, calc: NaiveDate, timetable: Option<&Timetable>) {
     ui.vertical(|ui| {
-        ui.label(RichText::new(first.format("%B %Y").to_string()).strong());
+        let month = if crate::ui::lang::language(ui.ctx()) == Language::Japanese {
+            format!("{}年{}月", first.year(), first.month())
+        } else {
+            first.format("%B %Y").to_string()
+        };
+        ui.label(RichText::new(month).strong());
         egui::Grid::new(("timetable-month", first.year(), first.month()))
             .num_columns(7)
             .spacing([6.0, 2.0])
             .show(ui, |ui| {
-                for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+                let names = if crate::ui::lang::language(ui.ctx()) == Language::Japanese {
+                    ["月", "火", "水", "木", "金", "土", "日"]
+                } else {
+                    ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+                };
+                for name in names {
                     ui.label(RichText::new(name).small().weak());
                 }
                 ui.end_row();
