@@ -438,3 +438,20 @@ fn a_shift_jis_broker_file_is_previewed_in_japanese() {
     h.run();
     assert_eq!(h.state().scenario().price_history.closes.len(), 8);
 }
+
+#[test]
+fn the_volatility_panel_speaks_japanese() {
+    let h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Volatility),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // The bundled history: 1,868 closes, 2005-12-02 to 2013-07-11.
+    assert!(shows_exactly(
+        &h,
+        "2005-12-02 から 2013-07-11 までの終値 1,868 件"
+    ));
+    assert!(shows_exactly(&h, "この σ を使う"));
+    // σ measured over the notice's window: 42.5281 % (tests/reference/sample.json).
+    assert_eq!(figure(&h, "株価変動性（年率）"), "42.5281 %");
+}

@@ -459,3 +459,17 @@ import-nothing-else-changes = Nothing else changes.
 import-on-replace = On replace: { $summary }
 timetable-closures-span = Holidays and year-end days from { $from } to { $to }; weekends are not listed.
 timetable-offsets = Offsets (TSE business days after the calculation date)
+chart-pricing-window = Pricing window
+chart-suspected-split = Suspected unadjusted split
+chart-daily-close = Daily close
+chart-weekly-closes = Weekly closes
+chart-daily-closes = Daily closes
+chart-too-few-samples = Too few samples for a rolling window of { $returns } returns.
+
+## Volatility panel
+vol-correct-first = Correct the invalid entries first.
+vol-use-this-sigma = Use this σ
+vol-use-this-sigma-hint = Sets the option's σ to this figure, rounded half up to 6 decimals, and records the window and sampling it was measured over.
+vol-closes-span = { $count } closes from { $from } to { $to }
+vol-no-closes = No closes yet.
+vol-import-hint = Replace the closes with a CSV of dates and closing prices (preview first).

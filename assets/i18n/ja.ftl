@@ -454,3 +454,17 @@ import-nothing-else-changes = ほかに変更はありません。
 import-on-replace = 置き換えると：{ $summary }
 timetable-closures-span = { $from } から { $to } までの祝日と年末年始の休業日（週末は載せていません）。
 timetable-offsets = 日数（算定基準日からの東証営業日数）
+chart-pricing-window = 算定期間
+chart-suspected-split = 未調整と思われる株式分割
+chart-daily-close = 日次終値
+chart-weekly-closes = 週次終値
+chart-daily-closes = 日次終値（標本）
+chart-too-few-samples = 移動窓（収益率 { $returns } 個）を計算するには標本が足りません。
+
+## 株価変動性パネル
+vol-correct-first = 先に無効な入力を直してください。
+vol-use-this-sigma = この σ を使う
+vol-use-this-sigma-hint = オプションの σ をこの数値（小数第6位に四捨五入）にし、算定に用いた期間と標本の取り方を記録します。
+vol-closes-span = { $from } から { $to } までの終値 { $count } 件
+vol-no-closes = 終値はまだありません。
+vol-import-hint = 日付と終値の CSV で終値を置き換えます（先に確認画面を表示します）。

@@ -152,16 +152,37 @@ fn read_out(pos: &HoverPosition<'_>, value: fn(f64) -> String) -> Option<String>
     })
 }
 
-fn window_span(series: &Series, color: Color32) -> Option<Span> {
+fn window_span(series: &Series, color: Color32, words: &Words) -> Option<Span> {
     series.window.clone().map(|range| {
-        Span::new("Pricing window", range)
+        Span::new(words.window.as_str(), range)
             .fill(color.gamma_multiply(0.12))
             .border_color(color.gamma_multiply(0.6))
     })
 }
 
-/// Name of the markers in the legend (one entry for all of them).
-const SUSPECT_NAME: &str = "Suspected unadjusted split";
+/// The charts' legend words in the window's language, taken before the plots borrow
+/// `ui` for themselves.
+struct Words {
+    window: String,
+    /// One legend entry for all the suspected-split markers.
+    suspect: String,
+    daily: String,
+    samples: String,
+}
+
+impl Words {
+    fn of(ui: &Ui, frequency: Frequency) -> Self {
+        Self {
+            window: tr(ui, "chart-pricing-window"),
+            suspect: tr(ui, "chart-suspected-split"),
+            daily: tr(ui, "chart-daily-close"),
+            samples: match frequency {
+                Frequency::Weekly => tr(ui, "chart-weekly-closes"),
+                Frequency::Daily => tr(ui, "chart-daily-closes"),
+            },
+        }
+    }
+}
 
 /// A dashed line at each suspected split; with `label_at` (the y of the series' top
 /// and the x of its middle), a label naming the ratio it suggests, on the side of the
@@ -172,11 +193,12 @@ fn mark_suspects(
     suspects: &[SuspectedSplit],
     color: Color32,
     label_at: Option<(f64, f64)>,
+    words: &Words,
 ) {
     for s in suspects {
         let x = dates::to_x(s.date);
         plot.vline(
-            VLine::new(SUSPECT_NAME, x)
+            VLine::new(words.suspect.as_str(), x)
                 .id(("suspect-line", s.date))
                 .color(color)
                 .width(1.5)
@@ -196,7 +218,7 @@ fn mark_suspects(
         };
         plot.text(
             Text::new(
-                SUSPECT_NAME,
+                words.suspect.as_str(),
                 PlotPoint::new(x, top),
                 egui::RichText::new(text).size(13.0),
             )
@@ -218,10 +240,8 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
         _ => (0.0, 1.0),
     };
     let top = series.daily.iter().map(|p| p.y).fold(f64::MIN, f64::max);
-    let sample_word = match series.frequency {
-        Frequency::Weekly => "Weekly closes",
-        Frequency::Daily => "Daily closes",
-    };
+    let words = Words::of(ui, series.frequency);
+    let sample_word = words.samples.as_str();
     Plot::new("volatility-price")
         .height(260.0)
         .legend(Legend::default().position(Corner::LeftTop))
@@ -248,15 +268,21 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
         )
         .allow_scroll(false)
         .show(ui, |plot| {
-            if let Some(span) = window_span(series, accent) {
+            if let Some(span) = window_span(series, accent, &words) {
                 plot.span(span);
             }
             plot.line(
-                Line::new("Daily close", PlotPoints::Borrowed(&series.daily))
+                Line::new(words.daily.as_str(), PlotPoints::Borrowed(&series.daily))
                     .width(1.0)
                     .color(Color32::from_rgb(120, 140, 170)),
             );
-            mark_suspects(plot, suspects, alarm, Some((top, (first + last) / 2.0)));
+            mark_suspects(
+                plot,
+                suspects,
+                alarm,
+                Some((top, (first + last) / 2.0)),
+                &words,
+            );
             if !series.samples.is_empty() {
                 plot.points(
                     Points::new(sample_word, PlotPoints::Borrowed(&series.samples))
@@ -298,13 +324,13 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
         )
         .allow_scroll(false)
         .show(ui, |plot| {
-            if let Some(span) = window_span(series, accent) {
+            if let Some(span) = window_span(series, accent, &words) {
                 plot.span(span);
             }
             if let Some(sigma) = sigma {
                 plot.hline(HLine::new("σ of the window", sigma).color(accent));
             }
-            mark_suspects(plot, suspects, alarm, None);
+            mark_suspects(plot, suspects, alarm, None, &words);
             plot.line(
                 Line::new(rolling_name, PlotPoints::Borrowed(&series.rolling))
                     .width(1.2)
@@ -313,9 +339,10 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
         });
     if series.rolling.is_empty() {
         ui.label(
-            egui::RichText::new(format!(
-                "Too few samples for a rolling window of {} returns.",
-                series.rolling_returns
+            egui::RichText::new(crate::ui::lang::tr_args(
+                ui,
+                "chart-too-few-samples",
+                &[("returns", &series.rolling_returns.to_string())],
             ))
             .weak(),
         );

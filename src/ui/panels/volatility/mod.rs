@@ -7,7 +7,7 @@ mod dates;
 mod settings;
 mod suspects;
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
@@ -82,17 +82,14 @@ impl VolatilityPanel {
                      the move as real.",
                     s.date
                 ),
-                None => "Correct the invalid entries first.".to_owned(),
+                None => tr(ui, "vol-correct-first"),
             };
             let button = ui
                 .add_enabled(
                     sigma.is_some() && !cx.stale() && blocking.is_empty(),
-                    eframe::egui::Button::new("Use this σ"),
+                    eframe::egui::Button::new(tr(ui, "vol-use-this-sigma")),
                 )
-                .on_hover_text(
-                    "Sets the option's σ to this figure, rounded half up to 6 decimals, \
-                     and records the window and sampling it was measured over.",
-                )
+                .on_hover_text(tr(ui, "vol-use-this-sigma-hint"))
                 .on_disabled_hover_text(disabled_why);
             if button.clicked()
                 && let Some(sigma) = sigma
@@ -165,20 +162,21 @@ fn history(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     });
     ui.horizontal_wrapped(|ui| {
         let span = match (h.closes.first(), h.closes.last()) {
-            (Some(first), Some(last)) => format!(
-                "{} closes from {} to {}",
-                format_count(h.closes.len() as u64),
-                first.date,
-                last.date
+            (Some(first), Some(last)) => tr_args(
+                ui,
+                "vol-closes-span",
+                &[
+                    ("count", &format_count(h.closes.len() as u64)),
+                    ("from", &first.date.to_string()),
+                    ("to", &last.date.to_string()),
+                ],
             ),
-            _ => "No closes yet.".to_owned(),
+            _ => tr(ui, "vol-no-closes"),
         };
         ui.label(span);
         if ui
             .button(tr(ui, "ui-import-csv"))
-            .on_hover_text(
-                "Replace the closes with a CSV of dates and closing prices (preview first).",
-            )
+            .on_hover_text(tr(ui, "vol-import-hint"))
             .clicked()
         {
             cx.queue.push(Command::ImportPricesDialog);
