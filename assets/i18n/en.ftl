@@ -473,3 +473,13 @@ vol-use-this-sigma-hint = Sets the option's σ to this figure, rounded half up t
 vol-closes-span = { $count } closes from { $from } to { $to }
 vol-no-closes = No closes yet.
 vol-import-hint = Replace the closes with a CSV of dates and closing prices (preview first).
+
+## Radio buttons
+radio-discount = discount
+radio-entered-price = entered price
+radio-entered-amount = entered amount
+radio-spread = spread
+radio-exact = exact
+radio-spreadsheet = spreadsheet
+radio-weekly = weekly
+radio-daily = daily

@@ -468,3 +468,13 @@ vol-use-this-sigma-hint = オプションの σ をこの数値（小数第6位�
 vol-closes-span = { $from } から { $to } までの終値 { $count } 件
 vol-no-closes = 終値はまだありません。
 vol-import-hint = 日付と終値の CSV で終値を置き換えます（先に確認画面を表示します）。
+
+## ラジオボタン
+radio-discount = ディスカウント率から
+radio-entered-price = 発行価格を入力
+radio-entered-amount = 払込金額を入力
+radio-spread = 手取金の割合から
+radio-exact = 厳密
+radio-spreadsheet = 表計算ソフトと同じ
+radio-weekly = 週次
+radio-daily = 日次

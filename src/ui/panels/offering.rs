@@ -125,14 +125,18 @@ impl OfferingPanel {
                 ui.label(tr(ui, "ui-issue-price-set-by"));
                 ui.horizontal(|ui| {
                     let by_discount = matches!(o.issue_price, IssuePriceTerms::Discount { .. });
-                    if ui.radio(by_discount, "discount").clicked() && !by_discount {
+                    if ui.radio(by_discount, tr(ui, "radio-discount")).clicked() && !by_discount {
                         let rate = current_discount(cx.results).unwrap_or(Decimal::new(3, 2));
                         form.drafts.clear_path(ISSUE_PRICE.path);
                         form.scenario.offering.issue_price = IssuePriceTerms::Discount {
                             discount_rate: rate,
                         };
                     }
-                    if ui.radio(!by_discount, "entered price").clicked() && by_discount {
+                    if ui
+                        .radio(!by_discount, tr(ui, "radio-entered-price"))
+                        .clicked()
+                        && by_discount
+                    {
                         let price = current_issue_price(cx.results).unwrap_or(o.base_price);
                         form.drafts.clear_path(DISCOUNT.path);
                         form.scenario.offering.issue_price =
@@ -161,7 +165,7 @@ impl OfferingPanel {
                 ui.label(tr(ui, "ui-amount-to-be-paid-set-by"));
                 ui.horizontal(|ui| {
                     let entered = matches!(o.amount_to_be_paid, PaidTerms::Entered { .. });
-                    if ui.radio(entered, "entered amount").clicked() && !entered {
+                    if ui.radio(entered, tr(ui, "radio-entered-amount")).clicked() && !entered {
                         let paid = cx
                             .results
                             .offering
@@ -173,7 +177,7 @@ impl OfferingPanel {
                             amount_to_be_paid: paid,
                         };
                     }
-                    if ui.radio(!entered, "spread").clicked() && entered {
+                    if ui.radio(!entered, tr(ui, "radio-spread")).clicked() && entered {
                         let spread = cx
                             .results
                             .offering

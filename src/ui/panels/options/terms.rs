@@ -237,8 +237,8 @@ fn convention(ui: &mut Ui, form: &mut Form<'_>, current: AmountConvention) {
         .on_hover_text(HINT);
     ui.horizontal(|ui| {
         for (choice, text) in [
-            (AmountConvention::Exact, "exact"),
-            (AmountConvention::Spreadsheet, "spreadsheet"),
+            (AmountConvention::Exact, tr(ui, "radio-exact")),
+            (AmountConvention::Spreadsheet, tr(ui, "radio-spreadsheet")),
         ] {
             if ui
                 .radio(current == choice, text)

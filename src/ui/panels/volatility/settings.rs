@@ -57,8 +57,8 @@ pub fn settings(ui: &mut Ui, form: &mut Form<'_>) {
             ui.label(tr(ui, "ui-sampling")).on_hover_text(hint);
             ui.horizontal(|ui| {
                 for (value, text) in [
-                    (FrequencyTerm::Weekly, "weekly"),
-                    (FrequencyTerm::Daily, "daily"),
+                    (FrequencyTerm::Weekly, tr(ui, "radio-weekly")),
+                    (FrequencyTerm::Daily, tr(ui, "radio-daily")),
                 ] {
                     let selected = h.frequency == value;
                     if ui.radio(selected, text).on_hover_text(hint).clicked() && !selected {
