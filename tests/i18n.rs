@@ -455,3 +455,19 @@ fn the_volatility_panel_speaks_japanese() {
     // σ measured over the notice's window: 42.5281 % (tests/reference/sample.json).
     assert_eq!(figure(&h, "株価変動性（年率）"), "42.5281 %");
 }
+
+#[test]
+fn the_option_panel_says_where_sigma_came_from_in_japanese() {
+    let h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Options),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // The sample's σ was measured on weekly closes from 2005-12-02 to 2013-07-11.
+    assert!(shows_exactly(
+        &h,
+        "σ は株価履歴から算出（2005-12-02 から 2013-07-11、週次）"
+    ));
+    // The sample's amount per right (tests/reference/sample.json).
+    assert_eq!(figure(&h, "新株予約権1個当たりの払込金額"), "665,119円");
+}

@@ -483,3 +483,9 @@ radio-exact = exact
 radio-spreadsheet = spreadsheet
 radio-weekly = weekly
 radio-daily = daily
+
+## Where σ came from (English is built in the panel: "σ from price history, …")
+sigma-entered = σ entered
+sigma-first-close = first close
+sigma-last-close = last close
+sigma-from-history = σ from price history, { $from } to { $to }, { $sampling }

@@ -239,7 +239,7 @@ ui-hover-a-day-for-details = （日付にマウスを重ねると詳細を表示
 ui-add-a-group = 区分を追加
 ui-add-a-split-or-consolidation = 株式分割・併合を追加
 ui-add-a-use = 使途を追加
-ui-amount-to-be-paid-per-right = 新株予約権1個当たりの払込金額
+ui-amount-to-be-paid-per-right = 払込金額（新株予約権1個当たり）
 ui-amount-to-be-paid-set-by = 払込金額の決め方
 ui-annualised = 年率 σ
 ui-back-to-the-standard-wording = 標準の文言に戻す
@@ -478,3 +478,9 @@ radio-exact = 厳密
 radio-spreadsheet = 表計算ソフトと同じ
 radio-weekly = 週次
 radio-daily = 日次
+
+## σ の出所
+sigma-entered = σ は手入力
+sigma-first-close = 最初の終値
+sigma-last-close = 最後の終値
+sigma-from-history = σ は株価履歴から算出（{ $from } から { $to }、{ $sampling }）

@@ -1,6 +1,7 @@
 //! The terms of the rights, grouped and worded as in a "Notice regarding Issuance of
 //! Stock-Compensation-Type Stock Options (Stock Acquisition Rights)".
 
+use crate::scenario::FrequencyTerm;
 use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
@@ -260,11 +261,14 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
     let o = &form.scenario.option;
     let source = volatility_source(&o.volatility_source);
     let SigmaCheck::Stale { measured } = sigma else {
-        ui.label(RichText::new(format!("σ {source}")).weak())
-            .on_hover_text(tr(
-                ui,
-                "ui-where-came-from-typed-here-or-measured-on-the-pr",
-            ));
+        let note = match crate::ui::lang::language(ui.ctx()) {
+            crate::i18n::Language::English => format!("σ {source}"),
+            crate::i18n::Language::Japanese => sigma_source_ja(ui, &o.volatility_source),
+        };
+        ui.label(RichText::new(note).weak()).on_hover_text(tr(
+            ui,
+            "ui-where-came-from-typed-here-or-measured-on-the-pr",
+        ));
         return;
     };
     let window = recorded_window(&o.volatility_source);
@@ -323,6 +327,29 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
 fn set_volatility(s: &mut Scenario, v: rust_decimal::Decimal) {
     s.option.volatility = v;
     s.option.volatility_source = VolatilitySource::Manual;
+}
+
+/// 「σ は手入力」, or 「σ は株価履歴から算出（2005-12-02 から 2013-07-11、週次）」.
+fn sigma_source_ja(ui: &Ui, source: &VolatilitySource) -> String {
+    let VolatilitySource::History {
+        window_start,
+        window_end,
+        frequency,
+    } = source
+    else {
+        return tr(ui, "sigma-entered");
+    };
+    let start = window_start.map_or_else(|| tr(ui, "sigma-first-close"), |d| d.to_string());
+    let end = window_end.map_or_else(|| tr(ui, "sigma-last-close"), |d| d.to_string());
+    let sampling = match frequency {
+        FrequencyTerm::Weekly => tr(ui, "radio-weekly"),
+        FrequencyTerm::Daily => tr(ui, "radio-daily"),
+    };
+    crate::ui::lang::tr_args(
+        ui,
+        "sigma-from-history",
+        &[("from", &start), ("to", &end), ("sampling", &sampling)],
+    )
 }
 
 /// "entered", or "from price history, 2005-12-02 to 2013-07-11, weekly".
