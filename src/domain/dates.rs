@@ -333,6 +333,10 @@ mod tests {
             "H0.1.1",
             "H.7.19",
             "2013713",
+            // Found by mutation testing: an era year has one or two digits, and a
+            // weekday's bracket must close.
+            "H025.7.19",
+            "2013年7月19日（金",
         ] {
             let e = parse_date(t).unwrap_err();
             assert_eq!(

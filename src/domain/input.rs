@@ -155,4 +155,16 @@ mod tests {
         assert_eq!(parse_percent("-0.1"), Ok(d("-0.001")));
         assert!(parse_percent("three").is_err());
     }
+
+    #[test]
+    fn plain_numbers_for_ratios_and_years() {
+        // Mutation testing found this parser untested: a split ratio, a consolidation, a
+        // term in years, full-width digits.
+        assert_eq!(parse_decimal("200"), Ok(d("200")));
+        assert_eq!(parse_decimal("0.5"), Ok(d("0.5")));
+        assert_eq!(parse_decimal("1,000"), Ok(d("1000")));
+        assert_eq!(parse_decimal("１５"), Ok(d("15")));
+        let e = parse_decimal("two").unwrap_err();
+        assert!(e.contains("\"two\" is not a number"), "{e}");
+    }
 }
