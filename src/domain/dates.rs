@@ -337,6 +337,9 @@ mod tests {
             // weekday's bracket must close.
             "H025.7.19",
             "2013年7月19日（金",
+            // … and a month or day has one or two digits.
+            "2013-007-19",
+            "2013/7/019",
         ] {
             let e = parse_date(t).unwrap_err();
             assert_eq!(
