@@ -404,14 +404,19 @@ impl<'f> Rows<'f> {
         if text.is_empty() {
             return Ok(());
         }
-        if self.f.wraps(format) {
-            let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
-            self.wraps(row, text, width);
-        }
+        self.fit_wrapped(row, col, text, format);
         self.ws
             .write_string_with_format(row, col, text, format)
             .map_err(xlsx_error)?;
         Ok(())
+    }
+
+    /// Gives a wrapping cell's row the height its cached text needs in the column.
+    fn fit_wrapped(&mut self, row: u32, col: u16, cached: &str, format: &Format) {
+        if self.f.wraps(format) {
+            let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
+            self.wraps(row, cached, width);
+        }
     }
 
     /// A formula whose result is text (a derivation, a weekday), with the app's
@@ -424,10 +429,7 @@ impl<'f> Rows<'f> {
         cached: &str,
         format: &Format,
     ) -> Result<(), ExportError> {
-        if self.f.wraps(format) {
-            let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
-            self.wraps(row, cached, width);
-        }
+        self.fit_wrapped(row, col, cached, format);
         self.formula(row, col, formula, cached.to_owned(), format)
     }
 
@@ -441,10 +443,7 @@ impl<'f> Rows<'f> {
         cached: &str,
         format: &Format,
     ) -> Result<(), ExportError> {
-        if self.f.wraps(format) {
-            let width = self.widths.get(usize::from(col)).copied().unwrap_or(8.43);
-            self.wraps(row, cached, width);
-        }
+        self.fit_wrapped(row, col, cached, format);
         self.ws
             .write_array_formula_with_format(
                 row,
