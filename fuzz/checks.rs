@@ -38,7 +38,7 @@ pub fn check_price_csv(text: &str) -> Option<ParsedPrices> {
             Some(p)
         }
         Err(e) => {
-            assert!(!e.message.is_empty(), "an error without a message");
+            assert!(!e.message().is_empty(), "an error without a message");
             None
         }
     }

@@ -237,6 +237,31 @@ pub enum CliError {
     },
 }
 
+impl CliError {
+    /// The error as stderr shows it, in `language`: a field's problem and a scenario's
+    /// list of problems are translated; the other errors are worded as their source
+    /// words them.
+    pub fn message_in(&self, language: crate::i18n::Language) -> String {
+        match self {
+            CliError::Field(e) => format!("{}: {}", e.field, e.message_in(language)),
+            CliError::File(e) => e.message_in(language),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl Command {
+    /// The language the command was asked to speak (`--lang`); English for those
+    /// without the option.
+    pub fn language(&self) -> crate::i18n::Language {
+        match self {
+            Command::Compute { lang, .. } => *lang,
+            Command::Export(a) => a.lang,
+            _ => crate::i18n::Language::English,
+        }
+    }
+}
+
 fn failure_lines(failures: &[String]) -> String {
     failures.iter().map(|f| format!("\n  {f}")).collect()
 }
@@ -317,7 +342,10 @@ fn option_flag(field: &str) -> &str {
 }
 
 fn option(a: &OptionArgs) -> Result<String, CliError> {
-    let rename = |e: FieldError| FieldError::new(option_flag(&e.field), e.message);
+    let rename = |e: FieldError| {
+        let flag = option_flag(&e.field).to_owned();
+        e.at(flag)
+    };
     let double = |value: Decimal, flag: &str| {
         value
             .to_f64()
@@ -427,8 +455,9 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
             f if f.ends_with("window_end") => "--to",
             f if f.contains("split") => "--split",
             _ => e.field.as_str(),
-        };
-        FieldError::new(flag, e.message)
+        }
+        .to_owned();
+        e.at(flag)
     })?;
     if a.json {
         return Ok(pretty(&json!({
@@ -598,12 +627,12 @@ fn export(a: &ExportArgs) -> Result<String, CliError> {
 
 fn calendar_days(from: NaiveDate, to: NaiveDate, json: bool) -> Result<String, CliError> {
     // Check each end on its own so the error names the flag that is out of range.
-    calendar::is_business_day(from).map_err(|e| FieldError::new("--from", e.message))?;
-    calendar::is_business_day(to).map_err(|e| FieldError::new("--to", e.message))?;
+    calendar::is_business_day(from).map_err(|e| e.at("--from"))?;
+    calendar::is_business_day(to).map_err(|e| e.at("--to"))?;
     if from > to {
         return Err(FieldError::new("--to", format!("must be on or after --from ({from})")).into());
     }
-    let days = business_days_between(from, to).map_err(|e| FieldError::new("--from", e.message))?;
+    let days = business_days_between(from, to).map_err(|e| e.at("--from"))?;
     if json {
         let list: Vec<String> = days.iter().map(|d| d.to_string()).collect();
         return Ok(pretty(&json!({
@@ -627,8 +656,7 @@ fn schedule(calculation_date: NaiveDate, json: bool) -> Result<String, CliError>
         offsets: ScheduleOffsets::default(),
         overrides: ScheduleOverrides::default(),
     };
-    let t =
-        derive_timetable(&inputs).map_err(|e| FieldError::new("--calculation-date", e.message))?;
+    let t = derive_timetable(&inputs).map_err(|e| e.at("--calculation-date"))?;
     let figures: Vec<Figure> = report::summary_timetable(&t);
     if json {
         let mut map = serde_json::Map::new();

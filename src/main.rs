@@ -23,10 +23,11 @@ fn main() -> ExitCode {
     match cli.command {
         Some(command) => {
             console::attach_to_parent();
+            let language = command.language();
             match cli::run(command, &mut std::io::stdout().lock()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    eprintln!("error: {}", e.message_in(language));
                     ExitCode::FAILURE
                 }
             }

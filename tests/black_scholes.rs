@@ -402,7 +402,7 @@ fn rejects_every_bad_input_with_its_field() {
     for (bad, field) in cases {
         let error = black_scholes(&bad).expect_err("must be rejected");
         assert_eq!(error.field, field, "{bad:?}");
-        assert!(!error.message.is_empty());
+        assert!(!error.message().is_empty());
     }
     let error = black_scholes(&BlackScholesInputs {
         volatility: 9.0,
@@ -410,7 +410,7 @@ fn rejects_every_bad_input_with_its_field() {
     })
     .unwrap_err();
     assert_eq!(
-        error.message,
+        error.message(),
         "must be between 0.0001 and 5 (0.01 % to 500 %)"
     );
 }

@@ -273,7 +273,7 @@ fn dates_outside_the_table_are_refused() {
     let err = calendar::is_business_day(ymd(2061, 1, 5)).unwrap_err();
     assert_eq!(err.field, "date");
     assert_eq!(
-        err.message,
+        err.message(),
         "the TSE calendar covers 1990-01-01 to 2060-12-31; 2061-01-05 is outside it"
     );
     assert!(calendar::closure(ymd(1989, 12, 31)).is_err());
@@ -488,9 +488,9 @@ fn override_breaking_the_order_names_the_field() {
     let err = schedule::derive_timetable(&inputs).unwrap_err();
     assert_eq!(err.field, "schedule.overrides.delivery");
     assert!(
-        err.message.contains("after the payment date"),
+        err.message().contains("after the payment date"),
         "{}",
-        err.message
+        err.message()
     );
 
     let mut inputs = seed();

@@ -558,3 +558,33 @@ fn sample_path_static() -> &'static str {
         "/assets/scenarios/iij-2013.json"
     )
 }
+
+#[test]
+fn compute_lang_ja_says_what_is_wrong_with_a_scenario_in_japanese() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    let sample = std::fs::read_to_string(sample_path()).unwrap();
+    let mut doc: Value = serde_json::from_str(&sample).unwrap();
+    doc["offering"]["stated_capital_ratio"] = Value::String("0.4".into());
+    std::fs::write(&bad, doc.to_string()).unwrap();
+    let path = bad.to_str().unwrap();
+    let out = run(&["compute", path, "--lang", "ja"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: {path}: シナリオに問題が1件あります：\n  offering.stated_capital_ratio: \
+             50 %から100 %にしてください。払込金額の2分の1以上を資本金とします（会社法第445条）\n"
+        )
+    );
+    // English stays the default.
+    let out = run(&["compute", path]);
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: {path}: 1 problem in the scenario:\n  offering.stated_capital_ratio: \
+             must be from 50 % to 100 %: at least half of the amount paid goes to stated \
+             capital (Companies Act art. 445)\n"
+        )
+    );
+}

@@ -42,7 +42,7 @@ fn assert_finite(s: &offering_desk::scenario::Scenario) {
         }
     }
     for e in results.errors() {
-        assert!(!e.field.is_empty() && !e.message.is_empty());
+        assert!(!e.field.is_empty() && !e.message().is_empty());
     }
 }
 

@@ -64,15 +64,18 @@ fn ids_named_in_source() -> BTreeSet<String> {
                     let end = rest.find('"').unwrap();
                     let id = &rest[..end];
                     // Only where a message is asked for: `tr(ui, "…")`, `tr_count(ui, "…"`,
-                    // `say("…"`, or an arm of a `message_id` match (`=> "…"`); egui ids such as
-                    // "menu-bar" are not messages.
+                    // `say("…"`, `Problem::id("…"`, any "err-…", or an arm of a `message_id`
+                    // match (`=> "…"`); egui ids such as "menu-bar" are not messages.
                     let before = source[..at].trim_end();
                     let asks = before.ends_with("tr(ui,")
                         || before.ends_with("tr_count(ui,")
                         || before.ends_with("tr_args(ui,")
                         || before.ends_with("say(")
                         || before.ends_with("language,")
-                        || before.ends_with("=>");
+                        || before.ends_with("=>")
+                        || before.ends_with("Problem::id(")
+                        // A problem's message passed to a checker (`check_line(…, "err-…")`).
+                        || group == "\"err-";
                     let shaped = id
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -342,6 +345,24 @@ fn a_typing_error_is_explained_in_japanese_and_the_value_kept() {
 }
 
 #[test]
+fn a_value_out_of_range_is_refused_beside_its_field_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Offering),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    retype(&mut h, "ディスカウント率", "100");
+    assert!(shows_exactly(&h, "⚠ 0 %以上100 %未満にしてください"));
+    retype(&mut h, "資本金に計上する割合", "40");
+    assert!(shows_exactly(
+        &h,
+        "⚠ 50 %から100 %にしてください。払込金額の2分の1以上を資本金とします（会社法第445条）"
+    ));
+    // The figures keep the last valid entries (3 %, one half): 3,346 yen.
+    assert_eq!(figure(&h, "発行価格（売出価格）"), "3,346円");
+}
+
+#[test]
 fn help_gives_the_formulas_and_their_legal_sources_in_each_language() {
     for (language, source, rule) in [
         (
@@ -470,4 +491,142 @@ fn the_option_panel_says_where_sigma_came_from_in_japanese() {
     ));
     // The sample's amount per right (tests/reference/sample.json).
     assert_eq!(figure(&h, "新株予約権1個当たりの払込金額"), "665,119円");
+}
+
+/// A problem read in Japanese: every placeholder filled, and Japanese words rather than
+/// the English sentence (a message missing from ja.ftl would fall back to English).
+fn reads_in_japanese(e: &offering_desk::domain::FieldError) -> Result<(), String> {
+    let ja = e.message_in(Language::Japanese);
+    let en = e.message();
+    let japanese = ja
+        .chars()
+        .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if ja.contains("{$") || en.contains("{$") || !japanese || ja == en || ja.contains("must") {
+        return Err(format!("{}: {en} / {ja}", e.field));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_problem_of_a_badly_filled_scenario_reads_in_japanese() {
+    use chrono::NaiveDate;
+    use offering_desk::scenario::{self, PricePoint, validate};
+    use rust_decimal::Decimal;
+
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut s = scenario::sample().unwrap();
+    s.offering.new_shares = 0;
+    s.offering.stated_capital_ratio = Decimal::new(4, 1);
+    s.offering.estimated_expenses = Decimal::new(-1, 0);
+    s.offering.base_price = Decimal::ZERO;
+    s.schedule.offsets.payment = 1;
+    s.company.short_name = "x".repeat(200);
+    s.company.listing_codes = vec!["TSE:3774".into(), "TSE:3774".into(), " ".into()];
+    s.option.share_price = Decimal::ZERO;
+    s.option.volatility = Decimal::new(9, 0);
+    s.option.risk_free_rate = Decimal::new(2, 0);
+    s.option.dividend_split_ratio = Decimal::ZERO;
+    s.option.later_split_ratio = Decimal::ZERO;
+    s.option.shares_per_right = 0;
+    s.option.max_rights = 0;
+    s.option.rights_exercised = u32::MAX;
+    s.option.exercise_period_end = day(2000, 1, 1);
+    s.option.resolution_date = Some(day(2099, 1, 1));
+    s.option.exercise_conditions = "x".repeat(20_001);
+    s.price_history.closes = vec![
+        PricePoint {
+            date: day(2013, 7, 2),
+            close: Decimal::ONE,
+        },
+        PricePoint {
+            date: day(2013, 7, 1),
+            close: Decimal::ZERO,
+        },
+    ];
+    s.price_history.window_start = Some(day(2013, 7, 5));
+    s.price_history.window_end = Some(day(2013, 7, 1));
+    s.price_history.rolling_returns = 1;
+    let problems = validate(&s);
+    assert!(problems.len() >= 20, "{problems:#?}");
+    let unread: Vec<String> = problems
+        .iter()
+        .filter_map(|p| reads_in_japanese(p).err())
+        .collect();
+    assert!(unread.is_empty(), "{unread:#?}");
+    // Spot checks, in the words a Japanese form uses.
+    let japanese = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message_in(Language::Japanese))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        japanese("offering.stated_capital_ratio"),
+        "50 %から100 %にしてください。払込金額の2分の1以上を資本金とします（会社法第445条）"
+    );
+    assert_eq!(
+        japanese("company.listing_codes[1]"),
+        "同じ上場コードを重ねて入力しないでください（TSE:3774が2回あります）"
+    );
+    assert_eq!(
+        japanese("option.exercise_conditions"),
+        "20,000文字以内にしてください（空欄なら2013年の開示の文言を用います）"
+    );
+}
+
+#[test]
+fn the_domains_refusals_read_in_japanese() {
+    use chrono::NaiveDate;
+    use offering_desk::domain::calendar;
+    use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
+
+    let ok = BlackScholesInputs {
+        spot: 1000.0,
+        strike: 1.0,
+        term_years: 4.0,
+        volatility: 0.4,
+        risk_free_rate: 0.003,
+        dividend_yield: 0.01,
+    };
+    let mut refusals = Vec::new();
+    for bad in [
+        BlackScholesInputs { spot: -1.0, ..ok },
+        BlackScholesInputs {
+            term_years: 0.0,
+            ..ok
+        },
+        BlackScholesInputs {
+            volatility: 9.0,
+            ..ok
+        },
+        BlackScholesInputs {
+            risk_free_rate: 3.0,
+            ..ok
+        },
+    ] {
+        refusals.push(black_scholes(&bad).unwrap_err());
+    }
+    let far = NaiveDate::from_ymd_opt(2200, 1, 1).unwrap();
+    refusals.push(calendar::is_business_day(far).unwrap_err());
+    refusals.push(
+        calendar::add_business_days(NaiveDate::from_ymd_opt(2013, 7, 11).unwrap(), 0).unwrap_err(),
+    );
+    refusals.push(calendar::holidays_in_year(1900).unwrap_err());
+    let unread: Vec<String> = refusals
+        .iter()
+        .filter_map(|p| reads_in_japanese(p).err())
+        .collect();
+    assert!(unread.is_empty(), "{unread:#?}");
+    assert_eq!(
+        refusals[2].message_in(Language::Japanese),
+        "0.0001から5まで（0.01 %～500 %）にしてください"
+    );
+    assert!(
+        refusals[4]
+            .message_in(Language::Japanese)
+            .ends_with("2200年1月1日（水）は範囲外です"),
+        "{}",
+        refusals[4].message_in(Language::Japanese)
+    );
 }

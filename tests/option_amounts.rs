@@ -324,8 +324,8 @@ fn allotment_of_the_seed() {
 fn allotment_over_the_maximum_names_both_numbers() {
     let error = allotment(&seed_groups(), 130, dec("578025"), 200).unwrap_err();
     assert_eq!(error.field, "option.allotment");
-    assert!(error.message.contains("135"), "{}", error.message);
-    assert!(error.message.contains("130"), "{}", error.message);
+    assert!(error.message().contains("135"), "{}", error.message());
+    assert!(error.message().contains("130"), "{}", error.message());
 }
 
 #[test]
@@ -451,7 +451,7 @@ fn split_adjustment_drops_fractions_of_a_share() {
     // But 3 × 0.3333 as typed is 0.9999: under one share, an error.
     let error = adjust_shares_per_right(3, dec("0.3333")).unwrap_err();
     assert_eq!(error.field, "option.later_split_ratio");
-    assert!(error.message.contains("0.9999"), "{}", error.message);
+    assert!(error.message().contains("0.9999"), "{}", error.message());
 }
 
 #[test]

@@ -214,24 +214,24 @@ fn nothing_usable_is_an_error() {
     }
     let err = parse_price_csv("Date,Open\n2013-07-11,3450\n").unwrap_err();
     assert_eq!(err.field, "price_history.csv");
-    assert!(err.message.contains("close"), "{}", err.message);
+    assert!(err.message().contains("close"), "{}", err.message());
 
     let err = parse_price_csv("Date,Adj Close\n2013-07-11,3450\n").unwrap_err();
-    assert!(err.message.contains("adjusted"), "{}", err.message);
+    assert!(err.message().contains("adjusted"), "{}", err.message());
 
     let err = parse_price_csv("foo,bar\n1,2\n").unwrap_err();
-    assert!(err.message.contains("foo,bar"), "{}", err.message);
+    assert!(err.message().contains("foo,bar"), "{}", err.message());
 
     let err = parse_price_csv("2013-07-11\n2013-07-12\n").unwrap_err();
-    assert!(err.message.contains("date,close"), "{}", err.message);
+    assert!(err.message().contains("date,close"), "{}", err.message());
 
     let err = parse_price_csv("Date,Close\n2013-07-11,null\nbad,1\n").unwrap_err();
     assert!(
-        err.message.contains("2 line(s) rejected"),
+        err.message().contains("2 line(s) rejected"),
         "{}",
-        err.message
+        err.message()
     );
-    assert!(err.message.contains("line 2"), "{}", err.message);
+    assert!(err.message().contains("line 2"), "{}", err.message());
 }
 
 fn arb_date() -> impl Strategy<Value = NaiveDate> {

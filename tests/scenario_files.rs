@@ -146,7 +146,7 @@ fn validation_reports_every_problem_at_once() {
             assert!(
                 problems
                     .iter()
-                    .all(|p| p.message.starts_with("must") || p.message.contains("more than"))
+                    .all(|p| p.message().starts_with("must") || p.message().contains("more than"))
             );
         }
         other => panic!("expected validation problems, got {other:?}"),

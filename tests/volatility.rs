@@ -90,7 +90,7 @@ fn daily_frequency_annualises_by_sqrt_252() {
     // Weekly sampling of the same four days is one sample: too few.
     let err = historical_volatility(&closes, &[], ALL, Frequency::Weekly).unwrap_err();
     assert_eq!(err.field, "price_history.window_start");
-    assert!(err.message.contains("found 1"), "{}", err.message);
+    assert!(err.message().contains("found 1"), "{}", err.message());
 }
 
 /// Four weeks of daily closes exercising the week rules:
@@ -173,7 +173,7 @@ fn window_starting_mid_week_uses_no_earlier_close() {
     let w = window(Some(d(2013, 3, 26)), None);
     let err = historical_volatility(&march_2013(), &[], w, Frequency::Daily).unwrap_err();
     assert_eq!(err.field, "price_history.window_start");
-    assert!(err.message.contains("found 2"), "{}", err.message);
+    assert!(err.message().contains("found 2"), "{}", err.message());
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn bad_closes_name_the_row() {
         closes[3].close = bad;
         let err = historical_volatility(&closes, &[], ALL, Frequency::Daily).unwrap_err();
         assert_eq!(err.field, "price_history.closes[3].close");
-        assert!(err.message.contains("positive"), "{}", err.message);
+        assert!(err.message().contains("positive"), "{}", err.message());
     }
 }
 
@@ -408,7 +408,7 @@ fn window_errors() {
     let w = window(Some(d(2014, 1, 1)), None);
     let err = historical_volatility(&four_fridays(), &[], w, Frequency::Weekly).unwrap_err();
     assert_eq!(err.field, "price_history.window_start");
-    assert!(err.message.contains("found 0"), "{}", err.message);
+    assert!(err.message().contains("found 0"), "{}", err.message());
 
     let err = historical_volatility(&[], &[], ALL, Frequency::Daily).unwrap_err();
     assert_eq!(err.field, "price_history.window_start");
@@ -417,9 +417,9 @@ fn window_errors() {
     let err = historical_volatility(&four_fridays(), &[], w, Frequency::Weekly).unwrap_err();
     assert_eq!(err.field, "price_history.window_start");
     assert!(
-        err.message.contains("at least 3") && err.message.contains("found 2"),
+        err.message().contains("at least 3") && err.message().contains("found 2"),
         "{}",
-        err.message
+        err.message()
     );
 }
 

@@ -489,3 +489,98 @@ sigma-entered = σ entered
 sigma-first-close = first close
 sigma-last-close = last close
 sigma-from-history = σ from price history, { $from } to { $to }, { $sampling }
+
+## What is wrong with a field (shown beside it, or after its path in the CLI)
+err-expenses-over-gross = must not exceed the gross proceeds of { $gross }
+err-tick-size = must be a positive price step no larger than the base price
+err-no-issue-price = leaves no issue price: the rounded price must be at least one tick
+err-paid-over-issue = must not exceed the issue price of { $price }
+err-spread-leaves-nothing = leaves no amount to be paid: it must be below 100 %
+err-price-range = must be a price above 0 and at most JPY 1,000,000,000, in yen and sen (two decimals at most)
+err-amount-range = must be an amount from JPY 0 to JPY 1,000,000,000,000,000,000, in yen and sen
+err-shares-range = must be a whole number of shares from { $min } to 10,000,000,000
+err-rate-range = must be at least 0 % and below 100 %
+err-capital-ratio = must be from 50 % to 100 %: at least half of the amount paid goes to stated capital (Companies Act art. 445)
+err-too-large-in-yen = is too large to compute in yen
+err-yen-not-negative = must be 0 yen or more
+err-yen-positive = must be above 0 yen
+err-yen-finite-not-negative = must be a finite number of yen, 0 or more
+err-at-least-one = must be at least 1
+err-not-empty = must not be empty
+err-persons-for-rights = must be at least 1 when the group receives rights
+err-total-too-large = total is too large
+err-allotment-over-max = allots { $total } rights, more than the maximum of { $max } rights
+err-split-ratio-positive = must be above 0 (200 for a 1:200 split, 0.5 for a 2:1 consolidation)
+err-split-too-many-shares = gives { $shares } shares per right, more than { $max } allowed
+err-split-under-one-share = leaves { $before } × { $ratio } = { $unrounded } shares, under one whole share per right
+err-dividend-split-ratio = must be above 0 (1 if there was no split)
+err-positive-denominator = must be a quotient with a positive denominator
+err-finite-positive = must be a finite number above 0
+err-term-range = must be above 0 and at most 100 years
+err-volatility-range = must be between 0.0001 and 5 (0.01 % to 500 %)
+err-rate-plus-minus-one = must be between -1 and 1 (-100 % to 100 %)
+err-option-not-computable = spot, strike and term give a value too large or too small to compute; check the spot and strike are in yen per share
+err-calendar-range = the TSE calendar covers { $first } to { $last }; { $date } is outside it
+err-calendar-years = the TSE calendar covers { $first } to { $last }; { $year } is outside it
+err-business-days-nonzero = must be a non-zero number of TSE business days: 1 or more counts forward, -1 or less backward
+err-count-runs-past = counting { $n } TSE business days from { $date } runs past { $edge }; the TSE calendar covers { $first } to { $last }
+err-to-before-from = must be on or after the start date { $from }; got { $to }
+err-offset-too-large = must be at most { $max } TSE business days
+err-offset-range = must be from { $min } to { $max } TSE business days after the calculation date{ $floor ->
+        [not-before] { " " }(not before { $other }, { $other_value })
+        [after] { " " }(after { $other }, { $other_value })
+        [after-both] { " " }(after { $other }, { $other_value }, and { $second }, { $second_value })
+       *[none] {""}
+    }; got { $value }
+err-first-date-after-calculation = { $item } ({ $date }) must be after the calculation date ({ $calculation })
+err-date-order = { $later } ({ $later_date }) must be { $may_equal ->
+        [yes] on or after
+       *[no] after
+    } the { $earlier } ({ $earlier_date })
+err-day-after-subscription = the day after the subscription period must be a representable date
+err-close-positive = must be a positive, finite price, got { $close } on { $date }
+err-dates-increasing = dates must be strictly increasing with no duplicates: { $date } does not come after { $previous } (row { $row })
+err-split-ratio-got = must be a positive number of new shares per old share (1:200 split → 200, 2:1 consolidation → 0.5), got { $ratio }
+err-splits-combined = the combined ratio of the splits is too large or too small to apply; check each ratio is new shares per old share
+err-close-after-splits = { $close } on { $date } falls outside the representable range once the splits are applied; check { $splits }
+err-window-start-after-end = must be on or before the window end ({ $end }), got { $start }
+err-closes-too-extreme = the closes are too extreme to compute a volatility
+err-too-few-samples = needs at least 3 { $frequency ->
+        [weekly] weekly samples
+       *[daily] closes
+    } in the window (2 returns), found { $found }; widen the window
+err-line-company-name-ja = must be the company's name as a Japanese notice prints it, or empty: one line of at most { $max } characters
+err-line-short-name = must be the name the notices use after the first mention ("IIJ"), or empty: one line of at most { $max } characters
+err-line-dateline-city = must be the city of the dateline ("Tokyo"), or empty: one line of at most { $max } characters
+err-line-listing-code = must be a listing code such as TSE:3774: one line of at most { $max } characters
+err-line-launch-release-title = must be the title of the launch press release: one line of at most { $max } characters
+err-listing-codes-max = must list at most { $max } listing codes
+err-listing-code-empty = must be a listing code such as TSE:3774 or NASDAQ:IIJI, not empty
+err-listing-code-twice = must not repeat a listing code ({ $code } is listed twice)
+err-launch-resolution-after-calculation = must be on or before the calculation date ({ $date }): the offering is resolved before it is priced
+err-before-launch-resolution = must be on or after the launch resolution date ({ $date })
+err-launch-release-after-calculation = must be on or before the calculation date ({ $date }): the launch is announced before pricing
+err-resolution-after-allotment = must be on or before the allotment date ({ $date }): the board resolves the issuance before the rights are allotted
+err-fiscal-year-end-after-allotment = must be on or before the allotment date ({ $date }): the dividend is that of a fiscal year already ended
+err-dividend-split-after-allotment = must be on or before the allotment date ({ $date }): the dividend is adjusted for splits made by then
+err-share-price-range = must be above JPY 0 and at most JPY 1,000,000,000
+err-exercise-price-range = must be above JPY 0 and at most JPY 1,000,000,000 (1 yen for stock-compensation options)
+err-volatility-percent-range = must be from 0.01 % to 500 %
+err-risk-free-rate-range = must be above −100 % and below 100 % (a fraction: 0.0125 = 1.25 %)
+err-dividend-range = must be from JPY 0 to JPY 1,000,000,000
+err-dividend-split-ratio-range = must be above 0 (200 for a 1:200 split since the dividend; 1 when none)
+err-later-split-ratio-range = must be above 0 (2 for a 1:2 split, 0.5 for a 2:1 consolidation, 1 for none)
+err-at-least-one-share = must be at least 1 share
+err-at-least-one-right = must be at least 1 right
+err-exercised-over-allotted = must be from 0 to the { $total } rights allotted
+err-exercise-end-before-start = must be on or after the start of the exercise period
+err-exercise-start-before-allotment = must be on or after the allotment date
+err-text-block-max = must be at most { $max } characters (empty for the wording of the 2013 notice)
+err-history-close-positive = must be a price above 0 (on { $date })
+err-history-dates-increasing = dates must be strictly increasing: { $date } follows { $previous }
+err-window-end-before-start = must be on or after the window start ({ $start })
+err-rolling-returns-range = must be from 2 to 1,000 returns per rolling window
+load-problems = { $count ->
+        [one] 1 problem in the scenario:
+       *[other] { $count } problems in the scenario:
+    }

@@ -484,3 +484,95 @@ sigma-entered = σ は手入力
 sigma-first-close = 最初の終値
 sigma-last-close = 最後の終値
 sigma-from-history = σ は株価履歴から算出（{ $from } から { $to }、{ $sampling }）
+
+## 入力の誤り（欄の横、CLI では項目名の後に表示）
+err-expenses-over-gross = 払込金額の総額の合計（{ $gross }）以下にしてください
+err-tick-size = 0より大きく、基準となる株価以下の呼値にしてください
+err-no-issue-price = 発行価格が残りません。端数処理後の価格は1呼値以上である必要があります
+err-paid-over-issue = 発行価格（{ $price }）以下にしてください
+err-spread-leaves-nothing = 払込金額が残りません。100 %未満にしてください
+err-price-range = 0円より大きく1,000,000,000円以下の価格を、円・銭（小数点以下2桁まで）で入力してください
+err-amount-range = 0円から1,000,000,000,000,000,000円までの金額を、円・銭で入力してください
+err-shares-range = { $min }株から10,000,000,000株までの整数にしてください
+err-rate-range = 0 %以上100 %未満にしてください
+err-capital-ratio = 50 %から100 %にしてください。払込金額の2分の1以上を資本金とします（会社法第445条）
+err-too-large-in-yen = 大きすぎて円で計算できません
+err-yen-not-negative = 0円以上にしてください
+err-yen-positive = 0円より大きくしてください
+err-yen-finite-not-negative = 0円以上の有限の金額にしてください
+err-at-least-one = 1以上にしてください
+err-not-empty = 入力してください
+err-persons-for-rights = 新株予約権を割り当てる区分では1名以上にしてください
+err-total-too-large = 合計が大きすぎます
+err-allotment-over-max = 割当ての合計 { $total } 個が上限の { $max } 個を超えています
+err-split-ratio-positive = 0より大きくしてください（1株を200株に分割する場合は200、2株を1株に併合する場合は0.5）
+err-split-too-many-shares = 新株予約権1個当たり{ $shares }株となり、上限の{ $max }株を超えます
+err-split-under-one-share = { $before } × { $ratio } = { $unrounded }株となり、新株予約権1個当たり1株に満たなくなります
+err-dividend-split-ratio = 0より大きくしてください（株式分割がなかった場合は1）
+err-positive-denominator = 分母が正の商にしてください
+err-finite-positive = 0より大きい有限の数にしてください
+err-term-range = 0年より長く100年以下にしてください
+err-volatility-range = 0.0001から5まで（0.01 %～500 %）にしてください
+err-rate-plus-minus-one = -1から1まで（-100 %～100 %）にしてください
+err-option-not-computable = 株価・行使価額・期間の組合せでは値が大きすぎるか小さすぎて計算できません。株価と行使価額が1株当たりの円建てか確認してください
+err-calendar-range = 東証の営業日カレンダーは{ $first }から{ $last }までです。{ $date }は範囲外です
+err-calendar-years = 東証の営業日カレンダーは{ $first }年から{ $last }年までです。{ $year }年は範囲外です
+err-business-days-nonzero = 0以外の東証営業日数にしてください（1以上で先へ、-1以下で前へ数えます）
+err-count-runs-past = { $date }から東証営業日を{ $n }日数えると{ $edge }を越えます。東証の営業日カレンダーは{ $first }から{ $last }までです
+err-to-before-from = 開始日（{ $from }）以降にしてください（入力：{ $to }）
+err-offset-too-large = 東証営業日で{ $max }日以内にしてください
+err-offset-range = 算定基準日から東証営業日で{ $min }日後から{ $max }日後までにしてください{ $floor ->
+        [not-before] （{ $other }の{ $other_value }日以上）
+        [after] （{ $other }の{ $other_value }日より後）
+        [after-both] （{ $other }の{ $other_value }日及び{ $second }の{ $second_value }日より後）
+       *[none] {""}
+    }。入力：{ $value }
+err-first-date-after-calculation = { $item }（{ $date }）は算定基準日（{ $calculation }）より後にしてください
+err-date-order = { $later }（{ $later_date }）は{ $earlier }（{ $earlier_date }）{ $may_equal ->
+        [yes] 以降
+       *[no] より後
+    }にしてください
+err-day-after-subscription = 申込期間の翌日が表せる日付になりません
+err-close-positive = 正の有限な価格にしてください（{ $date }：{ $close }）
+err-dates-increasing = 日付は重複なく古い順に並べてください。{ $date }が{ $previous }（{ $row }行目）より後になっていません
+err-split-ratio-got = 旧株1株に対する新株の数を正の数で入力してください（1:200の分割→200、2:1の併合→0.5）。入力：{ $ratio }
+err-splits-combined = 株式分割の比率を掛け合わせると大きすぎるか小さすぎて適用できません。各比率が旧株1株に対する新株の数か確認してください
+err-close-after-splits = { $date }の{ $close }は株式分割を反映すると表せる範囲を外れます。{ $splits }を確認してください
+err-window-start-after-end = 期間の終了日（{ $end }）以前にしてください（入力：{ $start }）
+err-closes-too-extreme = 終値が極端すぎてボラティリティを計算できません
+err-too-few-samples = 期間内に{ $frequency ->
+        [weekly] 週次の標本
+       *[daily] 終値
+    }が3つ以上（収益率2つ以上）必要ですが、{ $found }つしかありません。期間を広げてください
+err-line-company-name-ja = 日本語の適時開示に記載する会社名（空欄可）を、改行なしの{ $max }文字以内で入力してください
+err-line-short-name = 2回目以降に用いる略称（「IIJ」など、空欄可）を、改行なしの{ $max }文字以内で入力してください
+err-line-dateline-city = 発信地（「東京」など、空欄可）を、改行なしの{ $max }文字以内で入力してください
+err-line-listing-code = TSE:3774のような上場コードを、改行なしの{ $max }文字以内で入力してください
+err-line-launch-release-title = 発行決議時のプレスリリースの表題を、改行なしの{ $max }文字以内で入力してください
+err-listing-codes-max = 上場コードは{ $max }件までにしてください
+err-listing-code-empty = TSE:3774やNASDAQ:IIJIのような上場コードを入力してください
+err-listing-code-twice = 同じ上場コードを重ねて入力しないでください（{ $code }が2回あります）
+err-launch-resolution-after-calculation = 算定基準日（{ $date }）以前にしてください。発行決議は価格決定より前に行われます
+err-before-launch-resolution = 発行決議日（{ $date }）以降にしてください
+err-launch-release-after-calculation = 算定基準日（{ $date }）以前にしてください。発行の公表は価格決定より前に行われます
+err-resolution-after-allotment = 割当日（{ $date }）以前にしてください。取締役会は新株予約権の割当てより前に発行を決議します
+err-fiscal-year-end-after-allotment = 割当日（{ $date }）以前にしてください。配当は既に終了した事業年度のものです
+err-dividend-split-after-allotment = 割当日（{ $date }）以前にしてください。配当はその日までの株式分割で調整します
+err-share-price-range = 0円より大きく1,000,000,000円以下にしてください
+err-exercise-price-range = 0円より大きく1,000,000,000円以下にしてください（株式報酬型ストックオプションは1円）
+err-volatility-percent-range = 0.01 %から500 %までにしてください
+err-risk-free-rate-range = -100 %より大きく100 %未満にしてください（小数で入力：0.0125 = 1.25 %）
+err-dividend-range = 0円から1,000,000,000円までにしてください
+err-dividend-split-ratio-range = 0より大きくしてください（配当後に1:200の分割があれば200、なければ1）
+err-later-split-ratio-range = 0より大きくしてください（1:2の分割は2、2:1の併合は0.5、なければ1）
+err-at-least-one-share = 1株以上にしてください
+err-at-least-one-right = 1個以上にしてください
+err-exercised-over-allotted = 0個から割当数の{ $total }個までにしてください
+err-exercise-end-before-start = 行使期間の初日以降にしてください
+err-exercise-start-before-allotment = 割当日以降にしてください
+err-text-block-max = { $max }文字以内にしてください（空欄なら2013年の開示の文言を用います）
+err-history-close-positive = 0より大きい価格にしてください（{ $date }）
+err-history-dates-increasing = 日付は古い順に並べてください。{ $date }が{ $previous }の後にあります
+err-window-end-before-start = 期間の開始日（{ $start }）以降にしてください
+err-rolling-returns-range = 移動期間の収益率の数は2から1,000までにしてください
+load-problems = シナリオに問題が{ $count }件あります：

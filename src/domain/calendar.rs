@@ -10,7 +10,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::error::FieldError;
+use super::error::{FieldError, Problem};
 
 /// The generated table: `FIRST_YEAR`, `LAST_YEAR` and the sorted `HOLIDAYS` slice.
 mod table {
@@ -69,9 +69,10 @@ impl fmt::Display for Closure {
 fn out_of_range(field: &str, date: NaiveDate) -> FieldError {
     FieldError::new(
         field,
-        format!(
-            "the TSE calendar covers {CALENDAR_FIRST_DAY} to {CALENDAR_LAST_DAY}; {date} is outside it"
-        ),
+        Problem::id("err-calendar-range")
+            .with("first", CALENDAR_FIRST_DAY)
+            .with("last", CALENDAR_LAST_DAY)
+            .with("date", date),
     )
 }
 
@@ -141,7 +142,7 @@ pub fn add_business_days_traced(
     if n == 0 {
         return Err(FieldError::new(
             "business_days",
-            "must be a non-zero number of TSE business days: 1 or more counts forward, -1 or less backward",
+            Problem::id("err-business-days-nonzero"),
         ));
     }
     let forward = n > 0;
@@ -164,10 +165,12 @@ pub fn add_business_days_traced(
                 };
                 return Err(FieldError::new(
                     "date",
-                    format!(
-                        "counting {n} TSE business days from {date} runs past {edge}; \
-                         the TSE calendar covers {CALENDAR_FIRST_DAY} to {CALENDAR_LAST_DAY}"
-                    ),
+                    Problem::id("err-count-runs-past")
+                        .with("n", i64::from(n))
+                        .with("date", date)
+                        .with("edge", edge)
+                        .with("first", CALENDAR_FIRST_DAY)
+                        .with("last", CALENDAR_LAST_DAY),
                 ));
             }
         };
@@ -206,7 +209,9 @@ pub fn business_days_between(from: NaiveDate, to: NaiveDate) -> Result<Vec<Naive
     if from > to {
         return Err(FieldError::new(
             "to",
-            format!("must be on or after the start date {from}; got {to}"),
+            Problem::id("err-to-before-from")
+                .with("from", from)
+                .with("to", to),
         ));
     }
     Ok(from
@@ -228,9 +233,10 @@ pub fn holidays_in_year(year: i32) -> Result<Vec<(NaiveDate, &'static str)>, Fie
     if !(CALENDAR_FIRST_YEAR..=CALENDAR_LAST_YEAR).contains(&year) {
         return Err(FieldError::new(
             "year",
-            format!(
-                "the TSE calendar covers {CALENDAR_FIRST_YEAR} to {CALENDAR_LAST_YEAR}; {year} is outside it"
-            ),
+            Problem::id("err-calendar-years")
+                .with("first", CALENDAR_FIRST_YEAR.to_string())
+                .with("last", CALENDAR_LAST_YEAR.to_string())
+                .with("year", year.to_string()),
         ));
     }
     Ok(holidays().filter(|(d, _)| d.year() == year).collect())
@@ -288,7 +294,7 @@ mod tests {
     fn counting_past_the_table_is_refused() {
         let err = add_business_days(ymd(2060, 12, 28), 5).unwrap_err();
         assert_eq!(err.field, "date");
-        assert!(err.message.contains("2060-12-31"), "{}", err.message);
+        assert!(err.message().contains("2060-12-31"), "{}", err.message());
         assert!(add_business_days(ymd(1990, 1, 5), -3).is_err());
     }
 }

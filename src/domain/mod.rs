@@ -12,4 +12,4 @@ pub mod schedule;
 pub mod split_check;
 pub mod volatility;
 
-pub use error::FieldError;
+pub use error::{Arg, FieldError, Problem};

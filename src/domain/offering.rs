@@ -6,8 +6,8 @@
 
 use rust_decimal::Decimal;
 
-use super::FieldError;
 use super::money::{round_down_to_tick, round_down_to_yen, round_up_to_yen};
+use super::{Arg, FieldError, Problem};
 
 /// How the issue price is fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,7 +215,7 @@ pub fn compute_offering(inputs: &OfferingInputs) -> Result<OfferingResult, Field
     if net < Decimal::ZERO {
         return Err(FieldError::new(
             "offering.estimated_expenses",
-            format!("must not exceed the gross proceeds of JPY {gross}"),
+            Problem::id("err-expenses-over-gross").with("gross", Arg::Yen(gross)),
         ));
     }
     let uses_total: Decimal = inputs.uses_of_proceeds.iter().map(|u| u.amount).sum();
@@ -254,7 +254,7 @@ pub fn issue_price(
         Some(t) if t <= Decimal::ZERO || t > base_price => {
             return Err(FieldError::new(
                 "offering.tick_size",
-                "must be a positive price step no larger than the base price",
+                Problem::id("err-tick-size"),
             ));
         }
         Some(t) => t,
@@ -279,7 +279,7 @@ pub fn issue_price(
     if price <= Decimal::ZERO {
         return Err(FieldError::new(
             "offering.discount_rate",
-            "leaves no issue price: the rounded price must be at least one tick",
+            Problem::id("err-no-issue-price"),
         ));
     }
     Ok(IssuePrice {
@@ -303,7 +303,7 @@ pub fn amount_to_be_paid(
             if amount_to_be_paid > issue_price {
                 return Err(FieldError::new(
                     "offering.amount_to_be_paid",
-                    format!("must not exceed the issue price of JPY {issue_price}"),
+                    Problem::id("err-paid-over-issue").with("price", Arg::Yen(issue_price)),
                 ));
             }
             (None, amount_to_be_paid, amount_to_be_paid)
@@ -315,7 +315,7 @@ pub fn amount_to_be_paid(
             if amount <= Decimal::ZERO {
                 return Err(FieldError::new(
                     "offering.spread_rate",
-                    "leaves no amount to be paid: it must be below 100 %",
+                    Problem::id("err-spread-leaves-nothing"),
                 ));
             }
             (Some(spread_rate), unrounded, amount)
@@ -358,10 +358,7 @@ fn tranche(shares: u64, price: Decimal) -> Tranche {
 
 fn check_price(field: &str, price: Decimal) -> Result<(), FieldError> {
     if price <= Decimal::ZERO || price > max_price() || price.normalize().scale() > 2 {
-        return Err(FieldError::new(
-            field,
-            "must be a price above 0 and at most JPY 1,000,000,000, in yen and sen (two decimals at most)",
-        ));
+        return Err(FieldError::new(field, Problem::id("err-price-range")));
     }
     Ok(())
 }
@@ -369,10 +366,7 @@ fn check_price(field: &str, price: Decimal) -> Result<(), FieldError> {
 fn check_amount(field: &str, amount: Decimal) -> Result<(), FieldError> {
     let limit = Decimal::from(10u64.pow(18));
     if amount < Decimal::ZERO || amount > limit || amount.normalize().scale() > 2 {
-        return Err(FieldError::new(
-            field,
-            "must be an amount from JPY 0 to JPY 1,000,000,000,000,000,000, in yen and sen",
-        ));
+        return Err(FieldError::new(field, Problem::id("err-amount-range")));
     }
     Ok(())
 }
@@ -381,7 +375,7 @@ fn check_shares(field: &str, shares: u64, min: u64) -> Result<(), FieldError> {
     if shares < min || shares > MAX_SHARES {
         return Err(FieldError::new(
             field,
-            format!("must be a whole number of shares from {min} to 10,000,000,000"),
+            Problem::id("err-shares-range").with("min", min),
         ));
     }
     Ok(())
@@ -389,10 +383,7 @@ fn check_shares(field: &str, shares: u64, min: u64) -> Result<(), FieldError> {
 
 fn check_rate(field: &str, rate: Decimal) -> Result<(), FieldError> {
     if rate < Decimal::ZERO || rate >= Decimal::ONE {
-        return Err(FieldError::new(
-            field,
-            "must be at least 0 % and below 100 %",
-        ));
+        return Err(FieldError::new(field, Problem::id("err-rate-range")));
     }
     Ok(())
 }
@@ -401,7 +392,7 @@ fn check_capital_ratio(ratio: Decimal) -> Result<(), FieldError> {
     if ratio < Decimal::new(5, 1) || ratio > Decimal::ONE {
         return Err(FieldError::new(
             "offering.stated_capital_ratio",
-            "must be from 50 % to 100 %: at least half of the amount paid goes to stated capital (Companies Act art. 445)",
+            Problem::id("err-capital-ratio"),
         ));
     }
     Ok(())

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use std::fmt;
 
 use super::calendar::{self, SkippedClosures};
-use super::error::FieldError;
+use super::error::{Arg, FieldError, Problem};
 
 /// Largest offset accepted: about a year of business days, far beyond any real timetable,
 /// so a typo (e.g. 500) is refused instead of producing a date nobody meant.
@@ -165,6 +165,20 @@ impl TimetableItem {
             TimetableItem::CoverEnd => "cover_end",
             TimetableItem::AllotmentSubscription => "allotment_subscription",
             TimetableItem::AllotmentPayment => "allotment_payment",
+        }
+    }
+
+    /// The catalogue message naming the item (the figure of the same key).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TimetableItem::SubscriptionStart => "fig-subscription_start",
+            TimetableItem::SubscriptionEnd => "fig-subscription_end",
+            TimetableItem::Payment => "fig-payment",
+            TimetableItem::Delivery => "fig-delivery",
+            TimetableItem::CoverStart => "fig-cover_start",
+            TimetableItem::CoverEnd => "fig-cover_end",
+            TimetableItem::AllotmentSubscription => "fig-allotment_subscription",
+            TimetableItem::AllotmentPayment => "fig-allotment_payment",
         }
     }
 
@@ -325,57 +339,79 @@ fn count_from(
     let n = i32::try_from(n).map_err(|_| {
         FieldError::new(
             field,
-            format!("must be at most {MAX_OFFSET} TSE business days"),
+            Problem::id("err-offset-too-large").with("max", MAX_OFFSET),
         )
     })?;
     calendar::add_business_days_traced(base, n)
         .map(|(date, skipped)| (date, weekday_closures(skipped)))
-        .map_err(|e| FieldError::new(field, e.message))
+        .map_err(|e| e.at(field))
 }
 
-/// Checks one offset against its accepted range.
-fn check_offset(value: u32, min: u32, key: &str, after: &str) -> Result<(), FieldError> {
+/// Checks one offset against its accepted range; `after` names the offsets that set
+/// its floor, for the message (`None` for the first).
+fn check_offset(value: u32, min: u32, key: &str, after: Floor) -> Result<(), FieldError> {
     if (min..=MAX_OFFSET).contains(&value) {
-        Ok(())
-    } else {
-        Err(FieldError::new(
-            format!("schedule.offsets.{key}"),
-            format!(
-                "must be from {min} to {MAX_OFFSET} TSE business days after the calculation date{after}; got {value}"
-            ),
-        ))
+        return Ok(());
     }
+    let problem = Problem::id("err-offset-range")
+        .with("min", min)
+        .with("max", MAX_OFFSET)
+        .with("value", value);
+    let problem = match after {
+        Floor::None => problem.with("floor", "none"),
+        Floor::NotBefore(name, n) => problem
+            .with("floor", "not-before")
+            .with("other", name)
+            .with("other_value", n),
+        Floor::After(name, n) => problem
+            .with("floor", "after")
+            .with("other", name)
+            .with("other_value", n),
+        Floor::AfterBoth(a, b) => problem
+            .with("floor", "after-both")
+            .with("other", "cover_end")
+            .with("other_value", a)
+            .with("second", "payment")
+            .with("second_value", b),
+    };
+    Err(FieldError::new(format!("schedule.offsets.{key}"), problem))
+}
+
+/// What sets an offset's lowest accepted value.
+enum Floor {
+    None,
+    NotBefore(&'static str, u32),
+    After(&'static str, u32),
+    /// After both cover_end and payment.
+    AfterBoth(u32, u32),
 }
 
 fn validate_offsets(o: &ScheduleOffsets) -> Result<(), FieldError> {
-    check_offset(o.subscription_start, 1, "subscription_start", "")?;
+    check_offset(o.subscription_start, 1, "subscription_start", Floor::None)?;
     check_offset(
         o.subscription_end,
         o.subscription_start,
         "subscription_end",
-        &format!(" (not before subscription_start, {})", o.subscription_start),
+        Floor::NotBefore("subscription_start", o.subscription_start),
     )?;
     check_offset(
         o.payment,
         o.subscription_end + 1,
         "payment",
-        &format!(" (after subscription_end, {})", o.subscription_end),
+        Floor::After("subscription_end", o.subscription_end),
     )?;
     check_offset(
         o.cover_end,
         o.subscription_end + 1,
         "cover_end",
-        &format!(" (after subscription_end, {})", o.subscription_end),
+        Floor::After("subscription_end", o.subscription_end),
     )?;
     let floor = o.cover_end.max(o.payment);
     check_offset(
         o.allotment_subscription,
         floor + 1,
         "allotment_subscription",
-        &format!(
-            " (after cover_end, {}, and payment, {})",
-            o.cover_end, o.payment
-        ),
+        Floor::AfterBoth(o.cover_end, o.payment),
     )
 }
 
@@ -403,8 +439,7 @@ fn entry(
         overridden: overridden.is_some(),
         rule,
         shifted_by,
-        not_business_day: !calendar::is_business_day(date)
-            .map_err(|e| FieldError::new(field, e.message))?,
+        not_business_day: !calendar::is_business_day(date).map_err(|e| e.at(field))?,
     })
 }
 
@@ -445,11 +480,10 @@ fn validate_order(
     if first.date <= calculation_date {
         return Err(FieldError::new(
             first.item.override_field(),
-            format!(
-                "{} ({}) must be after the calculation date ({calculation_date})",
-                first.item.label(),
-                first.date
-            ),
+            Problem::id("err-first-date-after-calculation")
+                .with("item", Arg::Label(first.item.message_id()))
+                .with("date", first.date)
+                .with("calculation", calculation_date),
         ));
     }
     for (earlier, later, may_equal) in ORDER {
@@ -467,16 +501,14 @@ fn validate_order(
         } else {
             earlier.override_field()
         };
-        let relation = if may_equal { "on or after" } else { "after" };
         return Err(FieldError::new(
             field,
-            format!(
-                "{} ({}) must be {relation} the {} ({})",
-                later.label(),
-                l.date,
-                earlier.label().to_lowercase(),
-                e.date
-            ),
+            Problem::id("err-date-order")
+                .with("later", Arg::Label(later.message_id()))
+                .with("later_date", l.date)
+                .with("may_equal", if may_equal { "yes" } else { "no" })
+                .with("earlier", Arg::Term(earlier.message_id()))
+                .with("earlier_date", e.date),
         ));
     }
     Ok(())
@@ -528,7 +560,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
     let cover_start_derived = subscription_end.date.succ_opt().ok_or_else(|| {
         FieldError::new(
             TimetableItem::SubscriptionEnd.override_field(),
-            "the day after the subscription period must be a representable date",
+            Problem::id("err-day-after-subscription"),
         )
     })?;
     let cover_start = entry(
@@ -631,6 +663,6 @@ mod tests {
             allotment_subscription: MAX_OFFSET + 1,
             ..ScheduleOffsets::default()
         };
-        assert!(validate_offsets(&o).unwrap_err().message.contains("250"));
+        assert!(validate_offsets(&o).unwrap_err().message().contains("250"));
     }
 }

@@ -9,7 +9,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::FieldError;
+use super::{FieldError, Problem};
 
 const CLOSES: &str = "price_history.closes";
 const SPLITS: &str = "price_history.splits";
@@ -40,10 +40,11 @@ impl Frequency {
         }
     }
 
-    fn sample_word(self) -> &'static str {
+    /// What one sample is, as a message selector ("daily", "weekly").
+    fn sample_key(self) -> &'static str {
         match self {
-            Frequency::Daily => "closes",
-            Frequency::Weekly => "weekly samples",
+            Frequency::Daily => "daily",
+            Frequency::Weekly => "weekly",
         }
     }
 }
@@ -106,10 +107,9 @@ pub fn validate_closes(closes: &[Close]) -> Result<(), FieldError> {
         if !(c.close.is_finite() && c.close > 0.0) {
             return Err(FieldError::new(
                 format!("{CLOSES}[{i}].close"),
-                format!(
-                    "must be a positive, finite price, got {} on {}",
-                    c.close, c.date
-                ),
+                Problem::id("err-close-positive")
+                    .with("close", c.close.to_string())
+                    .with("date", c.date),
             ));
         }
         if let Some(prev) = previous
@@ -117,12 +117,10 @@ pub fn validate_closes(closes: &[Close]) -> Result<(), FieldError> {
         {
             return Err(FieldError::new(
                 format!("{CLOSES}[{i}].date"),
-                format!(
-                    "dates must be strictly increasing with no duplicates: {} does not come after {} (row {})",
-                    c.date,
-                    prev,
-                    i - 1
-                ),
+                Problem::id("err-dates-increasing")
+                    .with("date", c.date)
+                    .with("previous", prev)
+                    .with("row", i - 1),
             ));
         }
         previous = Some(c.date);
@@ -145,11 +143,7 @@ impl SplitFactors {
             if !(s.ratio.is_finite() && s.ratio > 0.0) {
                 return Err(FieldError::new(
                     format!("{SPLITS}[{i}].ratio"),
-                    format!(
-                        "must be a positive number of new shares per old share \
-                         (1:200 split → 200, 2:1 consolidation → 0.5), got {}",
-                        s.ratio
-                    ),
+                    Problem::id("err-split-ratio-got").with("ratio", s.ratio.to_string()),
                 ));
             }
         }
@@ -159,11 +153,7 @@ impl SplitFactors {
         for i in (0..sorted.len()).rev() {
             let product = suffix[i + 1] * sorted[i].ratio;
             if !(product.is_finite() && product > 0.0) {
-                return Err(FieldError::new(
-                    SPLITS,
-                    "the combined ratio of the splits is too large or too small to apply; \
-                     check each ratio is new shares per old share",
-                ));
+                return Err(FieldError::new(SPLITS, Problem::id("err-splits-combined")));
             }
             suffix[i] = product;
         }
@@ -205,11 +195,10 @@ impl<'a> Adjuster<'a> {
         } else {
             Err(FieldError::new(
                 format!("{CLOSES}[{index}].close"),
-                format!(
-                    "{} on {} falls outside the representable range once the splits are applied; \
-                     check {SPLITS}",
-                    c.close, c.date
-                ),
+                Problem::id("err-close-after-splits")
+                    .with("close", c.close.to_string())
+                    .with("date", c.date)
+                    .with("splits", SPLITS),
             ))
         }
     }
@@ -350,7 +339,9 @@ pub fn historical_volatility(
     {
         return Err(FieldError::new(
             "price_history.window_start",
-            format!("must be on or before the window end ({end}), got {start}"),
+            Problem::id("err-window-start-after-end")
+                .with("end", end)
+                .with("start", start),
         ));
     }
 
@@ -395,7 +386,7 @@ pub fn historical_volatility(
         // Unreachable for validated positive finite closes; kept so no NaN escapes.
         return Err(FieldError::new(
             CLOSES,
-            "the closes are too extreme to compute a volatility",
+            Problem::id("err-closes-too-extreme"),
         ));
     }
     Ok(VolatilityResult {
@@ -414,10 +405,9 @@ pub fn historical_volatility(
 fn too_few(frequency: Frequency, found: usize) -> FieldError {
     FieldError::new(
         "price_history.window_start",
-        format!(
-            "needs at least 3 {} in the window (2 returns), found {found}; widen the window",
-            frequency.sample_word()
-        ),
+        Problem::id("err-too-few-samples")
+            .with("frequency", frequency.sample_key())
+            .with("found", found),
     )
 }
 

@@ -32,7 +32,7 @@ pub enum LoadError {
         line: usize,
         column: usize,
     },
-    #[error("{}", describe_problems(.0))]
+    #[error("{}", crate::i18n::problems_in(.0, crate::i18n::Language::English))]
     Invalid(Vec<FieldError>),
 }
 
@@ -42,16 +42,6 @@ fn describe_field(path: &str, message: &str, line: usize, column: usize) -> Stri
     } else {
         format!("{path}: {message} (line {line}, column {column})")
     }
-}
-
-fn describe_problems(problems: &[FieldError]) -> String {
-    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    format!(
-        "{} problem{} in the scenario:\n{}",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" },
-        list.join("\n")
-    )
 }
 
 /// The version, read before anything else. Only a JSON object is accepted: a derived

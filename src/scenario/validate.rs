@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 use chrono::NaiveDate;
 
 use super::{Company, DraftTerms, OptionTerms, PriceHistory, Scenario, ScheduleTerms};
-use crate::domain::FieldError;
 use crate::domain::offering;
 use crate::domain::schedule::derive_timetable;
+use crate::domain::{FieldError, Problem};
 
 /// Lists all problems; empty when the scenario is valid.
 pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
@@ -31,12 +31,16 @@ const TEXT_BLOCK_MAX: usize = 20_000;
 const LISTING_CODES_MAX: usize = 10;
 
 /// Pushes an error when one-line text has a line break or more than `max` characters.
-fn check_line(errors: &mut Vec<FieldError>, field: &str, text: &str, max: usize, what: &str) {
+/// `what` is the message saying what the field holds, with a `$max` placeholder.
+fn check_line(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    text: &str,
+    max: usize,
+    what: &'static str,
+) {
     if text.contains(['\n', '\r']) || text.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            format!("must be {what}: one line of at most {max} characters"),
-        ));
+        errors.push(FieldError::new(field, Problem::id(what).with("max", max)));
     }
 }
 
@@ -46,26 +50,26 @@ fn validate_company(c: &Company, e: &mut Vec<FieldError>) {
         "company.name_ja",
         &c.name_ja,
         NAME_MAX,
-        "the company's name as a Japanese notice prints it, or empty",
+        "err-line-company-name-ja",
     );
     check_line(
         e,
         "company.short_name",
         &c.short_name,
         NAME_MAX,
-        "the name the notices use after the first mention (\"IIJ\"), or empty",
+        "err-line-short-name",
     );
     check_line(
         e,
         "company.dateline_city",
         &c.dateline_city,
         NAME_MAX,
-        "the city of the dateline (\"Tokyo\"), or empty",
+        "err-line-dateline-city",
     );
     if c.listing_codes.len() > LISTING_CODES_MAX {
         e.push(FieldError::new(
             "company.listing_codes",
-            format!("must list at most {LISTING_CODES_MAX} listing codes"),
+            Problem::id("err-listing-codes-max").with("max", LISTING_CODES_MAX),
         ));
     }
     for (i, code) in c.listing_codes.iter().enumerate() {
@@ -73,15 +77,15 @@ fn validate_company(c: &Company, e: &mut Vec<FieldError>) {
         if code.trim().is_empty() {
             e.push(FieldError::new(
                 field,
-                "must be a listing code such as TSE:3774 or NASDAQ:IIJI, not empty",
+                Problem::id("err-listing-code-empty"),
             ));
         } else if c.listing_codes[..i].contains(code) {
             e.push(FieldError::new(
                 field,
-                format!("must not repeat a listing code ({code} is listed twice)"),
+                Problem::id("err-listing-code-twice").with("code", code.as_str()),
             ));
         } else {
-            check_line(e, &field, code, NAME_MAX, "a listing code such as TSE:3774");
+            check_line(e, &field, code, NAME_MAX, "err-line-listing-code");
         }
     }
 }
@@ -92,11 +96,7 @@ fn validate_resolutions(s: &ScheduleTerms, e: &mut Vec<FieldError>) {
     {
         e.push(FieldError::new(
             "schedule.launch_resolution_date",
-            format!(
-                "must be on or before the calculation date ({}): the offering is resolved \
-                 before it is priced",
-                s.calculation_date
-            ),
+            Problem::id("err-launch-resolution-after-calculation").with("date", s.calculation_date),
         ));
     }
     if let (Some(launch), Some(pricing)) = (s.launch_resolution_date, s.pricing_resolution_date)
@@ -104,7 +104,7 @@ fn validate_resolutions(s: &ScheduleTerms, e: &mut Vec<FieldError>) {
     {
         e.push(FieldError::new(
             "schedule.pricing_resolution_date",
-            format!("must be on or after the launch resolution date ({launch})"),
+            Problem::id("err-before-launch-resolution").with("date", launch),
         ));
     }
 }
@@ -115,24 +115,21 @@ fn validate_drafts(d: &DraftTerms, s: &ScheduleTerms, e: &mut Vec<FieldError>) {
         "drafts.launch_release_title",
         &d.launch_release_title,
         TITLE_MAX,
-        "the title of the launch press release",
+        "err-line-launch-release-title",
     );
     if let Some(date) = d.launch_release_date {
         if date > s.calculation_date {
             e.push(FieldError::new(
                 "drafts.launch_release_date",
-                format!(
-                    "must be on or before the calculation date ({}): the launch is announced \
-                     before pricing",
-                    s.calculation_date
-                ),
+                Problem::id("err-launch-release-after-calculation")
+                    .with("date", s.calculation_date),
             ));
         } else if let Some(launch) = s.launch_resolution_date
             && date < launch
         {
             e.push(FieldError::new(
                 "drafts.launch_release_date",
-                format!("must be on or after the launch resolution date ({launch})"),
+                Problem::id("err-before-launch-resolution").with("date", launch),
             ));
         }
     }
@@ -144,15 +141,12 @@ fn check_not_after(
     field: &str,
     date: Option<NaiveDate>,
     limit: NaiveDate,
-    what: &str,
+    why: &'static str,
 ) {
     if let Some(d) = date
         && d > limit
     {
-        errors.push(FieldError::new(
-            field,
-            format!("must be on or before the allotment date ({limit}): {what}"),
-        ));
+        errors.push(FieldError::new(field, Problem::id(why).with("date", limit)));
     }
 }
 
@@ -167,11 +161,11 @@ fn check_range(
     value: Decimal,
     (min, open_min): (Decimal, bool),
     max: Decimal,
-    accepted: &str,
+    accepted: &'static str,
 ) {
     let below = if open_min { value <= min } else { value < min };
     if below || value > max {
-        errors.push(FieldError::new(field, format!("must be {accepted}")));
+        errors.push(FieldError::new(field, Problem::id(accepted)));
     }
 }
 
@@ -184,7 +178,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.share_price,
         (Decimal::ZERO, true),
         price_max,
-        "above JPY 0 and at most JPY 1,000,000,000",
+        "err-share-price-range",
     );
     check_range(
         e,
@@ -192,7 +186,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.exercise_price,
         (Decimal::ZERO, true),
         price_max,
-        "above JPY 0 and at most JPY 1,000,000,000 (1 yen for stock-compensation options)",
+        "err-exercise-price-range",
     );
     check_range(
         e,
@@ -200,7 +194,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.term_years,
         (Decimal::ZERO, true),
         dec(100, 0),
-        "above 0 and at most 100 years",
+        "err-term-range",
     );
     check_range(
         e,
@@ -208,13 +202,13 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.volatility,
         (dec(1, 4), false),
         dec(5, 0),
-        "from 0.01 % to 500 %",
+        "err-volatility-percent-range",
     );
     // Open at both ends: a yield of ±100 % is no JGB yield, only a mistyped percentage.
     if o.risk_free_rate <= dec(-1, 0) || o.risk_free_rate >= Decimal::ONE {
         e.push(FieldError::new(
             "option.risk_free_rate",
-            "must be above −100 % and below 100 % (a fraction: 0.0125 = 1.25 %)",
+            Problem::id("err-risk-free-rate-range"),
         ));
     }
     check_range(
@@ -223,7 +217,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.dividend_per_share,
         (Decimal::ZERO, false),
         price_max,
-        "from JPY 0 to JPY 1,000,000,000",
+        "err-dividend-range",
     );
     check_range(
         e,
@@ -231,7 +225,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.dividend_split_ratio,
         (Decimal::ZERO, true),
         dec(1_000_000, 0),
-        "above 0 (200 for a 1:200 split since the dividend; 1 when none)",
+        "err-dividend-split-ratio-range",
     );
     check_range(
         e,
@@ -239,60 +233,59 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         o.later_split_ratio,
         (Decimal::ZERO, true),
         dec(1_000_000, 0),
-        "above 0 (2 for a 1:2 split, 0.5 for a 2:1 consolidation, 1 for none)",
+        "err-later-split-ratio-range",
     );
     if o.shares_per_right == 0 {
         e.push(FieldError::new(
             "option.shares_per_right",
-            "must be at least 1 share",
+            Problem::id("err-at-least-one-share"),
         ));
     }
     if o.max_rights == 0 {
         e.push(FieldError::new(
             "option.max_rights",
-            "must be at least 1 right",
+            Problem::id("err-at-least-one-right"),
         ));
     }
     let total_rights: u64 = o.allotment.iter().map(|g| u64::from(g.rights)).sum();
     if total_rights > u64::from(o.max_rights) {
         e.push(FieldError::new(
             "option.allotment",
-            format!(
-                "allots {total_rights} rights, more than the maximum of {}",
-                o.max_rights
-            ),
+            Problem::id("err-allotment-over-max")
+                .with("total", total_rights)
+                .with("max", o.max_rights),
         ));
     }
     for (i, g) in o.allotment.iter().enumerate() {
         if g.name.trim().is_empty() {
             e.push(FieldError::new(
                 format!("option.allotment[{i}].name"),
-                "must not be empty",
+                Problem::id("err-not-empty"),
             ));
         }
         if g.persons == 0 && g.rights > 0 {
             e.push(FieldError::new(
                 format!("option.allotment[{i}].persons"),
-                "must be at least 1 when the group receives rights",
+                Problem::id("err-persons-for-rights"),
             ));
         }
     }
     if u64::from(o.rights_exercised) > total_rights {
         e.push(FieldError::new(
             "option.rights_exercised",
-            format!("must be from 0 to the {total_rights} rights allotted"),
+            Problem::id("err-exercised-over-allotted").with("total", total_rights),
         ));
     }
     if o.exercise_period_start > o.exercise_period_end {
         e.push(FieldError::new(
             "option.exercise_period_end",
-            "must be on or after the start of the exercise period",
+            Problem::id("err-exercise-end-before-start"),
         ));
     }
     if o.exercise_period_start < o.allotment_date {
         e.push(FieldError::new(
             "option.exercise_period_start",
-            "must be on or after the allotment date",
+            Problem::id("err-exercise-start-before-allotment"),
         ));
     }
     check_not_after(
@@ -300,21 +293,21 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         "option.resolution_date",
         o.resolution_date,
         o.allotment_date,
-        "the board resolves the issuance before the rights are allotted",
+        "err-resolution-after-allotment",
     );
     check_not_after(
         e,
         "option.dividend_fiscal_year_end",
         o.dividend_fiscal_year_end,
         o.allotment_date,
-        "the dividend is that of a fiscal year already ended",
+        "err-fiscal-year-end-after-allotment",
     );
     check_not_after(
         e,
         "option.dividend_split_effective_date",
         o.dividend_split_effective_date,
         o.allotment_date,
-        "the dividend is adjusted for splits made by then",
+        "err-dividend-split-after-allotment",
     );
     for (field, text) in [
         ("option.acquisition_conditions", &o.acquisition_conditions),
@@ -324,10 +317,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         if text.chars().count() > TEXT_BLOCK_MAX {
             e.push(FieldError::new(
                 field,
-                format!(
-                    "must be at most {} characters (empty for the wording of the 2013 notice)",
-                    crate::domain::money::format_count(TEXT_BLOCK_MAX as u64)
-                ),
+                Problem::id("err-text-block-max").with("max", TEXT_BLOCK_MAX),
             ));
         }
     }
@@ -338,25 +328,23 @@ fn validate_history(h: &PriceHistory, errors: &mut Vec<FieldError>) {
         if p.close <= Decimal::ZERO {
             errors.push(FieldError::new(
                 format!("price_history.closes[{i}].close"),
-                format!("must be a price above 0 (on {})", p.date),
+                Problem::id("err-history-close-positive").with("date", p.date),
             ));
         }
     }
     if let Some(i) = h.closes.windows(2).position(|w| w[0].date >= w[1].date) {
         errors.push(FieldError::new(
             format!("price_history.closes[{}].date", i + 1),
-            format!(
-                "dates must be strictly increasing: {} follows {}",
-                h.closes[i + 1].date,
-                h.closes[i].date
-            ),
+            Problem::id("err-history-dates-increasing")
+                .with("date", h.closes[i + 1].date)
+                .with("previous", h.closes[i].date),
         ));
     }
     for (i, s) in h.splits.iter().enumerate() {
         if s.ratio <= Decimal::ZERO {
             errors.push(FieldError::new(
                 format!("price_history.splits[{i}].ratio"),
-                "must be above 0 (200 for a 1:200 split, 0.5 for a 2:1 consolidation)",
+                Problem::id("err-split-ratio-positive"),
             ));
         }
     }
@@ -365,13 +353,13 @@ fn validate_history(h: &PriceHistory, errors: &mut Vec<FieldError>) {
     {
         errors.push(FieldError::new(
             "price_history.window_end",
-            format!("must be on or after the window start ({start})"),
+            Problem::id("err-window-end-before-start").with("start", start),
         ));
     }
     if !(2..=1000).contains(&h.rolling_returns) {
         errors.push(FieldError::new(
             "price_history.rolling_returns",
-            "must be from 2 to 1,000 returns per rolling window",
+            Problem::id("err-rolling-returns-range"),
         ));
     }
 }

@@ -267,9 +267,10 @@ impl DeskApp {
                 self.settings.remember(path);
                 self.notify(self.say("notice-opened", &[("path", path.display().to_string())]));
             }
-            Err(e) => {
-                self.notify_error(self.say("notice-open-failed", &[("reason", e.to_string())]))
-            }
+            Err(e) => self.notify_error(self.say(
+                "notice-open-failed",
+                &[("reason", e.message_in(self.language()))],
+            )),
         }
     }
 

@@ -212,7 +212,12 @@ const FIELD_WIDTH: f32 = 150.0;
 impl Form<'_> {
     /// Tries a new value: accepted if it adds no validation problem to the scenario.
     /// Returns the message of the first problem it would add.
-    fn try_commit(&mut self, path: &str, apply: &dyn Fn(&mut Scenario)) -> Result<(), String> {
+    fn try_commit(
+        &mut self,
+        language: Language,
+        path: &str,
+        apply: &dyn Fn(&mut Scenario),
+    ) -> Result<(), String> {
         let mut candidate = self.scenario.clone();
         apply(&mut candidate);
         if candidate == *self.scenario {
@@ -228,8 +233,8 @@ impl Form<'_> {
                 Ok(())
             }
             // Name the other field when the new value breaks a rule stated elsewhere.
-            Some(e) if e.field == path => Err(e.message),
-            Some(e) => Err(format!("{} ({})", e.message, e.field)),
+            Some(e) if e.field == path => Err(e.message_in(language)),
+            Some(e) => Err(format!("{} ({})", e.message_in(language), e.field)),
         }
     }
 
@@ -304,7 +309,11 @@ impl Form<'_> {
             }
             if response.changed() {
                 let error = match parse(text) {
-                    Ok(value) => self.try_commit(f.path, &|s| set(s, value.clone())).err(),
+                    Ok(value) => {
+                        let language = super::lang::language(ui.ctx());
+                        self.try_commit(language, f.path, &|s| set(s, value.clone()))
+                            .err()
+                    }
                     Err(message) => Some(message),
                 };
                 self.drafts.map.insert(

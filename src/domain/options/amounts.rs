@@ -7,8 +7,8 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::domain::FieldError;
 use crate::domain::money::{round_down_to_whole_shares, round_up_to_yen};
+use crate::domain::{FieldError, Problem};
 
 /// Decimal places kept of a share count times a split ratio before whole shares are taken
 /// (see [`adjust_shares_per_right`]).
@@ -21,7 +21,7 @@ fn round_to_places(value: Decimal, places: u32) -> Decimal {
 }
 
 fn overflow(field: &str) -> FieldError {
-    FieldError::new(field, "is too large to compute in yen")
+    FieldError::new(field, Problem::id("err-too-large-in-yen"))
 }
 
 /// One line of the allotment table (e.g. "Directors", 7 persons, 95 rights).
@@ -67,13 +67,13 @@ pub fn allotment(
     if amount_per_right < Decimal::ZERO {
         return Err(FieldError::new(
             "option.amount_per_right",
-            "must be 0 yen or more",
+            Problem::id("err-yen-not-negative"),
         ));
     }
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            "must be at least 1",
+            Problem::id("err-at-least-one"),
         ));
     }
     let mut rows = Vec::with_capacity(groups.len());
@@ -84,12 +84,12 @@ pub fn allotment(
     for (index, group) in groups.iter().enumerate() {
         let field = |name: &str| format!("option.allotment[{index}].{name}");
         if group.name.trim().is_empty() {
-            return Err(FieldError::new(field("name"), "must not be empty"));
+            return Err(FieldError::new(field("name"), Problem::id("err-not-empty")));
         }
         if group.rights > 0 && group.persons == 0 {
             return Err(FieldError::new(
                 field("persons"),
-                "must be at least 1 when the group receives rights",
+                Problem::id("err-persons-for-rights"),
             ));
         }
         let value = amount_per_right
@@ -98,13 +98,13 @@ pub fn allotment(
         let shares = u64::from(group.rights) * u64::from(shares_per_right);
         total_persons = total_persons
             .checked_add(group.persons)
-            .ok_or_else(|| FieldError::new(field("persons"), "total is too large"))?;
+            .ok_or_else(|| FieldError::new(field("persons"), Problem::id("err-total-too-large")))?;
         total_rights = total_rights
             .checked_add(group.rights)
-            .ok_or_else(|| FieldError::new(field("rights"), "total is too large"))?;
+            .ok_or_else(|| FieldError::new(field("rights"), Problem::id("err-total-too-large")))?;
         total_shares = total_shares
             .checked_add(shares)
-            .ok_or_else(|| FieldError::new(field("rights"), "total is too large"))?;
+            .ok_or_else(|| FieldError::new(field("rights"), Problem::id("err-total-too-large")))?;
         total_value = total_value
             .checked_add(value)
             .ok_or_else(|| overflow(&field("rights")))?;
@@ -119,7 +119,9 @@ pub fn allotment(
     if total_rights > max_rights {
         return Err(FieldError::new(
             "option.allotment",
-            format!("allots {total_rights} rights, more than the maximum of {max_rights} rights"),
+            Problem::id("err-allotment-over-max")
+                .with("total", total_rights)
+                .with("max", max_rights),
         ));
     }
     Ok(AllotmentSummary {
@@ -158,25 +160,25 @@ pub fn capital_on_exercise(
     if rights_exercised == 0 {
         return Err(FieldError::new(
             "option.rights_exercised",
-            "must be at least 1",
+            Problem::id("err-at-least-one"),
         ));
     }
     if amount_per_right < Decimal::ZERO {
         return Err(FieldError::new(
             "option.amount_per_right",
-            "must be 0 yen or more",
+            Problem::id("err-yen-not-negative"),
         ));
     }
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            "must be at least 1",
+            Problem::id("err-at-least-one"),
         ));
     }
     if exercise_price_per_share < Decimal::ZERO {
         return Err(FieldError::new(
             "option.exercise_price",
-            "must be 0 yen or more",
+            Problem::id("err-yen-not-negative"),
         ));
     }
     let rights = Decimal::from(rights_exercised);
@@ -228,13 +230,13 @@ pub fn adjust_shares_per_right(
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            "must be at least 1",
+            Problem::id("err-at-least-one"),
         ));
     }
     if ratio <= Decimal::ZERO {
         return Err(FieldError::new(
             "option.later_split_ratio",
-            "must be above 0 (200 for a 1:200 split, 0.5 for a 2:1 consolidation)",
+            Problem::id("err-split-ratio-positive"),
         ));
     }
     let unrounded = ratio
@@ -245,19 +247,18 @@ pub fn adjust_shares_per_right(
     let shares_after = whole.to_u32().ok_or_else(|| {
         FieldError::new(
             "option.later_split_ratio",
-            format!(
-                "gives {whole} shares per right, more than {} allowed",
-                u32::MAX
-            ),
+            Problem::id("err-split-too-many-shares")
+                .with("shares", whole)
+                .with("max", u32::MAX),
         )
     })?;
     if shares_after == 0 {
         return Err(FieldError::new(
             "option.later_split_ratio",
-            format!(
-                "leaves {shares_per_right} × {ratio} = {unrounded} shares, under one whole \
-                 share per right"
-            ),
+            Problem::id("err-split-under-one-share")
+                .with("before", shares_per_right)
+                .with("ratio", ratio)
+                .with("unrounded", unrounded),
         ));
     }
     Ok(SplitAdjustment {
@@ -294,17 +295,20 @@ pub fn dividend_yield(
     if dividend_per_share < Decimal::ZERO {
         return Err(FieldError::new(
             "option.dividend_per_share",
-            "must be 0 yen or more",
+            Problem::id("err-yen-not-negative"),
         ));
     }
     if split_ratio_since <= Decimal::ZERO {
         return Err(FieldError::new(
             "option.dividend_split_ratio",
-            "must be above 0 (1 if there was no split)",
+            Problem::id("err-dividend-split-ratio"),
         ));
     }
     if spot <= Decimal::ZERO {
-        return Err(FieldError::new("option.share_price", "must be above 0 yen"));
+        return Err(FieldError::new(
+            "option.share_price",
+            Problem::id("err-yen-positive"),
+        ));
     }
     let adjusted_dividend = dividend_per_share
         .checked_div(split_ratio_since)

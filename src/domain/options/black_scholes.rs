@@ -25,7 +25,7 @@
 //! the exact formula itself moves by more than 1e-12 when the inputs move by one ulp.
 
 use super::normal::{mills_difference, norm_cdf_both, norm_pdf};
-use crate::domain::FieldError;
+use crate::domain::{FieldError, Problem};
 
 /// Inputs of the Black–Scholes call. Rates, yield and volatility are annual and continuous
 /// (0.02 = 2 %); the term is in years.
@@ -139,7 +139,7 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
         if value > 0.0 && value.is_finite() {
             Ok(())
         } else {
-            Err(FieldError::new(field, "must be a finite number above 0"))
+            Err(FieldError::new(field, Problem::id("err-finite-positive")))
         }
     };
     positive(inputs.spot, "option.share_price")?;
@@ -148,14 +148,14 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
     if !(term > 0.0 && term <= MAX_TERM_YEARS) {
         return Err(FieldError::new(
             "option.term_years",
-            "must be above 0 and at most 100 years",
+            Problem::id("err-term-range"),
         ));
     }
     let (low, high) = VOLATILITY_RANGE;
     if !(inputs.volatility >= low && inputs.volatility <= high) {
         return Err(FieldError::new(
             "option.volatility",
-            "must be between 0.0001 and 5 (0.01 % to 500 %)",
+            Problem::id("err-volatility-range"),
         ));
     }
     let rate = |value: f64, field: &str| {
@@ -164,7 +164,7 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
         } else {
             Err(FieldError::new(
                 field,
-                "must be between -1 and 1 (-100 % to 100 %)",
+                Problem::id("err-rate-plus-minus-one"),
             ))
         }
     };
@@ -349,8 +349,7 @@ pub fn black_scholes(inputs: &BlackScholesInputs) -> Result<BlackScholesResult, 
     } else {
         Err(FieldError::new(
             "option",
-            "spot, strike and term give a value too large or too small to compute; \
-             check the spot and strike are in yen per share",
+            Problem::id("err-option-not-computable"),
         ))
     }
 }

@@ -6,7 +6,7 @@
 use crate::domain::schedule::DateRule;
 use crate::i18n::Language;
 use crate::report::fmt_ja;
-use crate::ui::lang::{tr, tr_args};
+use crate::ui::lang::{language, tr, tr_args};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use eframe::egui::{self, Color32, RichText, Ui};
 
@@ -104,13 +104,13 @@ fn warning(ui: &mut Ui, text: impl Into<String>) {
 }
 
 /// The timetable's error, when it names `path`.
-fn error_for<'r>(cx: &'r PanelContext<'_, '_>, path: &str) -> Option<&'r str> {
+fn error_for(ui: &Ui, cx: &PanelContext<'_, '_>, path: &str) -> Option<String> {
     cx.results
         .timetable
         .as_ref()
         .err()
         .filter(|e| e.field == path)
-        .map(|e| e.message.as_str())
+        .map(|e| e.message_in(language(ui.ctx())))
 }
 
 fn calculation_date(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
@@ -140,7 +140,10 @@ fn calculation_date(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     if let Err(e) = &cx.results.timetable
         && !e.field.starts_with("schedule.overrides.")
     {
-        problem(ui, &format!("{} ({})", e.message, e.field));
+        problem(
+            ui,
+            &format!("{} ({})", e.message_in(language(ui.ctx())), e.field),
+        );
     }
 }
 
@@ -244,8 +247,8 @@ fn row(
         if let Some(e) = entry {
             notes(ui, e);
         }
-        if let Some(message) = error_for(cx, &path) {
-            problem(ui, message);
+        if let Some(message) = error_for(ui, cx, &path) {
+            problem(ui, &message);
         }
     });
     clicked

@@ -286,7 +286,7 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
             Err(e) => format!(
                 "⚠ σ {in_use} was taken from the price history, but the loaded history \
                  cannot measure it {window}: {}",
-                e.message
+                e.message_in(crate::ui::lang::language(ui.ctx()))
             ),
         };
         ui.add(egui::Label::new(RichText::new(text).color(warn)).wrap());

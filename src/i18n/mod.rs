@@ -6,6 +6,10 @@
 //! A message missing from Japanese falls back to English, and one missing from both
 //! shows its id: a gap is visible, never a crash. `tests/i18n.rs` fails on any gap.
 
+mod problem;
+
+pub use problem::problems_in;
+
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -65,8 +69,8 @@ impl Language {
 
     fn source(self) -> &'static str {
         match self {
-            Language::English => include_str!("../assets/i18n/en.ftl"),
-            Language::Japanese => include_str!("../assets/i18n/ja.ftl"),
+            Language::English => include_str!("../../assets/i18n/en.ftl"),
+            Language::Japanese => include_str!("../../assets/i18n/ja.ftl"),
         }
     }
 

@@ -1,0 +1,206 @@
+//! A [`FieldError`] in words: its problem's message in the chosen language, the
+//! placeholders written the way that language writes amounts, counts and dates.
+
+use std::fmt;
+
+use fluent_bundle::FluentValue;
+
+use super::{Language, text, text_with};
+use crate::domain::error::{Arg, FieldError, Problem};
+use crate::domain::money::{format_count, format_grouped, format_jpy};
+use crate::report::fmt_ja;
+use crate::scenario::LoadError;
+use crate::storage::FileError;
+
+impl Problem {
+    /// The problem as a sentence fragment in `language` ("must be at least 1").
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Problem::Untranslated(text) => text.clone(),
+            Problem::Message { id, args } => {
+                let values: Vec<(&str, FluentValue<'_>)> = args
+                    .iter()
+                    .map(|(name, arg)| (*name, arg_value(arg, language)))
+                    .collect();
+                text_with(language, id, &values)
+            }
+        }
+    }
+}
+
+/// A placeholder's value. Counts under 1,000 go in as numbers, so Fluent's plural
+/// selectors see them; larger ones as grouped text ("10,000"), which every selector
+/// reads as "other" — right in English and in Japanese alike.
+fn arg_value(arg: &Arg, language: Language) -> FluentValue<'static> {
+    let japanese = language == Language::Japanese;
+    match arg {
+        Arg::Count(n) if *n < 1000 => FluentValue::from(*n),
+        Arg::Count(n) => FluentValue::from(format_count(*n)),
+        Arg::Int(n) if n.unsigned_abs() < 1000 => FluentValue::from(*n),
+        Arg::Int(n) => {
+            let sign = if *n < 0 { "-" } else { "" };
+            FluentValue::from(format!("{sign}{}", format_count(n.unsigned_abs())))
+        }
+        Arg::Text(text) => FluentValue::from(text.clone()),
+        Arg::Number(v) => FluentValue::from(format_grouped(*v)),
+        Arg::Yen(v) if japanese => FluentValue::from(fmt_ja::yen(*v)),
+        Arg::Yen(v) => FluentValue::from(format_jpy(*v)),
+        Arg::Date(d) if japanese => FluentValue::from(fmt_ja::long_date(*d)),
+        Arg::Date(d) => FluentValue::from(d.to_string()),
+        Arg::Label(id) => FluentValue::from(text(language, id)),
+        Arg::Term(id) if japanese => FluentValue::from(text(language, id)),
+        Arg::Term(id) => FluentValue::from(lower_first(&text(language, id))),
+    }
+}
+
+/// "Payment date" → "payment date"; names that start with an acronym stay as they are.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_owned(),
+    }
+}
+
+impl FieldError {
+    /// What is wrong, in English (tests, logs, the CLI's default).
+    pub fn message(&self) -> String {
+        self.problem.text(Language::English)
+    }
+
+    /// What is wrong, in `language`.
+    pub fn message_in(&self, language: Language) -> String {
+        self.problem.text(language)
+    }
+}
+
+/// A scenario's problems as a list under one line saying how many, in `language`.
+pub fn problems_in(problems: &[FieldError], language: Language) -> String {
+    let head = text_with(
+        language,
+        "load-problems",
+        &[("count", FluentValue::from(problems.len()))],
+    );
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| format!("  {}: {}", p.field, p.message_in(language)))
+        .collect();
+    format!("{head}\n{}", lines.join("\n"))
+}
+
+impl FileError {
+    /// The refusal in `language`: a scenario's field problems are translated; the
+    /// other causes (syntax, encoding, I/O) are reported as their source words them.
+    pub fn message_in(&self, language: Language) -> String {
+        match self {
+            FileError::Scenario {
+                path,
+                source: LoadError::Invalid(problems),
+            } => format!("{}: {}", path.display(), problems_in(problems, language)),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// "offering.discount_rate: must be at least 0 % and below 100 %".
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    use super::*;
+
+    fn error(problem: Problem) -> FieldError {
+        FieldError::new("offering.x", problem)
+    }
+
+    #[test]
+    fn amounts_and_dates_are_written_as_each_language_writes_them() {
+        let e = error(
+            Problem::id("err-paid-over-issue").with("price", Arg::Yen(Decimal::new(334_650, 2))),
+        );
+        assert_eq!(
+            e.message(),
+            "must not exceed the issue price of JPY 3,346.50"
+        );
+        assert_eq!(
+            e.message_in(Language::Japanese),
+            "発行価格（3,346.50円）以下にしてください"
+        );
+        let day = NaiveDate::from_ymd_opt(2013, 7, 11).unwrap();
+        let e = error(Problem::id("err-window-end-before-start").with("start", day));
+        assert_eq!(
+            e.message(),
+            "must be on or after the window start (2013-07-11)"
+        );
+        assert_eq!(
+            e.message_in(Language::Japanese),
+            "期間の開始日（2013年7月11日（木））以降にしてください"
+        );
+        assert_eq!(
+            e.to_string(),
+            "offering.x: must be on or after the window start (2013-07-11)"
+        );
+    }
+
+    #[test]
+    fn counts_are_grouped_and_small_ones_still_select_plurals() {
+        let e = error(Problem::id("err-shares-range").with("min", 1_000_000u64));
+        assert_eq!(
+            e.message(),
+            "must be a whole number of shares from 1,000,000 to 10,000,000,000"
+        );
+        let e = error(
+            Problem::id("err-too-few-samples")
+                .with("frequency", "weekly")
+                .with("found", 2usize),
+        );
+        assert_eq!(
+            e.message(),
+            "needs at least 3 weekly samples in the window (2 returns), found 2; widen the window"
+        );
+        assert_eq!(
+            e.message_in(Language::Japanese),
+            "期間内に週次の標本が3つ以上（収益率2つ以上）必要ですが、2つしかありません。期間を広げてください"
+        );
+    }
+
+    #[test]
+    fn a_name_inside_an_english_sentence_is_lower_case_and_japanese_is_unchanged() {
+        let e = error(
+            Problem::id("err-date-order")
+                .with("later", Arg::Label("fig-delivery"))
+                .with("later_date", NaiveDate::from_ymd_opt(2013, 7, 17).unwrap())
+                .with("may_equal", "no")
+                .with("earlier", Arg::Term("fig-payment"))
+                .with(
+                    "earlier_date",
+                    NaiveDate::from_ymd_opt(2013, 7, 18).unwrap(),
+                ),
+        );
+        assert_eq!(
+            e.message(),
+            "Delivery date (2013-07-17) must be after the payment date (2013-07-18)"
+        );
+        assert_eq!(
+            e.message_in(Language::Japanese),
+            "受渡期日（2013年7月17日（水））は払込期日（2013年7月18日（木））より後にしてください"
+        );
+        assert_eq!(lower_first("TSE calendar"), "TSE calendar");
+    }
+
+    #[test]
+    fn text_not_yet_in_the_catalogue_is_shown_as_it_is() {
+        let e = error(Problem::from("reading was cancelled"));
+        assert_eq!(e.message_in(Language::Japanese), "reading was cancelled");
+    }
+}
