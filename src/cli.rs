@@ -10,7 +10,6 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde_json::json;
 
-use crate::domain::FieldError;
 use crate::domain::calendar::{self, business_days_between};
 use crate::domain::options::{
     AmountConvention, BlackScholesInputs, Ceiling, ExactInputs, Quotient, amount_per_right,
@@ -22,6 +21,7 @@ use crate::domain::schedule::{
 use crate::domain::volatility::{
     Close, Frequency, SplitEvent, VolatilityWindow, historical_volatility,
 };
+use crate::domain::{FieldError, Problem};
 use crate::price_csv::parse_price_csv;
 use crate::report::{self, ExportOptions, Figure, Format, Value};
 use crate::scenario::ScenarioResults;
@@ -350,7 +350,7 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
         value
             .to_f64()
             .filter(|v| v.is_finite())
-            .ok_or_else(|| FieldError::new(flag, "is not a representable number"))
+            .ok_or_else(|| FieldError::new(flag, Problem::id("err-not-representable")))
     };
     let inputs = BlackScholesInputs {
         spot: double(a.spot, "--spot")?,
@@ -501,7 +501,11 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
             parsed.rejected.len()
         ));
         for line in parsed.rejected.iter().take(20) {
-            out.push_str(&format!("  line {}: {}\n", line.line, line.reason));
+            out.push_str(&format!(
+                "  line {}: {}\n",
+                line.line,
+                line.reason_in(crate::i18n::Language::English)
+            ));
         }
     }
     Ok(out)
@@ -514,10 +518,7 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
             [] => Format::from_path(out).ok_or_else(|| {
                 FieldError::new(
                     "--out",
-                    format!(
-                        "{} has no known extension: use .xlsx, .csv, .md or .html, or give --format",
-                        out.display()
-                    ),
+                    Problem::id("cli-unknown-extension").with("path", out.display().to_string()),
                 )
             })?,
             [one] => {
@@ -525,22 +526,16 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
                 *one
             }
             _ => {
-                return Err(FieldError::new(
-                    "--format",
-                    "with --out give one format; use --out-dir for several",
-                )
-                .into());
+                return Err(
+                    FieldError::new("--format", Problem::id("cli-one-format-with-out")).into(),
+                );
             }
         };
         return Ok(vec![(format, out.clone())]);
     }
     let formats: Vec<Format> = if a.all || a.formats.is_empty() {
         if !a.all {
-            return Err(FieldError::new(
-                "--format",
-                "say what to export: --out FILE, --format FORMAT (repeatable) or --all",
-            )
-            .into());
+            return Err(FieldError::new("--format", Problem::id("cli-say-what-to-export")).into());
         }
         Format::ALL.to_vec()
     } else {
@@ -573,13 +568,11 @@ fn check_extension(format: Format, out: &std::path::Path) -> Result<(), CliError
     if known && ext != format.extension() {
         return Err(FieldError::new(
             "--format",
-            format!(
-                "{} writes a .{} file, but --out {} ends in .{ext}: change the extension or \
-                 leave out --format",
-                format.name(),
-                format.extension(),
-                out.display()
-            ),
+            Problem::id("cli-extension-mismatch")
+                .with("format", format.name())
+                .with("extension", format.extension())
+                .with("path", out.display().to_string())
+                .with("ends", ext),
         )
         .into());
     }
@@ -630,7 +623,9 @@ fn calendar_days(from: NaiveDate, to: NaiveDate, json: bool) -> Result<String, C
     calendar::is_business_day(from).map_err(|e| e.at("--from"))?;
     calendar::is_business_day(to).map_err(|e| e.at("--to"))?;
     if from > to {
-        return Err(FieldError::new("--to", format!("must be on or after --from ({from})")).into());
+        return Err(
+            FieldError::new("--to", Problem::id("cli-to-before-from").with("from", from)).into(),
+        );
     }
     let days = business_days_between(from, to).map_err(|e| e.at("--from"))?;
     if json {

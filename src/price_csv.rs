@@ -18,7 +18,8 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::domain::FieldError;
+use crate::domain::{Arg, FieldError, Problem};
+use crate::i18n::{Language, text_with};
 use crate::text_encoding::TextEncoding;
 
 const FIELD: &str = "price_history.csv";
@@ -48,7 +49,29 @@ pub struct RejectedLine {
     /// 1-based line number in the file.
     pub line: u64,
     pub text: String,
-    pub reason: String,
+    pub reason: Problem,
+    /// The last line of a quoted field that ran over several lines and was read as
+    /// this one row (a closing quote is probably missing).
+    pub runs_to: Option<u64>,
+}
+
+impl RejectedLine {
+    /// Why the line was not imported, in `language`.
+    pub fn reason_in(&self, language: Language) -> String {
+        let reason = self.reason.text(language);
+        match self.runs_to {
+            None => reason,
+            Some(last) => text_with(
+                language,
+                "csv-runs-over-lines",
+                &[
+                    ("reason", reason.into()),
+                    ("first", self.line.into()),
+                    ("last", last.into()),
+                ],
+            ),
+        }
+    }
 }
 
 /// Parses closes from CSV text. `Err` only when nothing usable can be had (no
@@ -93,7 +116,7 @@ pub fn parse_price_csv_with_progress(
     loop {
         rows += 1;
         if rows.is_multiple_of(PROGRESS_ROWS) && !progress(reader.position().byte(), total) {
-            return Err(FieldError::new(FIELD, "reading was cancelled"));
+            return Err(FieldError::new(FIELD, Problem::id("csv-cancelled")));
         }
         let start = reader.position().clone();
         let more = match reader.read_record(&mut record) {
@@ -130,7 +153,10 @@ pub fn parse_price_csv_with_progress(
                     rejected.push(RejectedLine {
                         line,
                         text: raw(),
-                        reason: format!("duplicate date {date}: the close on line {first} is kept"),
+                        reason: Problem::id("csv-duplicate-date")
+                            .with("date", date)
+                            .with("first", *first),
+                        runs_to: None,
                     });
                 } else {
                     first_line_of.insert(date, line);
@@ -140,36 +166,27 @@ pub fn parse_price_csv_with_progress(
             Err(reason) => rejected.push(RejectedLine {
                 line,
                 text: raw(),
-                reason: match record_line_breaks(text, first_byte, end) {
-                    0 => reason,
-                    n => format!(
-                        "{reason}; a quoted field runs over lines {line}–{}, which were \
-                         read as one row (is a closing quote missing?)",
-                        line + n
-                    ),
+                reason,
+                runs_to: match record_line_breaks(text, first_byte, end) {
+                    0 => None,
+                    n => Some(line + n),
                 },
             }),
         }
     }
 
     let Some(layout) = layout else {
-        return Err(FieldError::new(
-            FIELD,
-            "the file has no rows; expected a date column and a close column",
-        ));
+        return Err(FieldError::new(FIELD, Problem::id("csv-no-rows")));
     };
     if closes.is_empty() {
-        let detail = rejected.first().map_or(String::new(), |r| {
-            format!(" (line {}: {})", r.line, r.reason)
-        });
-        return Err(FieldError::new(
-            FIELD,
-            format!(
-                "no usable rows: {} line(s) rejected{detail}; each row needs a date \
-                 such as 2013-07-11 and a positive close",
-                rejected.len()
-            ),
-        ));
+        let problem = Problem::id("csv-no-usable-rows").with("rejected", rejected.len());
+        let problem = match rejected.first() {
+            Some(first) => problem
+                .with("line", first.line)
+                .with("reason", Arg::Problem(Box::new(first.reason.clone()))),
+            None => problem.with("line", 0u64).with("reason", ""),
+        };
+        return Err(FieldError::new(FIELD, problem));
     }
     closes.sort_unstable_by_key(|(d, _)| *d);
     Ok(ParsedPrices {
@@ -208,10 +225,7 @@ impl Layout {
                     had_header: false,
                 })
             } else {
-                Err(FieldError::new(
-                    FIELD,
-                    "without a header each row must be `date,close`; the first row has only a date",
-                ))
+                Err(FieldError::new(FIELD, Problem::id("csv-only-a-date")))
             };
         }
         let keys: Vec<String> = fields.iter().map(|f| header_key(f)).collect();
@@ -229,22 +243,16 @@ impl Layout {
             }),
             (_, None) if adjusted => Err(FieldError::new(
                 FIELD,
-                "only an adjusted close column was found; it already includes splits \
-                 and dividends, so export the plain Close / 終値 column instead",
+                Problem::id("csv-only-adjusted-close"),
             )),
             _ => Err(FieldError::new(
                 FIELD,
-                format!(
-                    "could not find the date and close columns in the first line ({}); \
-                     expected a header such as Date,Close or 日付,終値, or no header with \
-                     rows of date,close",
-                    truncate(&fields.join(","))
-                ),
+                Problem::id("csv-no-columns").with("first", truncate(&fields.join(","))),
             )),
         }
     }
 
-    fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), String> {
+    fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), Problem> {
         let filled = record
             .iter()
             .enumerate()
@@ -252,20 +260,16 @@ impl Layout {
             .last()
             .map_or(0, |(i, _)| i + 1);
         if filled > self.width {
-            return Err(format!(
-                "{filled} fields where {} columns are expected; a close like 3,450 must be quoted",
-                self.width
-            ));
+            return Err(Problem::id("csv-too-many-fields")
+                .with("fields", filled)
+                .with("columns", self.width));
         }
         let date_text = normalize(record.get(self.date_col).unwrap_or(""));
         let date = parse_date(&date_text).ok_or_else(|| {
             if date_text.is_empty() {
-                "date is empty".to_string()
+                Problem::id("csv-date-empty")
             } else {
-                format!(
-                    "date \"{}\" is not understood; use 2013-07-11, 2013/7/11 or 20130711",
-                    truncate(&date_text)
-                )
+                Problem::id("csv-date-unknown").with("text", truncate(&date_text))
             }
         })?;
         let close_text = normalize(record.get(self.close_col).unwrap_or(""));
@@ -355,14 +359,14 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
 /// A positive decimal close. Commas are accepted only as thousands separators in
 /// groups of three (`3,450`, `1,234,567.5`): `3,45` is rejected rather than guessed,
 /// since in a `;`-delimited European file it would mean 3.45.
-fn parse_close(text: &str) -> Result<Decimal, String> {
+fn parse_close(text: &str) -> Result<Decimal, Problem> {
     let mut s = text.trim();
     s = s.strip_suffix('円').unwrap_or(s).trim_end();
     s = s.strip_prefix(['¥', '￥']).unwrap_or(s).trim_start();
     if s.is_empty() {
-        return Err("close is empty".to_string());
+        return Err(Problem::id("csv-close-empty"));
     }
-    let not_number = || format!("close \"{}\" is not a number", truncate(text));
+    let not_number = || Problem::id("csv-close-not-number").with("text", truncate(text));
     let (sign, body) = match s.as_bytes()[0] {
         b'-' | b'+' => s.split_at(1),
         _ => ("", s),
@@ -385,7 +389,7 @@ fn parse_close(text: &str) -> Result<Decimal, String> {
     let plain = format!("{sign}{}", s[sign.len()..].replace(',', ""));
     let value = Decimal::from_str(&plain).map_err(|_| not_number())?;
     if value <= Decimal::ZERO {
-        return Err(format!("close must be positive, got {}", truncate(text)));
+        return Err(Problem::id("csv-close-not-positive").with("text", truncate(text)));
     }
     Ok(value)
 }
@@ -463,9 +467,14 @@ fn line_breaks(s: &str) -> u64 {
     (s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()) as u64
 }
 
+/// At most [`MAX_LINE_TEXT`] characters of one line, "…" marking a cut: a quoted field
+/// that swallowed later rows is quoted only up to its first line break.
 fn truncate(s: &str) -> String {
-    match s.char_indices().nth(MAX_LINE_TEXT) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
+    let end = s.find(['\n', '\r']);
+    let line = &s[..end.unwrap_or(s.len())];
+    match line.char_indices().nth(MAX_LINE_TEXT) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None if end.is_some() => format!("{line}…"),
+        None => line.to_string(),
     }
 }

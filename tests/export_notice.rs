@@ -2,7 +2,7 @@
 //! 2013-07-10) exactly as the notice prints them; the stock-option notice carries seed 001's
 //! terms and the computed amount per right; user text cannot break either format.
 
-use offering_desk::domain::FieldError;
+use offering_desk::domain::{FieldError, Problem};
 use offering_desk::i18n::Language;
 use offering_desk::report::{ExportError, ExportOptions, Format, render, render_with};
 use offering_desk::scenario::{self, Scenario, ScenarioResults};
@@ -361,12 +361,12 @@ fn user_text_is_escaped_in_html_and_harmless_in_markdown() {
 fn an_invalid_section_makes_the_draft_incomplete() {
     let s = sample();
     let mut r = ScenarioResults::compute(&s);
-    r.offering = Err(FieldError::new("offering.x", "bad"));
+    r.offering = Err(FieldError::new("offering.x", Problem::id("err-not-empty")));
     for format in [Format::PricingNoticeMd, Format::PricingNoticeHtml] {
         match render(format, &s, &r) {
             Err(ExportError::Incomplete { section, message }) => {
                 assert_eq!(section, "offering");
-                assert!(message.contains("offering.x") && message.contains("bad"));
+                assert!(message.contains("offering.x") && message.contains("must not be empty"));
             }
             other => panic!("{format:?}: {other:?}"),
         }
@@ -375,7 +375,10 @@ fn an_invalid_section_makes_the_draft_incomplete() {
     assert!(render(Format::OptionNoticeMd, &s, &r).is_ok());
 
     let mut r = ScenarioResults::compute(&s);
-    r.timetable = Err(FieldError::new("schedule.calculation_date", "bad"));
+    r.timetable = Err(FieldError::new(
+        "schedule.calculation_date",
+        Problem::id("err-not-empty"),
+    ));
     assert!(matches!(
         render(Format::PricingNoticeHtml, &s, &r),
         Err(ExportError::Incomplete {
@@ -385,7 +388,10 @@ fn an_invalid_section_makes_the_draft_incomplete() {
     ));
 
     let mut r = ScenarioResults::compute(&s);
-    r.option = Err(FieldError::new("option.volatility", "bad"));
+    r.option = Err(FieldError::new(
+        "option.volatility",
+        Problem::id("err-not-empty"),
+    ));
     for format in [Format::OptionNoticeMd, Format::OptionNoticeHtml] {
         assert!(matches!(
             render(format, &s, &r),

@@ -17,9 +17,9 @@ use std::process::Command;
 
 use calamine::{Data, Range, Reader, Xlsx, open_workbook};
 use chrono::{Datelike, NaiveDate, Weekday};
-use offering_desk::domain::FieldError;
 use offering_desk::domain::calendar;
 use offering_desk::domain::schedule::TimetableItem;
+use offering_desk::domain::{FieldError, Problem};
 use offering_desk::report::{ExportError, Format, Value, render, summary};
 use offering_desk::scenario::{self, IssuePriceTerms, PaidTerms, Scenario, ScenarioResults};
 use rust_decimal::Decimal;
@@ -749,14 +749,14 @@ fn user_text_that_looks_like_a_formula_is_a_string_cell_as_typed() {
 fn a_section_with_a_problem_refuses_the_export() {
     let s = sample();
     fn bad<T>() -> Result<T, FieldError> {
-        Err(FieldError::new("option.x", "bad"))
+        Err(FieldError::new("option.x", Problem::id("err-not-empty")))
     }
     let mut r = ScenarioResults::compute(&s);
     r.option = bad();
     match render(Format::Xlsx, &s, &r) {
         Err(ExportError::Incomplete { section, message }) => {
             assert_eq!(section, "option");
-            assert!(message.contains("option.x") && message.contains("bad"));
+            assert!(message.contains("option.x") && message.contains("must not be empty"));
         }
         other => panic!("expected Incomplete, got {other:?}"),
     }

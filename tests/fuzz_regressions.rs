@@ -8,6 +8,7 @@ mod checks;
 
 use std::path::{Path, PathBuf};
 
+use offering_desk::i18n::Language;
 use offering_desk::price_csv::parse_price_csv;
 
 /// Every file in `fuzz/<dir>/<target>/`, sorted, with its bytes.
@@ -119,10 +120,10 @@ fn price_csv_unclosed_quote_is_rejected_as_one_line() {
         r.text
     );
     assert_eq!(r.text, "\"…");
+    let reason = r.reason_in(Language::English);
     assert!(
-        r.reason.contains("lines 2–3") && r.reason.contains("closing quote"),
-        "{}",
-        r.reason
+        reason.contains("lines 2–3") && reason.contains("closing quote"),
+        "{reason}"
     );
 }
 
@@ -138,7 +139,13 @@ fn price_csv_stray_quote_mid_file_names_the_swallowed_lines() {
     let r = &p.rejected[0];
     assert_eq!(r.line, 3);
     assert_eq!(r.text, "\"005-12-13,534580…");
-    assert!(r.reason.contains("lines 3–5"), "{}", r.reason);
+    let reason = r.reason_in(Language::English);
+    assert!(reason.contains("lines 3–5"), "{reason}");
+    assert_eq!(
+        r.reason_in(Language::Japanese),
+        "日付「005-12-13,534580…」を読み取れません。2013-07-11、2013/7/11、20130711の形で入力してください。\
+         引用符で囲まれた項目が3行目から5行目にわたり、1行として読まれました（閉じる引用符が抜けていませんか）"
+    );
 }
 
 /// price_csv: csv counts only `\n` as a new line, so in a file with classic-Mac `\r`

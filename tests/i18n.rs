@@ -461,6 +461,28 @@ fn a_shift_jis_broker_file_is_previewed_in_japanese() {
 }
 
 #[test]
+fn a_rejected_price_line_is_explained_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("closes.csv");
+    std::fs::write(
+        &path,
+        "日付,終値\n2013/07/08,3300\n2013/07/09,abc\n2013/07/10,3350\n2013/07/11,3400\n",
+    )
+    .unwrap();
+    h.state_mut().push(Command::PreviewPrices(path));
+    h.step();
+    wait_for_import(&mut h);
+    assert!(shows_exactly(
+        &h,
+        "3行目：終値「abc」は数値ではありません — 2013/07/09,abc"
+    ));
+}
+
+#[test]
 fn the_volatility_panel_speaks_japanese() {
     let h = harness_with(offering_desk::ui::StartOptions {
         language: Some(Language::Japanese),

@@ -63,7 +63,7 @@ Date,Open,High,Low,Close,Adj Close,Volume
         p.rejected[0].text,
         "2013-07-10,null,null,null,null,null,null"
     );
-    assert!(p.rejected[0].reason.contains("\"null\" is not a number"));
+    assert!(english(&p.rejected[0]).contains("\"null\" is not a number"));
 }
 
 #[test]
@@ -173,7 +173,7 @@ Total,123
             (13, "Total,123"),
         ]
     );
-    let reasons: Vec<&str> = p.rejected.iter().map(|r| r.reason.as_str()).collect();
+    let reasons: Vec<String> = p.rejected.iter().map(english).collect();
     assert!(reasons[0].contains("date \"2013-13-01\" is not understood"));
     assert!(reasons[1].contains("must be positive"));
     assert!(reasons[2].contains("must be positive"));
@@ -193,7 +193,7 @@ fn duplicate_keeps_the_first_in_file_order_even_when_newest_first() {
     assert_eq!(closes(&p), expected_three());
     assert_eq!(p.rejected.len(), 1);
     assert_eq!(p.rejected[0].line, 4);
-    assert!(p.rejected[0].reason.contains("line 2"));
+    assert!(english(&p.rejected[0]).contains("line 2"));
 }
 
 #[test]
@@ -291,4 +291,9 @@ fn blank_lines_and_crlf_do_not_shift_line_numbers() {
         .map(|r| (r.line, r.text.as_str()))
         .collect();
     assert_eq!(got, vec![(3, "2013-07-09,x"), (8, "2013-07-11,-1")]);
+}
+
+/// Why a line was rejected, in English.
+fn english(r: &offering_desk::price_csv::RejectedLine) -> String {
+    r.reason_in(offering_desk::i18n::Language::English)
 }

@@ -584,3 +584,33 @@ load-problems = { $count ->
         [one] 1 problem in the scenario:
        *[other] { $count } problems in the scenario:
     }
+
+## Price files: why a file or a line was not imported
+csv-cancelled = reading was cancelled
+csv-no-rows = the file has no rows; expected a date column and a close column
+csv-no-usable-rows = no usable rows: { $rejected } line(s) rejected{ $line ->
+        [0] {""}
+       *[other] { " " }(line { $line }: { $reason })
+    }; each row needs a date such as 2013-07-11 and a positive close
+csv-only-a-date = without a header each row must be `date,close`; the first row has only a date
+csv-only-adjusted-close = only an adjusted close column was found; it already includes splits and dividends, so export the plain Close / 終値 column instead
+csv-no-columns = could not find the date and close columns in the first line ({ $first }); expected a header such as Date,Close or 日付,終値, or no header with rows of date,close
+csv-duplicate-date = duplicate date { $date }: the close on line { $first } is kept
+csv-too-many-fields = { $fields } fields where { $columns } columns are expected; a close like 3,450 must be quoted
+csv-date-empty = date is empty
+csv-date-unknown = date "{ $text }" is not understood; use 2013-07-11, 2013/7/11 or 20130711
+csv-close-empty = close is empty
+csv-close-not-number = close "{ $text }" is not a number
+csv-close-not-positive = close must be positive, got { $text }
+csv-runs-over-lines = { $reason }; a quoted field runs over lines { $first }–{ $last }, which were read as one row (is a closing quote missing?)
+csv-rejected-line = line { $line }: { $reason } — { $text }
+err-not-representable = is not a representable number
+err-too-large = is too large
+err-sigma-not-finite = σ is not a finite number
+
+## The command line's own checks
+cli-unknown-extension = { $path } has no known extension: use .xlsx, .csv, .md or .html, or give --format
+cli-one-format-with-out = with --out give one format; use --out-dir for several
+cli-say-what-to-export = say what to export: --out FILE, --format FORMAT (repeatable) or --all
+cli-extension-mismatch = { $format } writes a .{ $extension } file, but --out { $path } ends in .{ $ends }: change the extension or leave out --format
+cli-to-before-from = must be on or after --from ({ $from })

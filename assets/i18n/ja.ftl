@@ -576,3 +576,33 @@ err-history-dates-increasing = 日付は古い順に並べてください。{ $d
 err-window-end-before-start = 期間の開始日（{ $start }）以降にしてください
 err-rolling-returns-range = 移動期間の収益率の数は2から1,000までにしてください
 load-problems = シナリオに問題が{ $count }件あります：
+
+## 株価ファイル：取り込めなかったファイルや行とその理由
+csv-cancelled = 読み込みを中止しました
+csv-no-rows = ファイルに行がありません。日付の列と終値の列が必要です
+csv-no-usable-rows = 使える行がありません。{ $rejected }行を取り込めませんでした{ $line ->
+        [0] {""}
+       *[other] （{ $line }行目：{ $reason }）
+    }。各行に2013-07-11のような日付と正の終値が必要です
+csv-only-a-date = 見出し行がない場合、各行は「日付,終値」の形にしてください。1行目には日付しかありません
+csv-only-adjusted-close = 調整後終値の列しか見つかりません。調整後終値は株式分割と配当を織り込んでいるため、調整前の終値（Close／終値）の列を書き出してください
+csv-no-columns = 1行目（{ $first }）に日付と終値の列が見つかりません。「日付,終値」や「Date,Close」のような見出し行を付けるか、見出しなしで「日付,終値」の行を並べてください
+csv-duplicate-date = 日付{ $date }が重複しています。{ $first }行目の終値を採用します
+csv-too-many-fields = { $columns }列のはずが{ $fields }項目あります。3,450のような桁区切りのある終値は引用符で囲んでください
+csv-date-empty = 日付が空欄です
+csv-date-unknown = 日付「{ $text }」を読み取れません。2013-07-11、2013/7/11、20130711の形で入力してください
+csv-close-empty = 終値が空欄です
+csv-close-not-number = 終値「{ $text }」は数値ではありません
+csv-close-not-positive = 終値は正の数にしてください（入力：{ $text }）
+csv-runs-over-lines = { $reason }。引用符で囲まれた項目が{ $first }行目から{ $last }行目にわたり、1行として読まれました（閉じる引用符が抜けていませんか）
+csv-rejected-line = { $line }行目：{ $reason } — { $text }
+err-not-representable = 表せる数ではありません
+err-too-large = 大きすぎます
+err-sigma-not-finite = σが有限の数になりません
+
+## コマンドライン固有の確認
+cli-unknown-extension = { $path } の拡張子から形式が分かりません。.xlsx、.csv、.md、.html のいずれかにするか、--format を指定してください
+cli-one-format-with-out = --out には形式を1つだけ指定してください。複数書き出すときは --out-dir を使います
+cli-say-what-to-export = 書き出すものを指定してください：--out ファイル、--format 形式（複数可）、または --all
+cli-extension-mismatch = { $format } は .{ $extension } ファイルを書き出しますが、--out { $path } の拡張子は .{ $ends } です。拡張子を変えるか、--format を外してください
+cli-to-before-from = --from（{ $from }）以降にしてください

@@ -13,16 +13,13 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-/// What is wrong with a field, before it is put into words.
+/// What is wrong with a field, before it is put into words: a message of the catalogue
+/// (`err-…` in assets/i18n) and its placeholders. There is no way to pass English prose:
+/// every refusal has its words in each language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    /// A message of the catalogue (`err-…` in assets/i18n) and its placeholders.
-    Message {
-        id: &'static str,
-        args: Vec<(&'static str, Arg)>,
-    },
-    /// A sentence not yet in the catalogue: shown as it is, in every language.
-    Untranslated(String),
+pub struct Problem {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
 }
 
 /// A placeholder's value, kept typed so each language writes it its own way
@@ -45,12 +42,14 @@ pub enum Arg {
     Label(&'static str),
     /// The same inside a sentence: lower case in English ("after the payment date").
     Term(&'static str),
+    /// Another problem, said in the same language (why the first rejected line was).
+    Problem(Box<Problem>),
 }
 
 impl Problem {
     /// The catalogue message `id`, placeholders to be added with [`Problem::with`].
     pub fn id(id: &'static str) -> Self {
-        Problem::Message {
+        Problem {
             id,
             args: Vec::new(),
         }
@@ -58,22 +57,8 @@ impl Problem {
 
     /// Adds the placeholder `name`.
     pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
-        if let Problem::Message { args, .. } = &mut self {
-            args.push((name, value.into()));
-        }
+        self.args.push((name, value.into()));
         self
-    }
-}
-
-impl From<String> for Problem {
-    fn from(text: String) -> Self {
-        Problem::Untranslated(text)
-    }
-}
-
-impl From<&str> for Problem {
-    fn from(text: &str) -> Self {
-        Problem::Untranslated(text.to_owned())
     }
 }
 
@@ -126,10 +111,10 @@ impl From<NaiveDate> for Arg {
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, problem: impl Into<Problem>) -> Self {
+    pub fn new(field: impl Into<String>, problem: Problem) -> Self {
         Self {
             field: field.into(),
-            problem: problem.into(),
+            problem,
         }
     }
 

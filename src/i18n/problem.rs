@@ -15,16 +15,12 @@ use crate::storage::FileError;
 impl Problem {
     /// The problem as a sentence fragment in `language` ("must be at least 1").
     pub fn text(&self, language: Language) -> String {
-        match self {
-            Problem::Untranslated(text) => text.clone(),
-            Problem::Message { id, args } => {
-                let values: Vec<(&str, FluentValue<'_>)> = args
-                    .iter()
-                    .map(|(name, arg)| (*name, arg_value(arg, language)))
-                    .collect();
-                text_with(language, id, &values)
-            }
-        }
+        let values: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| (*name, arg_value(arg, language)))
+            .collect();
+        text_with(language, self.id, &values)
     }
 }
 
@@ -50,6 +46,7 @@ fn arg_value(arg: &Arg, language: Language) -> FluentValue<'static> {
         Arg::Label(id) => FluentValue::from(text(language, id)),
         Arg::Term(id) if japanese => FluentValue::from(text(language, id)),
         Arg::Term(id) => FluentValue::from(lower_first(&text(language, id))),
+        Arg::Problem(problem) => FluentValue::from(problem.text(language)),
     }
 }
 
@@ -196,11 +193,5 @@ mod tests {
             "受渡期日（2013年7月17日（水））は払込期日（2013年7月18日（木））より後にしてください"
         );
         assert_eq!(lower_first("TSE calendar"), "TSE calendar");
-    }
-
-    #[test]
-    fn text_not_yet_in_the_catalogue_is_shown_as_it_is() {
-        let e = error(Problem::from("reading was cancelled"));
-        assert_eq!(e.message_in(Language::Japanese), "reading was cancelled");
     }
 }

@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 
 use super::{Scenario, VolatilitySource};
-use crate::domain::FieldError;
 use crate::domain::money::round_half_up;
 use crate::domain::split_check::SuspectedSplit;
 use crate::domain::volatility::{Close, SplitEvent, VolatilityWindow, historical_volatility};
+use crate::domain::{FieldError, Problem};
 
 /// Decimals of σ when it is handed to the option valuation ("Use this σ").
 pub const SIGMA_DP: u32 = 6;
@@ -100,8 +100,9 @@ pub fn sigma_against(
         frequency.into(),
     )
     .and_then(|r| {
-        sigma_for_option(r.annualized)
-            .ok_or_else(|| FieldError::new("option.volatility", "σ is not a finite number"))
+        sigma_for_option(r.annualized).ok_or_else(|| {
+            FieldError::new("option.volatility", Problem::id("err-sigma-not-finite"))
+        })
     });
     match measured {
         Ok(sigma) if sigma == volatility => SigmaCheck::Current,

@@ -5,7 +5,6 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::Scenario;
-use crate::domain::FieldError;
 use crate::domain::offering::{OfferingResult, compute_offering};
 use crate::domain::options::{
     AllotmentSummary, AmountPerRight, BlackScholesInputs, BlackScholesResult, DividendYield,
@@ -14,6 +13,7 @@ use crate::domain::options::{
 };
 use crate::domain::schedule::{Timetable, derive_timetable};
 use crate::domain::volatility::{VolatilityResult, historical_volatility};
+use crate::domain::{FieldError, Problem};
 
 /// The option valuation with every step of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,7 +68,7 @@ pub(crate) fn to_f64(field: &str, value: Decimal) -> Result<f64, FieldError> {
     value
         .to_f64()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| FieldError::new(field, "is not a representable number"))
+        .ok_or_else(|| FieldError::new(field, Problem::id("err-not-representable")))
 }
 
 fn compute_option(scenario: &Scenario) -> Result<OptionResults, FieldError> {
@@ -83,9 +83,9 @@ fn compute_option(scenario: &Scenario) -> Result<OptionResults, FieldError> {
         dividend_yield: dividend.yield_,
     };
     let valuation = black_scholes(&inputs)?;
-    let exact = o
-        .exact_inputs_at(o.share_price)
-        .ok_or_else(|| FieldError::new("option.dividend_split_ratio", "is too large"))?;
+    let exact = o.exact_inputs_at(o.share_price).ok_or_else(|| {
+        FieldError::new("option.dividend_split_ratio", Problem::id("err-too-large"))
+    })?;
     let per_right = amount_per_right(
         &exact,
         &inputs,

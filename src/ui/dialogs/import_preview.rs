@@ -534,11 +534,18 @@ fn rows(ui: &mut Ui, p: &ParsedPrices) {
         .id_salt("rejected-lines")
         .max_height(REJECTED_HEIGHT)
         .show_rows(ui, row_height, p.rejected.len(), |ui, range| {
+            let language = crate::ui::lang::language(ui.ctx());
             for r in &p.rejected[range] {
-                ui.add(
-                    egui::Label::new(format!("line {}: {} — {}", r.line, r.reason, r.text))
-                        .truncate(),
+                let line = crate::i18n::text_with(
+                    language,
+                    "csv-rejected-line",
+                    &[
+                        ("line", r.line.into()),
+                        ("reason", r.reason_in(language).into()),
+                        ("text", r.text.clone().into()),
+                    ],
                 );
+                ui.add(egui::Label::new(line).truncate());
             }
         });
 }
