@@ -258,3 +258,31 @@ fn where_the_roundings_differ_both_show_and_the_setting_chooses() {
         "Spreadsheet (ROUNDUP in double precision, as Excel): JPY 399,800 — used."
     ));
 }
+
+#[test]
+fn the_stale_sigma_warning_and_its_button_read_in_japanese() {
+    let dir = tempfile::tempdir().unwrap();
+    // The edited file of the test above: σ 0.835459 recorded, the closes give 1.063895.
+    let edited = dir.path().join("edited.json");
+    let json = four_fridays_scenario("118.8", "0.835459");
+    std::fs::write(&edited, serde_json::to_string(&json).unwrap()).unwrap();
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(offering_desk::i18n::Language::Japanese),
+        panel: Some(Panel::Options),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    h.state_mut().push(offering_desk::ui::Command::Open(edited));
+    h.run();
+    assert!(shows_exactly(
+        &h,
+        "⚠ σ 83.5459\u{a0}% は読み込まれている株価履歴と合いません。最初の終値 から 最後の終値、\
+         週次 の履歴からは 106.3895\u{a0}% になります。"
+    ));
+    h.get_by_label("履歴の σ を使う（106.3895\u{a0}%）").click();
+    h.run();
+    assert_eq!(h.state().scenario().option.volatility, d("1.063895"));
+    assert!(shows_exactly(
+        &h,
+        "σ は株価履歴から算出（最初の終値 から 最後の終値、週次）"
+    ));
+}

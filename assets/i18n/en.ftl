@@ -488,7 +488,7 @@ radio-daily = daily
 sigma-entered = σ entered
 sigma-first-close = first close
 sigma-last-close = last close
-sigma-from-history = σ from price history, { $from } to { $to }, { $sampling }
+sigma-from-history = σ from price history, { $window }
 
 ## What is wrong with a field (shown beside it, or after its path in the CLI)
 err-expenses-over-gross = must not exceed the gross proceeds of { $gross }
@@ -614,3 +614,9 @@ cli-one-format-with-out = with --out give one format; use --out-dir for several
 cli-say-what-to-export = say what to export: --out FILE, --format FORMAT (repeatable) or --all
 cli-extension-mismatch = { $format } writes a .{ $extension } file, but --out { $path } ends in .{ $ends }: change the extension or leave out --format
 cli-to-before-from = must be on or after --from ({ $from })
+sigma-window = { $from } to { $to }, { $sampling }
+sigma-stale = ⚠ σ { $in_use } no longer comes from the loaded price history: over { $window }, the history gives { $measured }.
+sigma-stale-unmeasurable = ⚠ σ { $in_use } was taken from the price history, but the loaded history cannot measure it over { $window }: { $reason }
+sigma-use-from-history = Use σ from history ({ $sigma })
+import-sigma-stale = The option's σ ({ $in_use }) does not come from these closes: over { $window }, they give { $measured }; update it on the Stock options panel.
+import-sigma-unmeasurable = The option's σ ({ $in_use }) does not come from these closes, which cannot measure it over { $window }; update it on the Stock options panel.

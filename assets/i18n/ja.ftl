@@ -483,7 +483,7 @@ radio-daily = 日次
 sigma-entered = σ は手入力
 sigma-first-close = 最初の終値
 sigma-last-close = 最後の終値
-sigma-from-history = σ は株価履歴から算出（{ $from } から { $to }、{ $sampling }）
+sigma-from-history = σ は株価履歴から算出（{ $window }）
 
 ## 入力の誤り（欄の横、CLI では項目名の後に表示）
 err-expenses-over-gross = 払込金額の総額の合計（{ $gross }）以下にしてください
@@ -606,3 +606,9 @@ cli-one-format-with-out = --out には形式を1つだけ指定してくださ�
 cli-say-what-to-export = 書き出すものを指定してください：--out ファイル、--format 形式（複数可）、または --all
 cli-extension-mismatch = { $format } は .{ $extension } ファイルを書き出しますが、--out { $path } の拡張子は .{ $ends } です。拡張子を変えるか、--format を外してください
 cli-to-before-from = --from（{ $from }）以降にしてください
+sigma-window = { $from } から { $to }、{ $sampling }
+sigma-stale = ⚠ σ { $in_use } は読み込まれている株価履歴と合いません。{ $window } の履歴からは { $measured } になります。
+sigma-stale-unmeasurable = ⚠ σ { $in_use } は株価履歴から取ったものですが、読み込まれている履歴では { $window } の σ を計算できません：{ $reason }
+sigma-use-from-history = 履歴の σ を使う（{ $sigma }）
+import-sigma-stale = ストック・オプションの σ（{ $in_use }）はこの終値から算出したものではありません。{ $window } の終値からは { $measured } になります。ストック・オプションのパネルで更新してください。
+import-sigma-unmeasurable = ストック・オプションの σ（{ $in_use }）はこの終値から算出したものではなく、この終値では { $window } の σ を計算できません。ストック・オプションのパネルで更新してください。

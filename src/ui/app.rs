@@ -383,7 +383,7 @@ impl DeskApp {
     /// Replaces the closes and the adjustments as the preview decided, and says what
     /// was decided, including when the option's σ does not come from the new closes.
     fn replace_prices(&mut self, preview: ImportPreview) {
-        let outcome = preview.outcome();
+        let outcome = preview.outcome(self.language());
         let history = &mut self.scenario.price_history;
         history.closes = preview
             .parsed

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::money::{format_grouped, format_percent, format_yen, round_half_up};
+use crate::i18n::{self, Language};
 
 /// σ as the figures show it, a percent to 4 decimals, kept on one line when text wraps:
 /// 0.425281 → "42.5281 %".
@@ -59,16 +60,9 @@ pub fn describe_suspect(s: &SuspectedSplit) -> String {
     )
 }
 
-/// "over 2005-12-02 to 2013-07-11, weekly": the window σ was recorded with.
-pub fn recorded_window(source: &VolatilitySource) -> String {
-    match source {
-        VolatilitySource::Manual => String::new(),
-        VolatilitySource::History { .. } => format!("over {}", window_words(source)),
-    }
-}
-
-/// "2005-12-02 to 2013-07-11, weekly"; empty for σ entered by hand.
-pub fn window_words(source: &VolatilitySource) -> String {
+/// The window σ was recorded with, in `language`: "2005-12-02 to 2013-07-11, weekly",
+/// "2005-12-02 から 2013-07-11、週次"; empty for σ entered by hand.
+pub fn window_words(language: Language, source: &VolatilitySource) -> String {
     let VolatilitySource::History {
         window_start,
         window_end,
@@ -77,11 +71,33 @@ pub fn window_words(source: &VolatilitySource) -> String {
     else {
         return String::new();
     };
-    let start = window_start.map_or("first close".to_owned(), |d| d.to_string());
-    let end = window_end.map_or("last close".to_owned(), |d| d.to_string());
-    let frequency = match frequency {
-        FrequencyTerm::Daily => "daily",
-        FrequencyTerm::Weekly => "weekly",
+    let date = |d: &Option<chrono::NaiveDate>, none: &str| {
+        d.map_or_else(|| i18n::text(language, none), |d| d.to_string())
     };
-    format!("{start} to {end}, {frequency}")
+    let sampling = match frequency {
+        FrequencyTerm::Daily => "radio-daily",
+        FrequencyTerm::Weekly => "radio-weekly",
+    };
+    i18n::text_with(
+        language,
+        "sigma-window",
+        &[
+            ("from", date(window_start, "sigma-first-close").into()),
+            ("to", date(window_end, "sigma-last-close").into()),
+            ("sampling", i18n::text(language, sampling).into()),
+        ],
+    )
+}
+
+/// Where σ came from, in `language`: "σ entered", or "σ from price history, 2005-12-02
+/// to 2013-07-11, weekly".
+pub fn sigma_source(language: Language, source: &VolatilitySource) -> String {
+    match source {
+        VolatilitySource::Manual => i18n::text(language, "sigma-entered"),
+        VolatilitySource::History { .. } => i18n::text_with(
+            language,
+            "sigma-from-history",
+            &[("window", window_words(language, source).into())],
+        ),
+    }
 }

@@ -17,9 +17,10 @@ use crate::domain::split_check::{
     suspected_splits,
 };
 use crate::domain::volatility::{Close, SplitEvent};
+use crate::i18n::{self, Language};
 use crate::price_csv::ParsedPrices;
 use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_against};
-use crate::ui::history_words::{change_text, describe_suspect, recorded_window, sigma_percent};
+use crate::ui::history_words::{change_text, describe_suspect, sigma_percent, window_words};
 
 /// What to do with the adjustments entered for the history being replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,7 +274,12 @@ impl ImportPreview {
 
     /// Checks the option's σ again after the splits to be applied changed.
     fn refresh_sigma(&mut self) {
-        let events: Vec<SplitEvent> = self.outcome().splits.iter().map(event).collect();
+        let events: Vec<SplitEvent> = self
+            .outcome(Language::English)
+            .splits
+            .iter()
+            .map(event)
+            .collect();
         self.sigma_after = sigma_against(self.sigma.0, &self.sigma.1, &self.closes, &events);
     }
 
@@ -285,8 +291,9 @@ impl ImportPreview {
         }
     }
 
-    /// The adjustments after replacing, and the sentences that say what was decided.
-    pub fn outcome(&self) -> Outcome {
+    /// The adjustments after replacing, and the sentences that say what was decided
+    /// (the σ sentences in `language`).
+    pub fn outcome(&self, language: Language) -> Outcome {
         let (mut splits, confirmed_moves) = self.kept();
         let mut summary = Vec::new();
         let n = self.splits.len();
@@ -382,16 +389,21 @@ impl ImportPreview {
         }
         if let SigmaCheck::Stale { measured } = &self.sigma_after {
             let now = sigma_percent(self.sigma.0);
-            let window = recorded_window(&self.sigma.1);
+            let window = window_words(language, &self.sigma.1);
             summary.push(match measured {
-                Ok(v) => format!(
-                    "The option's σ ({now}) does not come from these closes: {window}, they \
-                     give {}; update it on the Stock options panel.",
-                    sigma_percent(*v)
+                Ok(v) => i18n::text_with(
+                    language,
+                    "import-sigma-stale",
+                    &[
+                        ("in_use", now.into()),
+                        ("window", window.into()),
+                        ("measured", sigma_percent(*v).into()),
+                    ],
                 ),
-                Err(_) => format!(
-                    "The option's σ ({now}) does not come from these closes, which cannot \
-                     measure it {window}; update it on the Stock options panel."
+                Err(_) => i18n::text_with(
+                    language,
+                    "import-sigma-unmeasurable",
+                    &[("in_use", now.into()), ("window", window.into())],
                 ),
             });
         }
@@ -438,7 +450,7 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
                 suspects(ui, preview);
             });
         ui.separator();
-        let outcome = preview.outcome();
+        let outcome = preview.outcome(crate::ui::lang::language(ui.ctx()));
         let summary = if outcome.summary.is_empty() {
             tr(ui, "import-nothing-else-changes")
         } else {

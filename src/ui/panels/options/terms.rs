@@ -1,8 +1,7 @@
 //! The terms of the rights, grouped and worded as in a "Notice regarding Issuance of
 //! Stock-Compensation-Type Stock Options (Stock Acquisition Rights)".
 
-use crate::scenario::FrequencyTerm;
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText, Ui};
 
 use crate::domain::options::AmountConvention;
@@ -10,7 +9,7 @@ use crate::scenario::{Scenario, SigmaCheck, VolatilitySource};
 use crate::ui::Panel;
 use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
-use crate::ui::history_words::{recorded_window, sigma_percent, window_words};
+use crate::ui::history_words::{sigma_percent, sigma_source, window_words};
 use crate::ui::panels::volatility::use_sigma;
 
 const SERIES: Field = Field::new(
@@ -258,42 +257,51 @@ fn convention(ui: &mut Ui, form: &mut Form<'_>, current: AmountConvention) {
 /// edited closes or splits), says so, with one click to take the new figure and one to
 /// go to the Volatility panel.
 fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Vec<Command>) {
+    let language = crate::ui::lang::language(ui.ctx());
     let o = &form.scenario.option;
-    let source = volatility_source(&o.volatility_source);
     let SigmaCheck::Stale { measured } = sigma else {
-        let note = match crate::ui::lang::language(ui.ctx()) {
-            crate::i18n::Language::English => format!("σ {source}"),
-            crate::i18n::Language::Japanese => sigma_source_ja(ui, &o.volatility_source),
-        };
+        let note = sigma_source(language, &o.volatility_source);
         ui.label(RichText::new(note).weak()).on_hover_text(tr(
             ui,
             "ui-where-came-from-typed-here-or-measured-on-the-pr",
         ));
         return;
     };
-    let window = recorded_window(&o.volatility_source);
+    let window = window_words(language, &o.volatility_source);
     let error_id = egui::Id::unique("option-sigma-use-error");
     let in_use = sigma_percent(o.volatility);
     let warn = ui.visuals().warn_fg_color;
     ui.vertical(|ui| {
         ui.set_max_width(380.0);
         let text = match measured {
-            Ok(v) => format!(
-                "⚠ σ {in_use} no longer comes from the loaded price history: {window}, \
-                 the history gives {}.",
-                sigma_percent(*v)
+            Ok(v) => tr_args(
+                ui,
+                "sigma-stale",
+                &[
+                    ("in_use", &in_use),
+                    ("window", &window),
+                    ("measured", &sigma_percent(*v)),
+                ],
             ),
-            Err(e) => format!(
-                "⚠ σ {in_use} was taken from the price history, but the loaded history \
-                 cannot measure it {window}: {}",
-                e.message_in(crate::ui::lang::language(ui.ctx()))
+            Err(e) => tr_args(
+                ui,
+                "sigma-stale-unmeasurable",
+                &[
+                    ("in_use", &in_use),
+                    ("window", &window),
+                    ("reason", &e.message_in(language)),
+                ],
             ),
         };
         ui.add(egui::Label::new(RichText::new(text).color(warn)).wrap());
         ui.horizontal_wrapped(|ui| {
             if let Ok(v) = measured
                 && ui
-                    .button(format!("Use σ from history ({})", sigma_percent(*v)))
+                    .button(tr_args(
+                        ui,
+                        "sigma-use-from-history",
+                        &[("sigma", &sigma_percent(*v))],
+                    ))
                     .on_hover_text(tr(
                         ui,
                         "ui-take-the-the-loaded-history-gives-over-the-recor",
@@ -327,39 +335,6 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
 fn set_volatility(s: &mut Scenario, v: rust_decimal::Decimal) {
     s.option.volatility = v;
     s.option.volatility_source = VolatilitySource::Manual;
-}
-
-/// 「σ は手入力」, or 「σ は株価履歴から算出（2005-12-02 から 2013-07-11、週次）」.
-fn sigma_source_ja(ui: &Ui, source: &VolatilitySource) -> String {
-    let VolatilitySource::History {
-        window_start,
-        window_end,
-        frequency,
-    } = source
-    else {
-        return tr(ui, "sigma-entered");
-    };
-    let start = window_start.map_or_else(|| tr(ui, "sigma-first-close"), |d| d.to_string());
-    let end = window_end.map_or_else(|| tr(ui, "sigma-last-close"), |d| d.to_string());
-    let sampling = match frequency {
-        FrequencyTerm::Weekly => tr(ui, "radio-weekly"),
-        FrequencyTerm::Daily => tr(ui, "radio-daily"),
-    };
-    crate::ui::lang::tr_args(
-        ui,
-        "sigma-from-history",
-        &[("from", &start), ("to", &end), ("sampling", &sampling)],
-    )
-}
-
-/// "entered", or "from price history, 2005-12-02 to 2013-07-11, weekly".
-pub fn volatility_source(source: &VolatilitySource) -> String {
-    match source {
-        VolatilitySource::Manual => "entered".to_owned(),
-        VolatilitySource::History { .. } => {
-            format!("from price history, {}", window_words(source))
-        }
-    }
 }
 
 fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) {
