@@ -59,7 +59,10 @@ fn use_this_sigma_takes_the_new_window() {
     let (shown, expected) = reference("volatility_from_2010_01_01");
     assert_eq!(figure(&h, "Annualised volatility"), shown);
     // The option still uses the old figure until the user says otherwise.
-    assert!(shows(&h, "The option uses σ = 42.5281\u{a0}%"));
+    assert!(shows_exactly(
+        &h,
+        "The option uses σ = 42.5281\u{a0}% (from the history, 2005-12-02 to 2013-07-11, weekly)"
+    ));
 
     h.get_by_label("Use this σ").click();
     h.run();
@@ -218,9 +221,10 @@ fn removing_the_split_flags_the_move_and_one_click_adds_it_back() {
     assert!((current_sigma(&h) - 1.975_726_516_947_945_2).abs() < 1e-9);
     let use_button = h.get_by_label("Use this σ");
     assert!(use_button.accesskit_node().is_disabled());
-    assert!(shows(
+    assert!(shows_exactly(
         &h,
-        "A suspected unadjusted split lies inside the window"
+        "⚠ A suspected unadjusted split lies inside the window: this σ includes it. Add the \
+         split or confirm the move as real (above) before using it."
     ));
 
     h.get_by_label("Add a 1:200 split on 2012-10-01").click();
@@ -295,5 +299,28 @@ fn the_problem_count_leads_to_the_suspect_then_to_the_stale_sigma() {
         &h,
         "σ 42.5281\u{a0}% no longer comes from the loaded price history: over 2005-12-02 to \
          2013-07-11, weekly, the history gives 197.5727\u{a0}%."
+    ));
+}
+
+#[test]
+fn the_sigma_in_use_and_a_suspect_in_the_window_read_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(offering_desk::i18n::Language::Japanese),
+        panel: Some(Panel::Volatility),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    retype(&mut h, "算定期間（初日）", "2010-01-01");
+    assert!(shows_exactly(
+        &h,
+        "ストック・オプションには σ = 42.5281\u{a0}%（株価履歴から算出、2005-12-02 から \
+         2013-07-11、週次）を使っています"
+    ));
+    retype(&mut h, "算定期間（初日）", "2005-12-02");
+    h.get_by_label("削除").click();
+    h.run();
+    assert!(shows_exactly(
+        &h,
+        "⚠ 期間内に未調整の株式分割の疑いが1件あり、この σ はそれを含んでいます。使う前に、\
+         分割を追加するか実際の値動きとして確認してください（上）。"
     ));
 }

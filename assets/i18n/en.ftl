@@ -620,3 +620,16 @@ sigma-stale-unmeasurable = ⚠ σ { $in_use } was taken from the price history, 
 sigma-use-from-history = Use σ from history ({ $sigma })
 import-sigma-stale = The option's σ ({ $in_use }) does not come from these closes: over { $window }, they give { $measured }; update it on the Stock options panel.
 import-sigma-unmeasurable = The option's σ ({ $in_use }) does not come from these closes, which cannot measure it over { $window }; update it on the Stock options panel.
+vol-resolve-suspect-first = Resolve the suspected split on { $date } first (above): add it, or confirm the move as real.
+vol-option-uses = The option uses σ = { $sigma } ({ $kind ->
+        [entered] entered by hand
+       *[history] from the history, { $window }
+    }){ $stale ->
+        [yes] , which the loaded history no longer gives over that window
+       *[no] {""}
+    }
+vol-suspects-in-window = { $count ->
+        [one] A suspected unadjusted split lies inside the window: this σ includes it.
+       *[other] { $count } suspected unadjusted splits lie inside the window: this σ includes them.
+    } Add the split or confirm the move as real (above) before using it.
+vol-cannot-use = Cannot use this σ: { $field }: { $reason }

@@ -612,3 +612,13 @@ sigma-stale-unmeasurable = ⚠ σ { $in_use } は株価履歴から取ったも�
 sigma-use-from-history = 履歴の σ を使う（{ $sigma }）
 import-sigma-stale = ストック・オプションの σ（{ $in_use }）はこの終値から算出したものではありません。{ $window } の終値からは { $measured } になります。ストック・オプションのパネルで更新してください。
 import-sigma-unmeasurable = ストック・オプションの σ（{ $in_use }）はこの終値から算出したものではなく、この終値では { $window } の σ を計算できません。ストック・オプションのパネルで更新してください。
+vol-resolve-suspect-first = 先に { $date } の株式分割の疑い（上）を解消してください：分割を追加するか、実際の値動きとして確認します。
+vol-option-uses = ストック・オプションには σ = { $sigma }（{ $kind ->
+        [entered] 手入力
+       *[history] 株価履歴から算出、{ $window }
+    }）を使っています{ $stale ->
+        [yes] 。ただし、読み込まれている履歴からはその期間でこの値になりません
+       *[no] {""}
+    }
+vol-suspects-in-window = 期間内に未調整の株式分割の疑いが{ $count }件あり、この σ はそれを含んでいます。使う前に、分割を追加するか実際の値動きとして確認してください（上）。
+vol-cannot-use = この σ は使えません：{ $field }：{ $reason }

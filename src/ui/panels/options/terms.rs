@@ -10,7 +10,7 @@ use crate::ui::Panel;
 use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
 use crate::ui::history_words::{sigma_percent, sigma_source, window_words};
-use crate::ui::panels::volatility::use_sigma;
+use crate::ui::panels::volatility::{cannot_use_sigma, use_sigma};
 
 const SERIES: Field = Field::new(
     "option.series_name",
@@ -309,7 +309,9 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
                     .clicked()
             {
                 let source = form.scenario.option.volatility_source.clone();
-                let result = use_sigma(form, *v, source).err();
+                let result = use_sigma(form, *v, source)
+                    .err()
+                    .map(|e| cannot_use_sigma(language, &e));
                 ui.ctx().data_mut(|d| match result {
                     Some(e) => {
                         d.insert_temp(error_id, e);

@@ -7,7 +7,9 @@ mod dates;
 mod settings;
 mod suspects;
 
-use crate::ui::lang::{tr, tr_args};
+use crate::domain::FieldError;
+use crate::i18n::{self, Language};
+use crate::ui::lang::{tr, tr_args, tr_count};
 use eframe::egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
@@ -16,11 +18,11 @@ use crate::domain::money::format_count;
 use crate::domain::split_check::SuspectedSplit;
 use crate::report::{self, Figure};
 use crate::scenario::{
-    FrequencyTerm, PriceHistory, Scenario, SigmaCheck, VolatilitySource, sigma_for_option, validate,
+    PriceHistory, Scenario, SigmaCheck, VolatilitySource, sigma_for_option, validate,
 };
 use crate::ui::command::Command;
 use crate::ui::fields::Form;
-use crate::ui::history_words::sigma_percent;
+use crate::ui::history_words::{sigma_percent, window_words};
 use crate::ui::results::{figures_grid, problem};
 
 /// View state: the cached chart series and the last "Use this σ" refusal.
@@ -77,10 +79,10 @@ impl VolatilityPanel {
         let blocking = in_window(&cx.history.suspects, &cx.form.scenario.price_history);
         ui.horizontal_wrapped(|ui| {
             let disabled_why = match blocking.first() {
-                Some(s) => format!(
-                    "Resolve the suspected split on {} first (above): add it, or confirm \
-                     the move as real.",
-                    s.date
+                Some(s) => tr_args(
+                    ui,
+                    "vol-resolve-suspect-first",
+                    &[("date", &s.date.to_string())],
                 ),
                 None => tr(ui, "vol-correct-first"),
             };
@@ -94,52 +96,38 @@ impl VolatilityPanel {
             if button.clicked()
                 && let Some(sigma) = sigma
             {
-                self.use_error = use_sigma(cx.form, sigma, source.clone()).err();
+                let language = crate::ui::lang::language(ui.ctx());
+                self.use_error = use_sigma(cx.form, sigma, source.clone())
+                    .err()
+                    .map(|e| cannot_use_sigma(language, &e));
             }
             if in_use {
                 ui.label(RichText::new(tr(ui, "ui-in-use-for-the-option-valuation")).strong());
             } else {
-                let how = match &option.volatility_source {
-                    VolatilitySource::Manual => "entered by hand".to_owned(),
-                    VolatilitySource::History {
-                        window_start,
-                        window_end,
-                        frequency,
-                    } => format!(
-                        "from the history, {} {} to {}",
-                        frequency_word(*frequency),
-                        date_or(*window_start, "series start"),
-                        date_or(*window_end, "series end"),
-                    ),
+                let language = crate::ui::lang::language(ui.ctx());
+                let kind = match &option.volatility_source {
+                    VolatilitySource::Manual => "entered",
+                    VolatilitySource::History { .. } => "history",
                 };
                 let stale = match &cx.history.sigma {
-                    SigmaCheck::Stale { .. } => {
-                        ", which the loaded history no longer gives over that window"
-                    }
-                    _ => "",
+                    SigmaCheck::Stale { .. } => "yes",
+                    _ => "no",
                 };
-                ui.label(
-                    RichText::new(format!(
-                        "The option uses σ = {} ({how}){stale}",
-                        sigma_percent(option.volatility)
-                    ))
-                    .color(ui.visuals().warn_fg_color),
+                let text = tr_args(
+                    ui,
+                    "vol-option-uses",
+                    &[
+                        ("sigma", &sigma_percent(option.volatility)),
+                        ("kind", kind),
+                        ("window", &window_words(language, &option.volatility_source)),
+                        ("stale", stale),
+                    ],
                 );
+                ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
             }
         });
         if !blocking.is_empty() {
-            problem(
-                ui,
-                &format!(
-                    "{} inside the window: this σ includes {}. Add the split or confirm the \
-                     move as real (above) before using it.",
-                    match blocking.len() {
-                        1 => "A suspected unadjusted split lies".to_owned(),
-                        n => format!("{n} suspected unadjusted splits lie"),
-                    },
-                    if blocking.len() == 1 { "it" } else { "them" }
-                ),
-            );
+            problem(ui, &tr_count(ui, "vol-suspects-in-window", blocking.len()));
         }
         if let Some(e) = &self.use_error {
             problem(ui, e);
@@ -215,12 +203,25 @@ fn in_window<'s>(suspects: &'s [SuspectedSplit], h: &PriceHistory) -> Vec<&'s Su
         .collect()
 }
 
-/// Hands σ to the option valuation, unless that would make the scenario invalid.
+/// Why σ could not be handed to the option valuation, in `language`.
+pub fn cannot_use_sigma(language: Language, e: &FieldError) -> String {
+    i18n::text_with(
+        language,
+        "vol-cannot-use",
+        &[
+            ("field", e.field.clone().into()),
+            ("reason", e.message_in(language).into()),
+        ],
+    )
+}
+
+/// Hands σ to the option valuation, unless that would make the scenario invalid (the
+/// first problem it would add).
 pub fn use_sigma(
     form: &mut Form<'_>,
     sigma: Decimal,
     source: VolatilitySource,
-) -> Result<(), String> {
+) -> Result<(), FieldError> {
     let mut candidate = form.scenario.clone();
     candidate.option.volatility = sigma;
     candidate.option.volatility_source = source;
@@ -229,20 +230,9 @@ pub fn use_sigma(
         .into_iter()
         .find(|e| !before.contains(e))
     {
-        return Err(format!("Cannot use this σ: {e}"));
+        return Err(e);
     }
     *form.scenario = candidate;
     form.drafts.clear_path("option.volatility");
     Ok(())
-}
-
-fn frequency_word(f: FrequencyTerm) -> &'static str {
-    match f {
-        FrequencyTerm::Weekly => "weekly",
-        FrequencyTerm::Daily => "daily",
-    }
-}
-
-fn date_or(d: Option<chrono::NaiveDate>, open: &str) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| open.to_owned())
 }
