@@ -211,7 +211,8 @@ fn field_labels(language: Language) -> Vec<(String, String)> {
         .into_iter()
         .filter(|id| id.starts_with("field-"))
         .map(|id| {
-            let label = text(language, &id);
+            // A row of a list is numbered ("Group { $n }"): the sample has a first row of each.
+            let label = text_with(language, &id, &[("n", 1.into())]);
             (id, label)
         })
         .collect()

@@ -633,3 +633,12 @@ vol-suspects-in-window = { $count ->
        *[other] { $count } suspected unadjusted splits lie inside the window: this σ includes them.
     } Add the split or confirm the move as real (above) before using it.
 vol-cannot-use = Cannot use this σ: { $field }: { $reason }
+
+## Rows of lists, numbered
+field-option-allotment-name = Group { $n }
+field-option-allotment-persons = Persons ({ $n })
+field-option-allotment-rights = Rights ({ $n })
+field-offering-uses_of_proceeds-purpose = Use { $n }
+field-price_history-splits-effective_date = Effective date { $n }
+field-price_history-splits-ratio = Ratio { $n }
+hint-sampling = Weekly: the close on the last trading day of each Monday–Sunday week, annualised with √52 (as the notice). Daily: every close, √252.

@@ -622,3 +622,12 @@ vol-option-uses = ストック・オプションには σ = { $sigma }（{ $kind
     }
 vol-suspects-in-window = 期間内に未調整の株式分割の疑いが{ $count }件あり、この σ はそれを含んでいます。使う前に、分割を追加するか実際の値動きとして確認してください（上）。
 vol-cannot-use = この σ は使えません：{ $field }：{ $reason }
+
+## Rows of lists, numbered
+field-option-allotment-name = 区分 { $n }
+field-option-allotment-persons = 人数（{ $n }）
+field-option-allotment-rights = 個数（{ $n }）
+field-offering-uses_of_proceeds-purpose = 使途 { $n }
+field-price_history-splits-effective_date = 効力発生日 { $n }
+field-price_history-splits-ratio = 比率 { $n }
+hint-sampling = 週次：月曜日から日曜日までの各週の最終取引日の終値を用い、√52 で年率換算します（開示資料と同じ）。日次：すべての終値を用い、√252 で年率換算します。

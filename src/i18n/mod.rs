@@ -102,12 +102,25 @@ fn bundle(language: Language) -> Bundle {
 /// The message `id` in `language` itself, without falling back to English; `None` when
 /// that language has no such message (the caller has its own fallback).
 pub fn lookup(language: Language, id: &str) -> Option<String> {
+    lookup_with(language, id, &[])
+}
+
+/// [`lookup`] with placeholders.
+pub fn lookup_with(
+    language: Language,
+    id: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Option<String> {
     let bundle = &bundles()[language.index()];
     let pattern = bundle.get_message(id)?.value()?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
     let mut errors = Vec::new();
     Some(
         bundle
-            .format_pattern(pattern, None, &mut errors)
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned(),
     )
 }

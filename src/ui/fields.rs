@@ -103,8 +103,10 @@ impl Words {
             };
         }
         let key = message_key(f.path);
+        // A row of a list ("Group 2") is numbered from its index: `$n` in the message.
+        let n = row_number(f.path);
         let find = |prefix: &str, fallback: &str| {
-            i18n::lookup(language, &format!("{prefix}-{key}"))
+            i18n::lookup_with(language, &format!("{prefix}-{key}"), &[("n", n.into())])
                 .unwrap_or_else(|| fallback.to_owned())
         };
         let unit_key = f.unit.to_ascii_lowercase().replace(" ", "-");
@@ -150,6 +152,14 @@ fn in_language(language: Language, id: &str, typed: &str, english: String) -> St
 
 /// "offering.uses_of_proceeds[2].amount" → "offering-uses_of_proceeds-amount": the
 /// field's message key, the same for every row of a list.
+/// The 1-based number of the list row a path is in: 2 for `option.allotment[1].name`.
+fn row_number(path: &str) -> usize {
+    path.split_once('[')
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .and_then(|(index, _)| index.parse::<usize>().ok())
+        .map_or(0, |i| i + 1)
+}
+
 pub fn message_key(path: &str) -> String {
     let mut key = String::with_capacity(path.len());
     let mut in_index = false;

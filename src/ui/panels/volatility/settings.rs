@@ -52,16 +52,15 @@ pub fn settings(ui: &mut Ui, form: &mut Form<'_>) {
             });
             ui.end_row();
 
-            let hint = "Weekly: the close on the last trading day of each Monday–Sunday \
-                        week, annualised with √52 (as the notice). Daily: every close, √252.";
-            ui.label(tr(ui, "ui-sampling")).on_hover_text(hint);
+            let hint = tr(ui, "hint-sampling");
+            ui.label(tr(ui, "ui-sampling")).on_hover_text(&hint);
             ui.horizontal(|ui| {
                 for (value, text) in [
                     (FrequencyTerm::Weekly, tr(ui, "radio-weekly")),
                     (FrequencyTerm::Daily, tr(ui, "radio-daily")),
                 ] {
                     let selected = h.frequency == value;
-                    if ui.radio(selected, text).on_hover_text(hint).clicked() && !selected {
+                    if ui.radio(selected, text).on_hover_text(&hint).clicked() && !selected {
                         form.scenario.price_history.frequency = value;
                     }
                 }
@@ -77,7 +76,7 @@ pub fn settings(ui: &mut Ui, form: &mut Form<'_>) {
 
 /// The editable list of splits and consolidations.
 pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
-    ui.label(RichText::new(SPLIT_HINT).weak());
+    ui.label(RichText::new(tr(ui, "hint-price_history-splits-ratio")).weak());
     let splits = form.scenario.price_history.splits.clone();
     let mut remove = None;
     if splits.is_empty() {
@@ -134,7 +133,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
     let add = ui
         .horizontal(|ui| {
             ui.button(tr(ui, "ui-add-a-split-or-consolidation"))
-                .on_hover_text(SPLIT_HINT)
+                .on_hover_text(tr(ui, "hint-price_history-splits-ratio"))
                 .clicked()
         })
         .inner;
