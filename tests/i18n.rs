@@ -411,6 +411,33 @@ fn a_date_that_cannot_be_read_is_explained_in_japanese() {
 }
 
 #[test]
+fn the_timetable_warns_of_closed_days_in_japanese() {
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Timetable),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    // Delivery overridden onto a Saturday; the calculation date onto Marine Day.
+    retype(&mut h, "受渡期日", "2013-07-20");
+    assert!(shows_exactly(
+        &h,
+        "⚠ 2013年7月20日（土）は東証の営業日ではありません（土曜日）"
+    ));
+    // A fresh window: with delivery overridden, moving the calculation date would put
+    // delivery before payment, and the edit would be refused.
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(Language::Japanese),
+        panel: Some(Panel::Timetable),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    retype(&mut h, "算定基準日", "2013-07-15");
+    assert!(shows_exactly(
+        &h,
+        "⚠ 2013年7月15日（月）は東証の営業日ではありません（海の日）。算定基準日の価格とする終値がありません。"
+    ));
+}
+
+#[test]
 fn the_timetable_says_how_each_date_is_set_in_japanese() {
     let h = harness_with(offering_desk::ui::StartOptions {
         language: Some(Language::Japanese),

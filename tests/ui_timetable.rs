@@ -91,9 +91,9 @@ fn an_overridden_date_on_a_holiday_is_warned_about() {
         h.state().scenario().schedule.overrides.delivery,
         Some(ymd(2013, 7, 20))
     );
-    assert!(shows(
+    assert!(shows_exactly(
         &h,
-        "Sat 2013-07-20 is not a TSE business day (Saturday)"
+        "⚠ Sat 2013-07-20 is not a TSE business day (Saturday)"
     ));
 }
 
@@ -133,9 +133,10 @@ fn a_new_calculation_date_moves_the_dates_across_the_year_end() {
 fn a_calculation_date_on_a_holiday_is_warned_about() {
     let mut h = harness_on(Panel::Timetable);
     retype(&mut h, "Calculation date", "2013-07-15");
-    assert!(shows(
+    assert!(shows_exactly(
         &h,
-        "Mon 2013-07-15 is not a TSE business day (Marine Day)"
+        "⚠ Mon 2013-07-15 is not a TSE business day (Marine Day): there is no closing \
+         price to take the base price from."
     ));
 }
 

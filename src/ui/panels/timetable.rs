@@ -126,13 +126,16 @@ fn calculation_date(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             let calc = cx.form.scenario.schedule.calculation_date;
             if let Ok(Some(why)) = calendar::closure(calc) {
                 ui.label("");
-                warning(
+                let language = language(ui.ctx());
+                let text = tr_args(
                     ui,
-                    format!(
-                        "{} is not a TSE business day ({why}): there is no closing price to take the base price from.",
-                        day(calc)
-                    ),
+                    "timetable-calculation-closed",
+                    &[
+                        ("date", &day_in(language, calc)),
+                        ("why", &closure_in(language, &why)),
+                    ],
                 );
+                warning(ui, text);
                 ui.end_row();
             }
         });
@@ -192,20 +195,22 @@ fn row(
     entry: Option<&TimetableDate>,
 ) -> bool {
     let path = item.override_field();
-    let rule = entry
-        .map(|e| e.rule.to_string())
-        .unwrap_or_else(|| "derived by its rule".to_owned());
-    let hint = if item.fitted() || item == TimetableItem::AllotmentPayment {
-        format!(
-            "{}: {rule}. The board fixes this date at launch: type it from the launch notice (e.g. 2013-08-02). Until then the derived date is an assumption. Later dates then follow the override and the order of the whole timetable is checked again.",
-            item.label()
-        )
-    } else {
-        format!(
-            "{}: {rule}. Type a date to fix it by agreement (e.g. 2013-07-17); leave empty to use the derived date. Later dates then follow the override and the order of the whole timetable is checked again.",
-            item.label()
-        )
+    let japanese = language(ui.ctx()) == Language::Japanese;
+    let rule = match entry {
+        Some(e) if japanese => fmt_ja::date_rule(e.rule),
+        Some(e) => e.rule.to_string(),
+        None => tr(ui, "timetable-rule-unknown"),
     };
+    let id = if item.fitted() || item == TimetableItem::AllotmentPayment {
+        "timetable-override-hint-fitted"
+    } else {
+        "timetable-override-hint"
+    };
+    let hint = tr_args(
+        ui,
+        id,
+        &[("item", &tr(ui, item.message_id())), ("rule", &rule)],
+    );
     let current = cx.form.scenario.schedule.overrides.get(item);
     cx.form.optional_date(
         ui,
@@ -292,31 +297,54 @@ fn notes(ui: &mut Ui, e: &TimetableDate) {
     if !e.shifted_by.is_empty() {
         ui.label(skipped_text(&e.shifted_by));
     }
-    if e.not_business_day {
-        let why = calendar::closure(e.date)
-            .ok()
-            .flatten()
-            .map(|c| c.to_string())
-            .unwrap_or_else(|| "closed".into());
-        if e.item.requires_business_day() {
-            warning(
-                ui,
-                format!("{} is not a TSE business day ({why})", day(e.date)),
-            );
-        } else {
-            ui.label(
-                RichText::new(format!(
-                    "{why}: the cover period counts calendar days, so this is expected"
-                ))
-                .small()
-                .weak(),
-            );
-        }
+    business_day_note(ui, e);
+}
+
+/// Under a date that falls on a closed day: a warning where the date must be a business
+/// day, a quiet note for the cover period, which counts calendar days.
+fn business_day_note(ui: &mut Ui, e: &TimetableDate) {
+    if !e.not_business_day {
+        return;
+    }
+    let language = language(ui.ctx());
+    let why = calendar::closure(e.date)
+        .ok()
+        .flatten()
+        .map(|c| closure_in(language, &c))
+        .unwrap_or_else(|| tr(ui, "timetable-closed-day"));
+    if e.item.requires_business_day() {
+        let text = tr_args(
+            ui,
+            "timetable-not-business-day",
+            &[("date", &day_in(language, e.date)), ("why", &why)],
+        );
+        warning(ui, text);
+    } else {
+        let text = tr_args(ui, "timetable-cover-calendar-days", &[("why", &why)]);
+        ui.label(RichText::new(text).small().weak());
+    }
+}
+
+/// A date as the window's language writes it: "Thu 2013-07-11", "2013年7月11日（木）".
+fn day_in(language: Language, d: NaiveDate) -> String {
+    match language {
+        Language::Japanese => fmt_ja::long_date(d),
+        Language::English => day(d),
+    }
+}
+
+/// Why the TSE is closed, in `language`: "Marine Day", 「海の日」, "Saturday", 「土曜日」.
+fn closure_in(language: Language, c: &Closure) -> String {
+    match (language, c) {
+        (Language::English, c) => c.to_string(),
+        (Language::Japanese, Closure::Saturday) => "土曜日".to_owned(),
+        (Language::Japanese, Closure::Sunday) => "日曜日".to_owned(),
+        (Language::Japanese, c) => fmt_ja::holiday(&c.to_string()).to_owned(),
     }
 }
 
 /// [`notes`] in Japanese: the rule, the holidays counted past, the assumed and override
-/// marks. Business-day warnings stay English until the validation messages are data.
+/// marks, and the business-day warning.
 fn notes_ja(ui: &mut Ui, e: &TimetableDate) {
     let rule = fmt_ja::date_rule(e.rule);
     if e.overridden {
@@ -346,6 +374,7 @@ fn notes_ja(ui: &mut Ui, e: &TimetableDate) {
         let text = tr_args(ui, "timetable-skipped", &[("days", &skipped.join("、"))]);
         ui.label(text);
     }
+    business_day_note(ui, e);
 }
 
 /// "Marine Day (Mon 2013-07-15) skipped"; several days of one closure share its name.
@@ -553,12 +582,17 @@ fn day_cell(ui: &mut Ui, d: NaiveDate, calc: NaiveDate, timetable: Option<&Timet
             .background_color(ui.visuals().selection.bg_fill);
     }
     let mut hover: Vec<String> = events.iter().map(|e| (*e).to_owned()).collect();
+    let language = language(ui.ctx());
     if let Some(c) = closure {
-        hover.push(format!("TSE closed: {c}"));
+        hover.push(tr_args(
+            ui,
+            "timetable-closed",
+            &[("why", &closure_in(language, &c))],
+        ));
     }
     let response = ui.label(text);
     if !hover.is_empty() {
-        response.on_hover_text(format!("{}\n{}", day(d), hover.join("\n")));
+        response.on_hover_text(format!("{}\n{}", day_in(language, d), hover.join("\n")));
     }
 }
 
