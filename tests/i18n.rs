@@ -486,6 +486,11 @@ fn a_shift_jis_broker_file_is_previewed_in_japanese() {
     h.get_by_label("株価履歴を置き換える").click();
     h.run();
     assert_eq!(h.state().scenario().price_history.closes.len(), 8);
+    assert!(shows(&h, "closes-sjis.csv から終値 8 件を取り込みました。"));
+    assert_eq!(
+        h.state().scenario().price_history.source,
+        "closes-sjis.csv から取込み"
+    );
 }
 
 #[test]
@@ -541,6 +546,13 @@ fn the_option_panel_says_where_sigma_came_from_in_japanese() {
     ));
     // The sample's amount per right (tests/reference/sample.json).
     assert_eq!(figure(&h, "新株予約権1個当たりの払込金額"), "665,119円");
+    // Seed 001: at most 135 rights, and the allotment (95 + 40) takes all of them.
+    assert!(shows_exactly(&h, "上限：135個。割当ては上限以内です。"));
+    let h = harness_on(Panel::Options);
+    assert!(shows_exactly(
+        &h,
+        "Maximum: 135 rights; the allotment is within it."
+    ));
 }
 
 /// A problem read in Japanese: every placeholder filled, and Japanese words rather than

@@ -650,3 +650,19 @@ timetable-closed-day = closed
 timetable-rule-unknown = derived by its rule
 timetable-override-hint = { $item }: { $rule }. Type a date to fix it by agreement (e.g. 2013-07-17); leave empty to use the derived date. Later dates then follow the override and the order of the whole timetable is checked again.
 timetable-override-hint-fitted = { $item }: { $rule }. The board fixes this date at launch: type it from the launch notice (e.g. 2013-08-02). Until then the derived date is an assumption. Later dates then follow the override and the order of the whole timetable is checked again.
+option-undecided-between = undecided ({ $low } or { $high })
+option-roundings-differ = ⚠ The roundings differ. Exact (any true fraction of a yen rounded up): { $exact }{ $used ->
+        [exact] { " " }— used
+       *[other] {""}
+    }. Spreadsheet (ROUNDUP in double precision, as Excel): { $spreadsheet }{ $used ->
+        [spreadsheet] { " " }— used
+       *[other] {""}
+    }.
+option-undecided-explained = C × shares lies closer to a whole yen than the computation can resolve: the amount is undecided, the figures below use the higher candidate, and the workbook and notice drafts are not exported until an input changes.
+allotment-maximum = Maximum: { $max } rights; the allotment is { $within ->
+        [yes] within it
+       *[no] over it
+    }.
+import-source = Imported from { $file }
+notice-imported-closes = Imported { $count } closes from { $file }.
+notice-recovery-failed = Could not keep a recovery copy of your work. { $reason }

@@ -639,3 +639,19 @@ timetable-closed-day = 休業日
 timetable-rule-unknown = 規則により導出
 timetable-override-hint = { $item }：{ $rule }。合意により日付を固定する場合は入力してください（例：2013-07-17）。空欄の場合は導出した日付を使います。以降の日付は入力した日付に従い、日程全体の順序を改めて確認します。
 timetable-override-hint-fitted = { $item }：{ $rule }。この日付は発行決議時に取締役会が定めます。発行決議時の開示資料から入力してください（例：2013-08-02）。それまでは導出した日付は仮定です。以降の日付は入力した日付に従い、日程全体の順序を改めて確認します。
+option-undecided-between = 未確定（{ $low }または{ $high }）
+option-roundings-differ = ⚠ 端数処理の方法により金額が異なります。厳密（1円未満の端数はどれほど小さくても切上げ）：{ $exact }{ $used ->
+        [exact] （採用）
+       *[other] {""}
+    }。表計算ソフトと同じ（倍精度の ROUNDUP、Excel と同じ）：{ $spreadsheet }{ $used ->
+        [spreadsheet] （採用）
+       *[other] {""}
+    }。
+option-undecided-explained = C × 付与株式数が計算で判別できないほど整数の円に近いため、金額は未確定です。下の数値は高い方の候補を用いています。入力を変えるまで、ワークブックと開示資料の下書きは書き出せません。
+allotment-maximum = 上限：{ $max }個。割当ては上限{ $within ->
+        [yes] 以内です
+       *[no] を超えています
+    }。
+import-source = { $file } から取込み
+notice-imported-closes = { $file } から終値 { $count } 件を取り込みました。
+notice-recovery-failed = 作業内容の復元用コピーを保存できませんでした。{ $reason }

@@ -384,6 +384,12 @@ impl DeskApp {
     /// was decided, including when the option's σ does not come from the new closes.
     fn replace_prices(&mut self, preview: ImportPreview) {
         let outcome = preview.outcome(self.language());
+        let name = preview
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let source = self.say("import-source", &[("file", name.clone())]);
         let history = &mut self.scenario.price_history;
         history.closes = preview
             .parsed
@@ -394,18 +400,13 @@ impl DeskApp {
                 close: *close,
             })
             .collect();
-        let name = preview
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        history.source = format!("Imported from {name}");
+        history.source = source;
         history.splits = outcome.splits;
         history.confirmed_moves = outcome.confirmed_moves;
         let count = history.closes.len();
-        let mut text = format!(
-            "Imported {} closes from {name}.",
-            format_count(count as u64)
+        let mut text = self.say(
+            "notice-imported-closes",
+            &[("count", format_count(count as u64)), ("file", name)],
         );
         for sentence in &outcome.summary {
             text.push(' ');
@@ -736,13 +737,17 @@ impl DeskApp {
     fn autosave(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
         let now = self.clock(ctx);
+        let language = self.language();
         let Some(r) = &mut self.recovery else {
             return;
         };
         while let Ok(message) = r.errors.1.try_recv() {
-            self.notices.error(format!(
-                "Could not keep a recovery copy of your work. {message}"
-            ));
+            let text = crate::i18n::text_with(
+                language,
+                "notice-recovery-failed",
+                &[("reason", message.into())],
+            );
+            self.notices.error(text);
         }
         if self.dialogs.restore.is_some() {
             return;

@@ -149,18 +149,24 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         }
         match (&cx.results.option, summary) {
             (Ok(_), Some(a)) => {
-                let text = format!(
-                    "Maximum: {} rights; the allotment is {}.",
-                    format_count(a.max_rights.into()),
-                    if a.within_maximum {
-                        "within it"
-                    } else {
-                        "over it"
-                    }
+                let text = crate::ui::lang::tr_args(
+                    ui,
+                    "allotment-maximum",
+                    &[
+                        ("max", &format_count(a.max_rights.into())),
+                        ("within", if a.within_maximum { "yes" } else { "no" }),
+                    ],
                 );
                 ui.label(RichText::new(text).weak());
             }
-            (Err(e), _) => problem(ui, &e.to_string()),
+            (Err(e), _) => problem(
+                ui,
+                &format!(
+                    "{}: {}",
+                    e.field,
+                    e.message_in(crate::ui::lang::language(ui.ctx()))
+                ),
+            ),
             _ => {}
         }
     });

@@ -6,13 +6,12 @@ mod allotment;
 mod sensitivity;
 mod terms;
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText, Ui};
 
 use super::PanelContext;
-use crate::domain::money::format_yen;
 use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling};
-use crate::report::{self, Figure};
+use crate::report::{self, Figure, Value};
 use crate::ui::results::{derivations_toggle, figures_grid, problem};
 
 /// Figures of the "option" section, by group and in the notice's order.
@@ -131,39 +130,37 @@ fn headline(ui: &mut Ui, f: &Figure, per: &AmountPerRight) {
             });
         });
         if !per.conventions_agree() {
+            let language = crate::ui::lang::language(ui.ctx());
+            let yen = |v| Value::Yen(v).display_in(language);
             let figure = |c: Ceiling| match c {
-                Ceiling::Decided(v) => format!("JPY {}", format_yen(v)),
-                Ceiling::Undecided { low, high } => format!(
-                    "undecided (JPY {} or JPY {})",
-                    format_yen(low),
-                    format_yen(high)
+                Ceiling::Decided(v) => yen(v),
+                Ceiling::Undecided { low, high } => tr_args(
+                    ui,
+                    "option-undecided-between",
+                    &[("low", &yen(low)), ("high", &yen(high))],
                 ),
             };
-            let used = |c: AmountConvention| {
-                if c == per.convention { " — used" } else { "" }
+            let used = if per.convention == AmountConvention::Exact {
+                "exact"
+            } else {
+                "spreadsheet"
             };
             let warn = ui.visuals().warn_fg_color;
-            ui.label(
-                RichText::new(format!(
-                    "⚠ The roundings differ. Exact (any true fraction of a yen rounded up): \
-                     {}{}. Spreadsheet (ROUNDUP in double precision, as Excel): {}{}.",
-                    figure(per.exact),
-                    used(AmountConvention::Exact),
-                    figure(per.spreadsheet),
-                    used(AmountConvention::Spreadsheet),
-                ))
-                .color(warn),
+            let text = tr_args(
+                ui,
+                "option-roundings-differ",
+                &[
+                    ("exact", &figure(per.exact)),
+                    ("spreadsheet", &figure(per.spreadsheet)),
+                    ("used", used),
+                ],
             );
+            ui.label(RichText::new(text).color(warn));
         }
         if undecided {
             ui.label(
-                RichText::new(
-                    "C × shares lies closer to a whole yen than the computation can resolve: \
-                     the amount is undecided, the figures below use the higher candidate, \
-                     and the workbook and notice drafts are not exported until an input \
-                     changes.",
-                )
-                .color(ui.visuals().error_fg_color),
+                RichText::new(tr(ui, "option-undecided-explained"))
+                    .color(ui.visuals().error_fg_color),
             );
         }
         ui.label(RichText::new(f.explained()).small().weak());
