@@ -323,4 +323,15 @@ fn the_sigma_in_use_and_a_suspect_in_the_window_read_in_japanese() {
         "⚠ 期間内に未調整の株式分割の疑いが1件あり、この σ はそれを含んでいます。使う前に、\
          分割を追加するか実際の値動きとして確認してください（上）。"
     ));
+    // The suspect in words, and its fix, as in the English test above.
+    assert!(shows_exactly(
+        &h,
+        "⚠ 2012-10-01：858,700 → 4,212（÷ 203.87）、調整が入力されていない1:200の株式分割のようです"
+    ));
+    assert!(shows_exactly(&h, "⚠ 未調整の株式分割の疑い（1件）"));
+    h.get_by_label("2012-10-01 に1:200の株式分割を追加").click();
+    h.run();
+    let history = &h.state().scenario().price_history;
+    assert_eq!(history.splits.len(), 1);
+    assert_eq!(history.splits[0].ratio, Decimal::from(200));
 }

@@ -666,3 +666,22 @@ allotment-maximum = Maximum: { $max } rights; the allotment is { $within ->
 import-source = Imported from { $file }
 notice-imported-closes = Imported { $count } closes from { $file }.
 notice-recovery-failed = Could not keep a recovery copy of your work. { $reason }
+
+## Suspected splits
+split-ratio-split = 1:{ $n } split
+split-ratio-consolidation = { $n }:1 consolidation
+suspect-line = { $date }: { $previous } → { $close } ({ $change }), { $tail }
+suspect-unadjusted = looks like a { $ratio } with no adjustment entered
+suspect-large-move = a large move with no adjustment entered
+suspect-ratio-leaves-jump = the ratio entered here ({ $entered }) leaves a jump; the closes suggest a { $ratio }
+suspect-ratio-makes-jump = the closes do not jump here, but a ratio of { $entered } is entered: it makes a jump
+suspect-add = Add a { $ratio } on { $date }
+suspect-add-hint = Closes before { $date } are divided by { $factor } (new shares per old share).
+suspect-make = Make it a { $ratio } on { $date }
+suspect-remove = Remove the split entered on { $date }
+suspect-not-a-split = Not a split: a real move on { $date }
+suspect-not-a-split-hint = Keep the closes as they are and stop reporting this move (saved with the scenario).
+suspects-heading = ⚠ Suspected unadjusted splits ({ $count })
+suspects-explained = A move between consecutive closes of × 1.8 or more either way is more likely a split or consolidation than trading. Left as it is, it enters σ as a huge return.
+suspects-more = … and { $count } more: fix these first, or check that the file holds one share's closes.
+import-added-split = Added a { $ratio } on { $date }.

@@ -655,3 +655,22 @@ allotment-maximum = 上限：{ $max }個。割当ては上限{ $within ->
 import-source = { $file } から取込み
 notice-imported-closes = { $file } から終値 { $count } 件を取り込みました。
 notice-recovery-failed = 作業内容の復元用コピーを保存できませんでした。{ $reason }
+
+## 株式分割の疑い
+split-ratio-split = 1:{ $n }の株式分割
+split-ratio-consolidation = { $n }:1の株式併合
+suspect-line = { $date }：{ $previous } → { $close }（{ $change }）、{ $tail }
+suspect-unadjusted = 調整が入力されていない{ $ratio }のようです
+suspect-large-move = 調整が入力されていない大きな値動きです
+suspect-ratio-leaves-jump = ここに入力された比率（{ $entered }）では値が飛びます。終値からは{ $ratio }と考えられます
+suspect-ratio-makes-jump = 終値はここで飛んでいませんが、比率 { $entered } が入力されているため値が飛びます
+suspect-add = { $date } に{ $ratio }を追加
+suspect-add-hint = { $date } より前の終値を { $factor }（旧1株に対する新株の数）で割ります。
+suspect-make = { $date } を{ $ratio }にする
+suspect-remove = { $date } に入力した株式分割を削除
+suspect-not-a-split = 株式分割ではない：{ $date } の実際の値動き
+suspect-not-a-split-hint = 終値をそのままにし、この値動きを今後は報告しません（シナリオに保存されます）。
+suspects-heading = ⚠ 未調整の株式分割の疑い（{ $count }件）
+suspects-explained = 連続する終値の間で上下いずれかに1.8倍以上の値動きは、取引によるものより株式分割・併合である可能性が高く、そのままでは非常に大きな収益率として σ に入ります。
+suspects-more = …ほか{ $count }件。先にこれらを直すか、ファイルが1銘柄の終値か確認してください。
+import-added-split = { $date } に{ $ratio }を追加しました。

@@ -11,7 +11,7 @@ use crate::i18n::{self, Language};
 pub fn sigma_percent(sigma: Decimal) -> String {
     format_percent(sigma, 4).replace(' ', "\u{a0}")
 }
-use crate::domain::split_check::SuspectedSplit;
+use crate::domain::split_check::{SplitRatio, SuspectedSplit};
 use crate::scenario::{FrequencyTerm, VolatilitySource};
 
 /// A ratio to two decimals with separators: 203.869895 → "203.87".
@@ -31,32 +31,52 @@ pub fn change_text(implied_ratio: f64) -> String {
     }
 }
 
-/// One suspected split, in words: "2012-10-01: 858,700 → 4,212 (÷ 203.87), ≈ 1:200 split".
-pub fn describe_suspect(s: &SuspectedSplit) -> String {
+/// A split or consolidation in `language`: "1:200 split", 「1:200の株式分割」.
+pub fn ratio_words(language: Language, r: SplitRatio) -> String {
+    let id = if r.consolidation {
+        "split-ratio-consolidation"
+    } else {
+        "split-ratio-split"
+    };
+    i18n::text_with(language, id, &[("n", r.n.into())])
+}
+
+/// One suspected split, in words: "2012-10-01: 858,700 → 4,212 (÷ 203.87), looks like a
+/// 1:200 split with no adjustment entered".
+pub fn describe_suspect(language: Language, s: &SuspectedSplit) -> String {
     let price = |v: f64| {
         Decimal::from_f64_retain(v)
             .map(|d| format_yen(round_half_up(d, 2)))
             .unwrap_or_default()
     };
-    let change = change_text(s.implied_ratio);
+    let text = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<_> = args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+        i18n::text_with(language, id, &args)
+    };
     let tail = match (s.unadjusted(), s.suggested) {
-        (true, Some(r)) => format!("looks like a {} with no adjustment entered", r.describe()),
-        (true, None) => "a large move with no adjustment entered".to_owned(),
-        (false, Some(r)) => format!(
-            "the ratio entered here ({}) leaves a jump; the closes suggest a {}",
-            ratio_text(s.entered_ratio),
-            r.describe()
+        (true, Some(r)) => text("suspect-unadjusted", &[("ratio", ratio_words(language, r))]),
+        (true, None) => text("suspect-large-move", &[]),
+        (false, Some(r)) => text(
+            "suspect-ratio-leaves-jump",
+            &[
+                ("entered", ratio_text(s.entered_ratio)),
+                ("ratio", ratio_words(language, r)),
+            ],
         ),
-        (false, None) => format!(
-            "the closes do not jump here, but a ratio of {} is entered: it makes a jump",
-            ratio_text(s.entered_ratio)
+        (false, None) => text(
+            "suspect-ratio-makes-jump",
+            &[("entered", ratio_text(s.entered_ratio))],
         ),
     };
-    format!(
-        "{}: {} → {} ({change}), {tail}",
-        s.date,
-        price(s.previous_close),
-        price(s.close)
+    text(
+        "suspect-line",
+        &[
+            ("date", s.date.to_string()),
+            ("previous", price(s.previous_close)),
+            ("close", price(s.close)),
+            ("change", change_text(s.implied_ratio)),
+            ("tail", tail),
+        ],
     )
 }
 

@@ -20,7 +20,9 @@ use crate::domain::volatility::{Close, SplitEvent};
 use crate::i18n::{self, Language};
 use crate::price_csv::ParsedPrices;
 use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_against};
-use crate::ui::history_words::{change_text, describe_suspect, sigma_percent, window_words};
+use crate::ui::history_words::{
+    change_text, describe_suspect, ratio_words, sigma_percent, window_words,
+};
 
 /// What to do with the adjustments entered for the history being replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -375,7 +377,14 @@ impl ImportPreview {
                         effective_date: s.date,
                         ratio: r.as_decimal(),
                     });
-                    summary.push(format!("Added a {} on {}.", r.describe(), s.date));
+                    summary.push(i18n::text_with(
+                        language,
+                        "import-added-split",
+                        &[
+                            ("ratio", ratio_words(language, r).into()),
+                            ("date", s.date.to_string().into()),
+                        ],
+                    ));
                 }
                 _ => remaining += 1,
             }
@@ -657,11 +666,28 @@ fn suspects(ui: &mut Ui, preview: &mut ImportPreview) {
     let mut ticked = false;
     for (s, add) in preview.suspects.iter_mut().take(SHOWN_SUSPECTS) {
         ui.label(
-            RichText::new(format!("⚠ {}", describe_suspect(s))).color(ui.visuals().warn_fg_color),
+            RichText::new(format!(
+                "⚠ {}",
+                describe_suspect(crate::ui::lang::language(ui.ctx()), s)
+            ))
+            .color(ui.visuals().warn_fg_color),
         );
         if let (true, Some(r)) = (s.unadjusted(), s.suggested) {
             ticked |= ui
-                .checkbox(add, format!("Add a {} on {}", r.describe(), s.date))
+                .checkbox(
+                    add,
+                    tr_args(
+                        ui,
+                        "suspect-add",
+                        &[
+                            (
+                                "ratio",
+                                &ratio_words(crate::ui::lang::language(ui.ctx()), r),
+                            ),
+                            ("date", &s.date.to_string()),
+                        ],
+                    ),
+                )
                 .changed();
         }
     }

@@ -2,7 +2,7 @@
 //! each with one click to fix it (add the split it suggests, correct or remove the one
 //! entered) or to confirm it as a real move; and the moves already confirmed as real.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{language, tr, tr_args, tr_count};
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText, Ui};
 
@@ -11,7 +11,7 @@ use crate::domain::split_check::SuspectedSplit;
 use crate::scenario::SplitTerms;
 use crate::ui::app::SUSPECTS_FOCUS;
 use crate::ui::fields::Form;
-use crate::ui::history_words::describe_suspect;
+use crate::ui::history_words::{describe_suspect, ratio_words};
 
 /// Suspects listed at most; a file full of jumps is not one share's closes, and a
 /// thousand rows of buttons would help nobody.
@@ -43,11 +43,8 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         ui.heading(tr(ui, "ui-large-moves"))
     } else {
         ui.heading(
-            RichText::new(format!(
-                "⚠ Suspected unadjusted splits ({})",
-                suspects.len()
-            ))
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(tr_count(ui, "suspects-heading", suspects.len()))
+                .color(ui.visuals().warn_fg_color),
         )
     };
     if cx.form.focus.as_deref() == Some(SUSPECTS_FOCUS) {
@@ -56,18 +53,12 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     }
     let mut fix = None;
     if !suspects.is_empty() {
-        ui.label(
-            RichText::new(
-                "A move between consecutive closes of × 1.8 or more either way is more \
-                 likely a split or consolidation than trading. Left as it is, it enters σ \
-                 as a huge return.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "suspects-explained")).weak());
     }
     for s in suspects.iter().take(SHOWN) {
         ui.label(
-            RichText::new(format!("⚠ {}", describe_suspect(s))).color(ui.visuals().warn_fg_color),
+            RichText::new(format!("⚠ {}", describe_suspect(language(ui.ctx()), s)))
+                .color(ui.visuals().warn_fg_color),
         );
         ui.horizontal_wrapped(|ui| {
             if let Some(f) = buttons(ui, s) {
@@ -77,12 +68,8 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     }
     if suspects.len() > SHOWN {
         ui.label(
-            RichText::new(format!(
-                "… and {} more: fix these first, or check that the file holds one share's \
-                 closes.",
-                suspects.len() - SHOWN
-            ))
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(tr_count(ui, "suspects-more", suspects.len() - SHOWN))
+                .color(ui.visuals().warn_fg_color),
         );
     }
     if !confirmed.is_empty() {
@@ -107,14 +94,20 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
 /// The fixes offered for one suspect; the one clicked, if any.
 fn buttons(ui: &mut Ui, s: &SuspectedSplit) -> Option<Fix> {
     let mut fix = None;
+    let language = language(ui.ctx());
+    let date = s.date.to_string();
     match (s.unadjusted(), s.suggested) {
         (true, Some(r)) => {
             if ui
-                .button(format!("Add a {} on {}", r.describe(), s.date))
-                .on_hover_text(format!(
-                    "Closes before {} are divided by {} (new shares per old share).",
-                    s.date,
-                    r.as_decimal()
+                .button(tr_args(
+                    ui,
+                    "suspect-add",
+                    &[("ratio", &ratio_words(language, r)), ("date", &date)],
+                ))
+                .on_hover_text(tr_args(
+                    ui,
+                    "suspect-add-hint",
+                    &[("date", &date), ("factor", &r.as_decimal().to_string())],
                 ))
                 .clicked()
             {
@@ -126,7 +119,11 @@ fn buttons(ui: &mut Ui, s: &SuspectedSplit) -> Option<Fix> {
         }
         (false, Some(r)) => {
             if ui
-                .button(format!("Make it a {} on {}", r.describe(), s.date))
+                .button(tr_args(
+                    ui,
+                    "suspect-make",
+                    &[("ratio", &ratio_words(language, r)), ("date", &date)],
+                ))
                 .on_hover_text(tr(ui, "ui-replaces-the-ratio-entered-across-this-move"))
                 .clicked()
             {
@@ -142,7 +139,7 @@ fn buttons(ui: &mut Ui, s: &SuspectedSplit) -> Option<Fix> {
         }
         (false, None) => {
             if ui
-                .button(format!("Remove the split entered on {}", s.date))
+                .button(tr_args(ui, "suspect-remove", &[("date", &date)]))
                 .on_hover_text(tr(
                     ui,
                     "ui-the-closes-do-not-jump-here-the-split-belongs-to",
@@ -155,10 +152,8 @@ fn buttons(ui: &mut Ui, s: &SuspectedSplit) -> Option<Fix> {
         (true, None) => {}
     }
     if ui
-        .button(format!("Not a split: a real move on {}", s.date))
-        .on_hover_text(
-            "Keep the closes as they are and stop reporting this move (saved with the scenario).",
-        )
+        .button(tr_args(ui, "suspect-not-a-split", &[("date", &date)]))
+        .on_hover_text(tr(ui, "suspect-not-a-split-hint"))
         .clicked()
     {
         fix = Some(Fix::Confirm(s.date));
