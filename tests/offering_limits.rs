@@ -142,3 +142,57 @@ fn an_amount_of_yen_is_refused_below_zero_above_its_limit_and_below_the_sen() {
         );
     }
 }
+
+#[test]
+fn share_counts_run_from_their_minimum_to_ten_billion() {
+    let with = |new: u64, over: u64| OfferingInputs {
+        new_shares: new,
+        over_allotment_shares: over,
+        ..small()
+    };
+    // New shares from 1; the over-allotment may be 0; both at most 10,000,000,000.
+    assert!(validate(&with(1, 0)).is_empty());
+    assert!(validate(&with(10_000_000_000, 10_000_000_000)).is_empty());
+    let fields =
+        |i: OfferingInputs| -> Vec<String> { validate(&i).into_iter().map(|e| e.field).collect() };
+    assert_eq!(fields(with(0, 0)), ["offering.new_shares"]);
+    assert_eq!(
+        fields(with(10_000_000_001, 10_000_000_001)),
+        ["offering.new_shares", "offering.over_allotment_shares"]
+    );
+}
+
+#[test]
+fn a_discount_may_be_zero_but_not_negative_nor_a_hundred_percent() {
+    let rate = |r: &str| OfferingInputs {
+        pricing: IssuePricing::Discount {
+            discount_rate: d(r),
+        },
+        ..small()
+    };
+    assert!(validate(&rate("0")).is_empty());
+    assert!(validate(&rate("0.9999")).is_empty());
+    for bad in ["-0.0001", "1"] {
+        let errors = validate(&rate(bad));
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert_eq!(errors[0].field, "offering.discount_rate");
+    }
+}
+
+#[test]
+fn stated_capital_takes_from_half_to_all_of_the_amount_paid() {
+    let ratio = |r: &str| OfferingInputs {
+        stated_capital_ratio: d(r),
+        ..small()
+    };
+    // All of it: 880 × 1,000 = 880,000 to stated capital, nothing to the reserve.
+    let r = compute_offering(&ratio("1")).unwrap();
+    assert_eq!(r.public_offering_capital.stated_capital, d("880000"));
+    assert_eq!(r.public_offering_capital.additional_paid_in_capital, d("0"));
+    assert!(validate(&ratio("0.5")).is_empty());
+    for bad in ["0.4999", "1.0001"] {
+        let errors = validate(&ratio(bad));
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert_eq!(errors[0].field, "offering.stated_capital_ratio");
+    }
+}

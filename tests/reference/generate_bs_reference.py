@@ -107,6 +107,9 @@ def cases():
     # Deep out of the money but still far above underflow.
     for strike, vol in [(6000.0, 0.05), (4500.0, 0.02), (3300.0, 0.005), (30000.0, 0.3)]:
         yield 3000.0, strike, 1.0, vol, 0.01, 0.0
+    # S / X overflows or underflows a double: ln(S/X) taken as ln S - ln X.
+    yield 1e200, 1e-200, 1.0, 0.3, 0.01, 0.0
+    yield 1e-200, 1e200, 1.0, 0.3, 0.01, 0.0
 
 
 def main():
