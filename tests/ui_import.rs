@@ -185,7 +185,7 @@ fn review_shows_how_each_split_fits_the_new_closes() {
     assert!(h.state().scenario().price_history.splits.is_empty());
     assert!(shows(
         &h,
-        "After review, kept 0 of 1 split or consolidation; removed: 2012-10-01 × 200."
+        "After review, kept 0 of 1 split or consolidation. Removed: 2012-10-01 × 200."
     ));
 }
 
@@ -340,4 +340,32 @@ fn a_shift_jis_broker_file_imports_and_says_how_it_was_read() {
     assert_eq!(closes[0].close, Decimal::from(3600));
     assert_eq!(closes[7].date, date(2013, 7, 5));
     assert_eq!(closes[7].close, Decimal::from(3450));
+}
+
+#[test]
+fn what_replacing_does_is_said_in_japanese() {
+    let (_dir, path) = temp_csv("other.csv");
+    assert_eq!(write_other_share(&path), OTHER_SHARE_ROWS);
+    let mut h = harness_with(offering_desk::ui::StartOptions {
+        language: Some(offering_desk::i18n::Language::Japanese),
+        panel: Some(Panel::Volatility),
+        ..offering_desk::ui::StartOptions::default()
+    });
+    import(&mut h, &path);
+    // The same file as above: another share's closes, with a 1:5 split on 2015-04-01.
+    assert!(shows(
+        &h,
+        "置き換えると：古い終値に入力されていた調整（2012-10-01 × 200）を消去しました。\
+         新しいファイルは別の出所のものです。"
+    ));
+    assert!(shows(
+        &h,
+        "2015-04-01：1,184.20 → 238.30（÷ 4.97）、調整が入力されていない1:5の株式分割のようです"
+    ));
+    click(&mut h, "2015-04-01 に1:5の株式分割を追加");
+    click(&mut h, "株価履歴を置き換える");
+    let history = &h.state().scenario().price_history;
+    assert_eq!(history.closes.len(), OTHER_SHARE_ROWS);
+    assert_eq!(history.splits.len(), 1);
+    assert!(shows(&h, "2015-04-01 に1:5の株式分割を追加しました。"));
 }

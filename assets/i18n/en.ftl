@@ -685,3 +685,32 @@ suspects-heading = ⚠ Suspected unadjusted splits ({ $count })
 suspects-explained = A move between consecutive closes of × 1.8 or more either way is more likely a split or consolidation than trading. Left as it is, it enters σ as a huge return.
 suspects-more = … and { $count } more: fix these first, or check that the file holds one share's closes.
 import-added-split = Added a { $ratio } on { $date }.
+import-confirmed-moves = { $count ->
+        [one] 1 confirmed real move
+       *[other] { $count } confirmed real moves
+    }
+import-cleared = Cleared the adjustments entered for the old closes ({ $what }){ $why ->
+        [no-shared-dates] : the new closes share no date with them.
+        [other-source] : the new file is another source.
+       *[chosen] , as chosen.
+    }
+import-kept = Kept the adjustments entered before ({ $what }){ $why ->
+        [match] : the new closes match the old ones.
+       *[chosen] , as chosen, although the new file looks like another source.
+    }
+import-reviewed-splits = After review, kept { $kept } of { $count ->
+        [one] 1 split or consolidation
+       *[other] { $count } splits and consolidations
+    }{ $kept ->
+        [0] {""}
+       *[other] { " " }({ $list })
+    }.
+import-reviewed-removed = Removed: { $list }.
+import-reviewed-confirmed = Kept { $kept } of { $count ->
+        [one] 1 confirmed real move
+       *[other] { $count } confirmed real moves
+    }.
+import-still-suspects = { $count ->
+        [one] 1 move still looks like an unadjusted split: see the Volatility panel.
+       *[other] { $count } moves still look like an unadjusted split: see the Volatility panel.
+    }

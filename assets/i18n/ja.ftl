@@ -674,3 +674,20 @@ suspects-heading = ⚠ 未調整の株式分割の疑い（{ $count }件）
 suspects-explained = 連続する終値の間で上下いずれかに1.8倍以上の値動きは、取引によるものより株式分割・併合である可能性が高く、そのままでは非常に大きな収益率として σ に入ります。
 suspects-more = …ほか{ $count }件。先にこれらを直すか、ファイルが1銘柄の終値か確認してください。
 import-added-split = { $date } に{ $ratio }を追加しました。
+import-confirmed-moves = 実際の値動きとして確認済み { $count } 件
+import-cleared = 古い終値に入力されていた調整（{ $what }）を消去しました{ $why ->
+        [no-shared-dates] 。新しい終値には古い終値と共通の日付がありません。
+        [other-source] 。新しいファイルは別の出所のものです。
+       *[chosen] （選択どおり）。
+    }
+import-kept = 入力済みの調整（{ $what }）を残しました{ $why ->
+        [match] 。新しい終値は古い終値と一致しています。
+       *[chosen] （選択どおり）。ただし、新しいファイルは別の出所のもののようです。
+    }
+import-reviewed-splits = 確認の結果、株式分割・併合 { $count } 件のうち { $kept } 件を残しました{ $kept ->
+        [0] {""}
+       *[other] （{ $list }）
+    }。
+import-reviewed-removed = 削除：{ $list }。
+import-reviewed-confirmed = 実際の値動きとして確認済みの { $count } 件のうち { $kept } 件を残しました。
+import-still-suspects = { $count } 件の値動きがまだ未調整の株式分割のように見えます。株価変動性のパネルを確認してください。

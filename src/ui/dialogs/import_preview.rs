@@ -23,6 +23,7 @@ use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_
 use crate::ui::history_words::{
     change_text, describe_suspect, ratio_words, sigma_percent, window_words,
 };
+use fluent_bundle::FluentValue;
 
 /// What to do with the adjustments entered for the history being replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -293,46 +294,45 @@ impl ImportPreview {
         }
     }
 
-    /// The adjustments after replacing, and the sentences that say what was decided
-    /// (the σ sentences in `language`).
+    /// The adjustments after replacing, and the sentences, in `language`, that say what
+    /// was decided.
     pub fn outcome(&self, language: Language) -> Outcome {
         let (mut splits, confirmed_moves) = self.kept();
         let mut summary = Vec::new();
         let n = self.splits.len();
+        let say = |id: &str, args: &[(&str, FluentValue<'_>)]| i18n::text_with(language, id, args);
         if self.has_adjustments() {
             let listed = |items: &[String]| items.join(", ");
             let all: Vec<String> = self.splits.iter().map(|r| split_text(&r.item)).collect();
+            let confirmed = say(
+                "import-confirmed-moves",
+                &[("count", self.confirmed.len().into())],
+            );
             let what = match (n, self.confirmed.len()) {
-                (0, c) => plural(c, "confirmed real move", "confirmed real moves"),
+                (0, _) => confirmed,
                 (_, 0) => listed(&all),
-                (_, c) => format!(
-                    "{}; {}",
-                    listed(&all),
-                    plural(c, "confirmed real move", "confirmed real moves")
-                ),
+                (_, _) => format!("{}; {confirmed}", listed(&all)),
             };
-            summary.push(match self.choice {
-                AdjustmentChoice::Clear if self.choice == self.default_choice => format!(
-                    "Cleared the adjustments entered for the old closes ({what}): {}.",
-                    if self.comparison.shared_dates == 0 {
-                        "the new closes share no date with them"
-                    } else {
-                        "the new file is another source"
-                    }
-                ),
+            let what = || FluentValue::from(what.clone());
+            let defaulted = self.choice == self.default_choice;
+            match self.choice {
                 AdjustmentChoice::Clear => {
-                    format!(
-                        "Cleared the adjustments entered for the old closes ({what}), as chosen."
-                    )
+                    let why = if !defaulted {
+                        "chosen"
+                    } else if self.comparison.shared_dates == 0 {
+                        "no-shared-dates"
+                    } else {
+                        "other-source"
+                    };
+                    summary.push(say(
+                        "import-cleared",
+                        &[("what", what()), ("why", why.into())],
+                    ));
                 }
-                AdjustmentChoice::Keep if self.choice == self.default_choice => format!(
-                    "Kept the adjustments entered before ({what}): the new closes match the \
-                     old ones."
-                ),
-                AdjustmentChoice::Keep => format!(
-                    "Kept the adjustments entered before ({what}), as chosen, although the \
-                     new file looks like another source."
-                ),
+                AdjustmentChoice::Keep => {
+                    let why = if defaulted { "match" } else { "chosen" };
+                    summary.push(say("import-kept", &[("what", what()), ("why", why.into())]));
+                }
                 AdjustmentChoice::Review => {
                     let kept: Vec<String> = splits.iter().map(split_text).collect();
                     let removed: Vec<String> = self
@@ -341,33 +341,33 @@ impl ImportPreview {
                         .filter(|r| !r.keep)
                         .map(|r| split_text(&r.item))
                         .collect();
-                    let mut text = format!(
-                        "After review, kept {} of {}",
-                        format_count(kept.len() as u64),
-                        plural(n, "split or consolidation", "splits and consolidations")
-                    );
-                    if !kept.is_empty() {
-                        text.push_str(&format!(" ({})", listed(&kept)));
-                    }
-                    if !removed.is_empty() {
-                        text.push_str(&format!("; removed: {}", listed(&removed)));
-                    }
-                    let confirmed_kept = confirmed_moves.len();
-                    if !self.confirmed.is_empty() {
-                        text.push_str(&format!(
-                            "; kept {} of {}",
-                            format_count(confirmed_kept as u64),
-                            plural(
-                                self.confirmed.len(),
-                                "confirmed real move",
-                                "confirmed real moves"
-                            )
+                    if n > 0 {
+                        summary.push(say(
+                            "import-reviewed-splits",
+                            &[
+                                ("kept", kept.len().into()),
+                                ("count", n.into()),
+                                ("list", listed(&kept).into()),
+                            ],
                         ));
                     }
-                    text.push('.');
-                    text
+                    if !removed.is_empty() {
+                        summary.push(say(
+                            "import-reviewed-removed",
+                            &[("list", listed(&removed).into())],
+                        ));
+                    }
+                    if !self.confirmed.is_empty() {
+                        summary.push(say(
+                            "import-reviewed-confirmed",
+                            &[
+                                ("kept", confirmed_moves.len().into()),
+                                ("count", self.confirmed.len().into()),
+                            ],
+                        ));
+                    }
                 }
-            });
+            }
         }
         let mut remaining = 0;
         for (s, add) in &self.suspects {
@@ -390,11 +390,7 @@ impl ImportPreview {
             }
         }
         if remaining > 0 {
-            summary.push(format!(
-                "{} still {} like an unadjusted split: see the Volatility panel.",
-                plural(remaining, "move", "moves"),
-                if remaining == 1 { "looks" } else { "look" }
-            ));
+            summary.push(say("import-still-suspects", &[("count", remaining.into())]));
         }
         if let SigmaCheck::Stale { measured } = &self.sigma_after {
             let now = sigma_percent(self.sigma.0);
