@@ -714,3 +714,10 @@ import-still-suspects = { $count ->
         [one] 1 move still looks like an unadjusted split: see the Volatility panel.
        *[other] { $count } moves still look like an unadjusted split: see the Volatility panel.
     }
+import-progress = { $stage ->
+        [parsing] Reading rows of
+       *[reading] Reading
+    } { $file }: { $done } of { $total }
+option-convention-hint = Exact: the true C × shares with any fraction of a yen rounded up, however small (the notice's rule). Spreadsheet: what Excel's ROUNDUP(C × shares, 0) gives with C and the product held in double precision; it loses an excess below about the 15th significant digit, so it can be one yen lower. Both are shown when they differ.
+sensitivity-explained = Amount per right as σ or S moves, the other inputs as entered. With a 1-yen exercise price the right is deep in the money, so σ matters little and the amount follows S.
+notice-no-file-dialog = No file dialog is available on this desktop: type the path instead.

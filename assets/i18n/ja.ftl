@@ -691,3 +691,10 @@ import-reviewed-splits = 確認の結果、株式分割・併合 { $count } 件�
 import-reviewed-removed = 削除：{ $list }。
 import-reviewed-confirmed = 実際の値動きとして確認済みの { $count } 件のうち { $kept } 件を残しました。
 import-still-suspects = { $count } 件の値動きがまだ未調整の株式分割のように見えます。株価変動性のパネルを確認してください。
+import-progress = { $file } の{ $stage ->
+        [parsing] 行
+       *[reading] 読込み
+    }：{ $total } 中 { $done }
+option-convention-hint = 厳密：C × 付与株式数の真の値について、1円未満の端数はどれほど小さくても切り上げます（開示資料の規則）。表計算ソフトと同じ：C とその積を倍精度で保持した Excel の ROUNDUP(C × 付与株式数, 0) の結果です。有効数字15桁程度より下の端数が失われるため、1円低くなることがあります。両者が異なるときは両方を表示します。
+sensitivity-explained = σ または S を動かしたときの新株予約権1個当たりの払込金額（その他の入力は入力どおり）。行使価額が1円の場合は大きくイン・ザ・マネーのため、σ の影響は小さく、金額はほぼ S に従います。
+notice-no-file-dialog = このデスクトップではファイル選択ダイアログを使えません。パスを入力してください。

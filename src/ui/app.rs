@@ -625,10 +625,9 @@ impl DeskApp {
         }
         match self.files.poll() {
             Some(DialogOutcome::Chosen(purpose, path)) => self.chosen(purpose, path),
-            Some(DialogOutcome::Unavailable(purpose)) => self.prompt_path(
-                purpose,
-                Some("No file dialog is available on this desktop: type the path instead.".into()),
-            ),
+            Some(DialogOutcome::Unavailable(purpose)) => {
+                self.prompt_path(purpose, Some(self.say("notice-no-file-dialog", &[])))
+            }
             Some(DialogOutcome::Cancelled) => self.after_save = None,
             None => {}
         }

@@ -47,17 +47,21 @@ impl Progress {
         ((stage + part) / 2.0) as f32
     }
 
-    /// "Reading prices.csv: 12.0 of 48.0 MB".
-    pub fn text(&self) -> String {
-        let verb = match self.stage {
-            Stage::Reading => "Reading",
-            Stage::Parsing => "Reading rows of",
+    /// "Reading prices.csv: 12.0 of 48.0 MB", in `language`.
+    pub fn text(&self, language: crate::i18n::Language) -> String {
+        let stage = match self.stage {
+            Stage::Reading => "reading",
+            Stage::Parsing => "parsing",
         };
-        format!(
-            "{verb} {}: {} of {}",
-            self.file_name,
-            megabytes(self.done),
-            megabytes(self.total)
+        crate::i18n::text_with(
+            language,
+            "import-progress",
+            &[
+                ("stage", stage.into()),
+                ("file", self.file_name.clone().into()),
+                ("done", megabytes(self.done).into()),
+                ("total", megabytes(self.total).into()),
+            ],
         )
     }
 }

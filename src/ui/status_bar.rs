@@ -56,7 +56,7 @@ pub fn show(
                         .desired_width(140.0)
                         .show_percentage(),
                 );
-                ui.label(p.text());
+                ui.label(p.text(crate::ui::lang::language(ui.ctx())));
             }
         });
     });

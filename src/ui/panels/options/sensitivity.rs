@@ -30,14 +30,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             return;
         }
     };
-    ui.label(
-        RichText::new(
-            "Amount per right as σ or S moves, the other inputs as entered. With a 1-yen \
-             exercise price the right is deep in the money, so σ matters little and the \
-             amount follows S.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(crate::ui::lang::tr(ui, "sensitivity-explained")).weak());
     let by_sigma = sigma_points(o);
     let by_spot = spot_points(o);
     let sigma_now = inputs.volatility * 100.0;

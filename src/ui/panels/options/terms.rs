@@ -228,13 +228,9 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Ve
 
 /// How C × shares per right is rounded up: the rule as written, or as a spreadsheet.
 fn convention(ui: &mut Ui, form: &mut Form<'_>, current: AmountConvention) {
-    const HINT: &str = "Exact: the true C × shares with any fraction of a yen rounded up, \
-        however small (the notice's rule). Spreadsheet: what Excel's ROUNDUP(C × shares, 0) \
-        gives with C and the product held in double precision; it loses an excess below \
-        about the 15th significant digit, so it can be one yen lower. Both are shown when \
-        they differ.";
+    let hint = tr(ui, "option-convention-hint");
     ui.label(tr(ui, "ui-rounding-of-c-shares"))
-        .on_hover_text(HINT);
+        .on_hover_text(&hint);
     ui.horizontal(|ui| {
         for (choice, text) in [
             (AmountConvention::Exact, tr(ui, "radio-exact")),
@@ -242,7 +238,7 @@ fn convention(ui: &mut Ui, form: &mut Form<'_>, current: AmountConvention) {
         ] {
             if ui
                 .radio(current == choice, text)
-                .on_hover_text(HINT)
+                .on_hover_text(&hint)
                 .clicked()
                 && current != choice
             {
