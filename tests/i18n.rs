@@ -194,11 +194,7 @@ fn every_figure_has_its_label_in_both_languages() {
 
 #[test]
 fn the_window_in_japanese_shows_figures_on_their_rows_in_japanese_form() {
-    let h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Offering),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let h = japanese_on(Some(Panel::Offering));
     // Seed 000: issue price 3,346 yen, total 15,726,200,000 yen.
     assert_eq!(figure(&h, "発行価格（売出価格）"), "3,346円");
     assert_eq!(figure(&h, "発行価格の総額"), "15,726,200,000円");
@@ -266,11 +262,7 @@ fn every_field_label_in_the_catalogue_is_the_one_the_window_shows() {
 
 #[test]
 fn typing_full_width_figures_into_a_japanese_field_recomputes() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Offering),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Offering));
     // ２．５ % off 3,450 yen: 3,450 × 0.975 = 3,363.75 → rounded down → 3,363 yen.
     retype(&mut h, "ディスカウント率", "２．５");
     assert_eq!(figure(&h, "発行価格（売出価格）"), "3,363円");
@@ -283,11 +275,7 @@ fn typing_full_width_figures_into_a_japanese_field_recomputes() {
 
 #[test]
 fn the_unsaved_changes_question_is_asked_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Offering),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Offering));
     retype(&mut h, "ディスカウント率", "2.5");
     assert!(h.state().is_dirty());
     h.state_mut().push(Command::NewScenario);
@@ -329,11 +317,7 @@ fn the_summary_panel_names_the_scenario_and_company_in_the_windows_language() {
 
 #[test]
 fn a_typing_error_is_explained_in_japanese_and_the_value_kept() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Offering),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Offering));
     retype(&mut h, "ディスカウント率", "abc");
     assert!(shows(
         &h,
@@ -347,11 +331,7 @@ fn a_typing_error_is_explained_in_japanese_and_the_value_kept() {
 
 #[test]
 fn a_value_out_of_range_is_refused_beside_its_field_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Offering),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Offering));
     retype(&mut h, "ディスカウント率", "100");
     assert!(shows_exactly(&h, "⚠ 0 %以上100 %未満にしてください"));
     retype(&mut h, "資本金に計上する割合", "40");
@@ -390,11 +370,7 @@ fn help_gives_the_formulas_and_their_legal_sources_in_each_language() {
 
 #[test]
 fn a_date_that_cannot_be_read_is_explained_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Notices),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Notices));
     // Heisei ended on 2019-04-30: H31.5.1 would be 2019-05-01, in Reiwa.
     retype(&mut h, "発行決議日（取締役会）", "H31.5.1");
     assert!(shows(
@@ -412,11 +388,7 @@ fn a_date_that_cannot_be_read_is_explained_in_japanese() {
 
 #[test]
 fn the_timetable_warns_of_closed_days_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Timetable),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Timetable));
     // Delivery overridden onto a Saturday; the calculation date onto Marine Day.
     retype(&mut h, "受渡期日", "2013-07-20");
     assert!(shows_exactly(
@@ -425,11 +397,7 @@ fn the_timetable_warns_of_closed_days_in_japanese() {
     ));
     // A fresh window: with delivery overridden, moving the calculation date would put
     // delivery before payment, and the edit would be refused.
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Timetable),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Timetable));
     retype(&mut h, "算定基準日", "2013-07-15");
     assert!(shows_exactly(
         &h,
@@ -439,11 +407,7 @@ fn the_timetable_warns_of_closed_days_in_japanese() {
 
 #[test]
 fn the_timetable_says_how_each_date_is_set_in_japanese() {
-    let h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Timetable),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let h = japanese_on(Some(Panel::Timetable));
     // Seed 000: payment 2013-07-18, the 5th TSE business day after 2013-07-10, counted
     // past Marine Day (Monday 2013-07-15).
     assert!(shows_exactly(&h, "算定基準日の5営業日後（東証）"));
@@ -468,10 +432,7 @@ fn the_timetable_says_how_each_date_is_set_in_japanese() {
 
 #[test]
 fn a_shift_jis_broker_file_is_previewed_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(None);
     // tests/fixtures/broker/make.py: eight Friday closes, newest first, in Shift_JIS.
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/broker/closes-sjis.csv");
@@ -495,10 +456,7 @@ fn a_shift_jis_broker_file_is_previewed_in_japanese() {
 
 #[test]
 fn a_rejected_price_line_is_explained_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(None);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("closes.csv");
     std::fs::write(
@@ -517,11 +475,7 @@ fn a_rejected_price_line_is_explained_in_japanese() {
 
 #[test]
 fn the_volatility_panel_speaks_japanese() {
-    let h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Volatility),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let h = japanese_on(Some(Panel::Volatility));
     // The bundled history: 1,868 closes, 2005-12-02 to 2013-07-11.
     assert!(shows_exactly(
         &h,
@@ -534,11 +488,7 @@ fn the_volatility_panel_speaks_japanese() {
 
 #[test]
 fn the_option_panel_says_where_sigma_came_from_in_japanese() {
-    let h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(Language::Japanese),
-        panel: Some(Panel::Options),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let h = japanese_on(Some(Panel::Options));
     // The sample's σ was measured on weekly closes from 2005-12-02 to 2013-07-11.
     assert!(shows_exactly(
         &h,

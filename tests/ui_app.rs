@@ -382,10 +382,7 @@ fn discarding_recovered_work_removes_it() {
 #[test]
 fn in_japanese_the_window_exports_japanese_drafts() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(offering_desk::i18n::Language::Japanese),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(None);
     let pricing = dir.path().join("pricing.md");
     h.state_mut().push(offering_desk::ui::Command::Export(
         offering_desk::report::Format::PricingNoticeMd,

@@ -346,11 +346,7 @@ fn a_shift_jis_broker_file_imports_and_says_how_it_was_read() {
 fn what_replacing_does_is_said_in_japanese() {
     let (_dir, path) = temp_csv("other.csv");
     assert_eq!(write_other_share(&path), OTHER_SHARE_ROWS);
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(offering_desk::i18n::Language::Japanese),
-        panel: Some(Panel::Volatility),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Volatility));
     import(&mut h, &path);
     // The same file as above: another share's closes, with a 1:5 split on 2015-04-01.
     assert!(shows(

@@ -266,11 +266,7 @@ fn the_stale_sigma_warning_and_its_button_read_in_japanese() {
     let edited = dir.path().join("edited.json");
     let json = four_fridays_scenario("118.8", "0.835459");
     std::fs::write(&edited, serde_json::to_string(&json).unwrap()).unwrap();
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(offering_desk::i18n::Language::Japanese),
-        panel: Some(Panel::Options),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Options));
     h.state_mut().push(offering_desk::ui::Command::Open(edited));
     h.run();
     assert!(shows_exactly(

@@ -304,11 +304,7 @@ fn the_problem_count_leads_to_the_suspect_then_to_the_stale_sigma() {
 
 #[test]
 fn the_sigma_in_use_and_a_suspect_in_the_window_read_in_japanese() {
-    let mut h = harness_with(offering_desk::ui::StartOptions {
-        language: Some(offering_desk::i18n::Language::Japanese),
-        panel: Some(Panel::Volatility),
-        ..offering_desk::ui::StartOptions::default()
-    });
+    let mut h = japanese_on(Some(Panel::Volatility));
     retype(&mut h, "算定期間（初日）", "2010-01-01");
     assert!(shows_exactly(
         &h,

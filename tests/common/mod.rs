@@ -20,6 +20,15 @@ pub fn harness_on(panel: Panel) -> Harness<'static, DeskApp> {
     })
 }
 
+/// The window in Japanese on `panel` (the Offering panel when `None`).
+pub fn japanese_on(panel: Option<Panel>) -> Harness<'static, DeskApp> {
+    harness_with(StartOptions {
+        language: Some(Language::Japanese),
+        panel,
+        ..StartOptions::default()
+    })
+}
+
 /// The window on `start`, in English unless `start` names a language: tests that read
 /// text pin the language, whatever the machine's locale.
 pub fn harness_with(mut start: StartOptions) -> Harness<'static, DeskApp> {
