@@ -534,6 +534,59 @@ fn bad_offsets_and_dates_are_refused() {
 }
 
 #[test]
+fn the_cover_period_must_end_after_the_subscription_period() {
+    // Offsets 1, 2, 5, 12, 16 by default: cover_end must exceed subscription_end (2).
+    let with_cover_end = |cover_end| {
+        let mut inputs = seed();
+        inputs.offsets = ScheduleOffsets {
+            cover_end,
+            ..ScheduleOffsets::default()
+        };
+        schedule::derive_timetable(&inputs)
+    };
+    let err = with_cover_end(2).unwrap_err();
+    assert_eq!(err.field, "schedule.offsets.cover_end");
+    assert_eq!(
+        err.message(),
+        "must be from 3 to 250 TSE business days after the calculation date (after \
+         subscription_end, 2); got 2"
+    );
+    // 3 business days after 2013-07-10 (a Wednesday): Monday 2013-07-16, past Marine Day.
+    let t = with_cover_end(3).unwrap();
+    assert_eq!(t.date(TimetableItem::CoverEnd), ymd(2013, 7, 16));
+}
+
+#[test]
+fn when_both_dates_of_a_pair_are_overridden_the_later_one_is_named() {
+    // Subscription ends 2013-07-19, payment 2013-07-18: both typed, the later is wrong.
+    let mut inputs = seed();
+    inputs.overrides.subscription_end = Some(ymd(2013, 7, 19));
+    inputs.overrides.payment = Some(ymd(2013, 7, 18));
+    let err = schedule::derive_timetable(&inputs).unwrap_err();
+    assert_eq!(err.field, "schedule.overrides.payment");
+}
+
+#[test]
+fn the_allotment_payment_is_assumed_only_while_its_subscription_date_is() {
+    let allotment_payment_assumed = |inputs: &ScheduleInputs| {
+        schedule::derive_timetable(inputs)
+            .unwrap()
+            .get(TimetableItem::AllotmentPayment)
+            .assumed
+    };
+    // Derived from the fitted 16-day offset: assumed, as the subscription date is.
+    assert!(allotment_payment_assumed(&seed()));
+    // The subscription date typed from the launch notice: the payment follows it, known.
+    let mut inputs = seed();
+    inputs.overrides.allotment_subscription = Some(ymd(2013, 8, 2));
+    assert!(!allotment_payment_assumed(&inputs));
+    // The payment date itself typed: known, whatever the subscription date.
+    let mut inputs = seed();
+    inputs.overrides.allotment_payment = Some(ymd(2013, 8, 5));
+    assert!(!allotment_payment_assumed(&inputs));
+}
+
+#[test]
 fn overrides_accessors_round_trip() {
     let mut o = ScheduleOverrides::default();
     for (i, item) in TimetableItem::ALL.into_iter().enumerate() {
