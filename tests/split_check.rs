@@ -92,6 +92,29 @@ fn the_sample_with_its_split_has_nothing_to_flag() {
 }
 
 #[test]
+fn splits_with_a_ratio_of_zero_or_below_are_left_to_validation() {
+    let closes = sample_closes();
+    // An invalid ratio entered inside the unadjusted 2012-10-01 move is ignored, not
+    // multiplied in (validation reports it): the move is still flagged as about 1:200.
+    for bad in [0.0, -200.0, f64::NAN, f64::INFINITY] {
+        let found = suspected_splits(&closes, &[split(d(2012, 9, 30), bad)], &[]);
+        assert_eq!(found.len(), 1, "ratio {bad}: {found:?}");
+        assert_eq!(found[0].date, d(2012, 10, 1));
+        assert_eq!(found[0].entered_ratio, 1.0, "ratio {bad}");
+        assert_eq!(found[0].suggested, Some(split_of(200)), "ratio {bad}");
+    }
+}
+
+#[test]
+fn no_move_at_all_and_a_zero_factor_are_not_large_moves() {
+    assert!(!is_large_move(1.0));
+    assert!(!is_large_move(0.0));
+    assert!(!is_large_move(-1.8));
+    assert!(is_large_move(1.8));
+    assert!(is_large_move(1.0 / 1.8));
+}
+
+#[test]
 fn a_confirmed_move_is_no_longer_flagged() {
     let closes = sample_closes();
     assert!(suspected_splits(&closes, &[], &[d(2012, 10, 1)]).is_empty());
