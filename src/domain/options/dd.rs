@@ -298,6 +298,40 @@ mod tests {
     }
 
     #[test]
+    fn whole_numbers_are_exact_and_round_to_the_nearest_double() {
+        // 2^53 + 1 needs 54 bits: hi = 2^53, lo = 1; the nearest double is a tie between
+        // 2^53 and 2^53 + 2, which goes to the even 2^53 (not 2^53 − 1).
+        let two53 = 9_007_199_254_740_992_i128;
+        let v = Dd::from_i128(two53 + 1);
+        assert_eq!(
+            v,
+            Dd {
+                hi: 9_007_199_254_740_992.0,
+                lo: 1.0
+            }
+        );
+        assert_eq!(v.to_f64(), 9_007_199_254_740_992.0);
+        assert_eq!(Dd::from_i128(-5).to_f64(), -5.0);
+        assert_eq!(
+            Dd::from_i128(-(two53 + 1)),
+            Dd {
+                hi: -9_007_199_254_740_992.0,
+                lo: -1.0
+            }
+        );
+        // Adding two pairs with low parts: (2^60 + 1) + (2^60 + 1) = 2^61 + 2 exactly.
+        let two60 = 1_152_921_504_606_846_976_i128;
+        let sum = Dd::from_i128(two60 + 1).add(Dd::from_i128(two60 + 1));
+        assert_eq!(
+            sum,
+            Dd {
+                hi: 2_305_843_009_213_693_952.0,
+                lo: 2.0
+            }
+        );
+    }
+
+    #[test]
     fn exp_against_mpmath() {
         // mpmath at 50 digits: hi = float(exp(x)), lo = float(exp(x) - hi), x exact.
         let tol = 2f64.powi(-98);
