@@ -416,10 +416,32 @@ fn window_errors() {
     let w = window(None, Some(d(2013, 1, 11)));
     let err = historical_volatility(&four_fridays(), &[], w, Frequency::Weekly).unwrap_err();
     assert_eq!(err.field, "price_history.window_start");
-    assert!(
-        err.message().contains("at least 3") && err.message().contains("found 2"),
-        "{}",
-        err.message()
+    assert_eq!(
+        err.message(),
+        "needs at least 3 weekly samples in the window (2 returns), found 2; widen the window"
+    );
+    // Daily sampling says closes.
+    let err = historical_volatility(&four_fridays()[..2], &[], ALL, Frequency::Daily).unwrap_err();
+    assert_eq!(
+        err.message(),
+        "needs at least 3 closes in the window (2 returns), found 2; widen the window"
+    );
+}
+
+#[test]
+fn a_date_out_of_order_names_its_row_and_the_row_before() {
+    // Row 2 (2013-01-07) does not come after row 1 (2013-01-08).
+    let closes = series(&[
+        (d(2013, 1, 4), 100.0),
+        (d(2013, 1, 8), 101.0),
+        (d(2013, 1, 7), 102.0),
+    ]);
+    let err = historical_volatility(&closes, &[], ALL, Frequency::Daily).unwrap_err();
+    assert_eq!(err.field, "price_history.closes[2].date");
+    assert_eq!(
+        err.message(),
+        "dates must be strictly increasing with no duplicates: 2013-01-07 does not come \
+         after 2013-01-08 (row 1)"
     );
 }
 
