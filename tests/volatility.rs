@@ -546,3 +546,26 @@ fn million_closes_resample_weekly() {
     // The weekly σ is a little under a (the zero returns at 53-week years pull it down).
     assert!(expected < a && expected > 0.99 * a, "{expected}");
 }
+
+#[test]
+fn a_close_that_a_split_divides_to_zero_is_refused() {
+    // 5e-324 (the smallest double) divided by 1e10 for a later split underflows to 0:
+    // no log return can be taken from it, so the close is named rather than used.
+    let closes = series(&[
+        (d(2013, 1, 4), 5e-324),
+        (d(2013, 1, 7), 100.0),
+        (d(2013, 1, 8), 101.0),
+        (d(2013, 1, 9), 102.0),
+    ]);
+    let split = SplitEvent {
+        effective_date: d(2013, 1, 7),
+        ratio: 1e10,
+    };
+    let err = historical_volatility(&closes, &[split], ALL, Frequency::Daily).unwrap_err();
+    assert_eq!(err.field, "price_history.closes[0].close");
+    assert_eq!(
+        err.message(),
+        "5e-324 on 2013-01-04 falls outside the representable range once the splits are \
+         applied; check price_history.splits"
+    );
+}

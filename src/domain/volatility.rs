@@ -108,7 +108,7 @@ pub fn validate_closes(closes: &[Close]) -> Result<(), FieldError> {
             return Err(FieldError::new(
                 format!("{CLOSES}[{i}].close"),
                 Problem::id("err-close-positive")
-                    .with("close", c.close.to_string())
+                    .with("close", number_text(c.close))
                     .with("date", c.date),
             ));
         }
@@ -143,7 +143,7 @@ impl SplitFactors {
             if !(s.ratio.is_finite() && s.ratio > 0.0) {
                 return Err(FieldError::new(
                     format!("{SPLITS}[{i}].ratio"),
-                    Problem::id("err-split-ratio-got").with("ratio", s.ratio.to_string()),
+                    Problem::id("err-split-ratio-got").with("ratio", number_text(s.ratio)),
                 ));
             }
         }
@@ -196,7 +196,7 @@ impl<'a> Adjuster<'a> {
             Err(FieldError::new(
                 format!("{CLOSES}[{index}].close"),
                 Problem::id("err-close-after-splits")
-                    .with("close", c.close.to_string())
+                    .with("close", number_text(c.close))
                     .with("date", c.date)
                     .with("splits", SPLITS),
             ))
@@ -400,6 +400,16 @@ pub fn historical_volatility(
         periods_per_year,
         annualized,
     })
+}
+
+/// A double as a message quotes it: plainly ("3450.5"), or in scientific form when
+/// plain digits would run to hundreds of places ("5e-324").
+fn number_text(x: f64) -> String {
+    if x != 0.0 && (x.abs() < 1e-6 || x.abs() >= 1e15) {
+        format!("{x:e}")
+    } else {
+        x.to_string()
+    }
 }
 
 fn too_few(frequency: Frequency, found: usize) -> FieldError {
