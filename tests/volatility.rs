@@ -551,7 +551,9 @@ fn million_closes_resample_weekly() {
 fn a_close_that_a_split_divides_to_zero_is_refused() {
     // 5e-324 (the smallest double) divided by 1e10 for a later split underflows to 0:
     // no log return can be taken from it, so the close is named rather than used.
+    // The window starts at row 1, so the row named is counted in the whole series.
     let closes = series(&[
+        (d(2013, 1, 3), 100.0),
         (d(2013, 1, 4), 5e-324),
         (d(2013, 1, 7), 100.0),
         (d(2013, 1, 8), 101.0),
@@ -561,11 +563,38 @@ fn a_close_that_a_split_divides_to_zero_is_refused() {
         effective_date: d(2013, 1, 7),
         ratio: 1e10,
     };
-    let err = historical_volatility(&closes, &[split], ALL, Frequency::Daily).unwrap_err();
-    assert_eq!(err.field, "price_history.closes[0].close");
+    let w = window(Some(d(2013, 1, 4)), None);
+    let err = historical_volatility(&closes, &[split], w, Frequency::Daily).unwrap_err();
+    assert_eq!(err.field, "price_history.closes[1].close");
     assert_eq!(
         err.message(),
         "5e-324 on 2013-01-04 falls outside the representable range once the splits are \
          applied; check price_history.splits"
+    );
+}
+
+#[test]
+fn a_window_of_one_day_is_too_short_and_a_reversed_one_is_refused() {
+    let closes = four_fridays();
+    let day = closes[1].date;
+    let err = historical_volatility(&closes, &[], window(Some(day), Some(day)), Frequency::Daily)
+        .unwrap_err();
+    assert_eq!(err.field, "price_history.window_start");
+    assert_eq!(
+        err.message(),
+        "needs at least 3 closes in the window (2 returns), found 1; widen the window"
+    );
+    let (start, end) = (closes[2].date, closes[1].date);
+    let err = historical_volatility(
+        &closes,
+        &[],
+        window(Some(start), Some(end)),
+        Frequency::Daily,
+    )
+    .unwrap_err();
+    assert_eq!(err.field, "price_history.window_start");
+    assert_eq!(
+        err.message(),
+        format!("must be on or before the window end ({end}), got {start}")
     );
 }
