@@ -329,6 +329,19 @@ mod tests {
                 lo: 2.0
             }
         );
+        // High parts that cancel leave the low parts' sum and its rounding error:
+        // (1 + 1e-17) + (−1 + 1e-40) = 1e-17 + 1e-40, the 1e-40 kept in the low part.
+        let sum = Dd { hi: 1.0, lo: 1e-17 }.add(Dd {
+            hi: -1.0,
+            lo: 1e-40,
+        });
+        assert_eq!(
+            sum,
+            Dd {
+                hi: 1e-17,
+                lo: 1e-40
+            }
+        );
     }
 
     #[test]
