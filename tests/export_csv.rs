@@ -203,6 +203,19 @@ fn figures_the_notices_print_rounded_carry_their_stated_value_and_rule() {
         keyed(&rows, "price_times_shares_stated")[1],
         "665118.47361612"
     );
+    // The convention the amount per right was rounded by; what it means is the
+    // figure's derivation line in the window.
+    assert_eq!(keyed(&rows, "amount_convention")[1], "exact");
+    let sample = scenario::sample().unwrap();
+    let figures = offering_desk::report::summary(&sample, &ScenarioResults::compute(&sample));
+    let convention = figures
+        .iter()
+        .find(|f| f.key == "amount_convention")
+        .unwrap();
+    assert_eq!(
+        convention.derivation,
+        "exact: the true C × shares, any fraction of a yen rounded up"
+    );
     // A figure printed as it is has no stated row; nothing in the sample is undecided.
     assert!(rows.iter().all(|r| &r[4] != "issue_price_stated"));
     assert!(rows.iter().all(|r| !r[6].starts_with("undecided")));
