@@ -20,6 +20,5 @@ pub use black_scholes::{
 pub use normal::{norm_cdf, norm_pdf};
 pub use per_right::{
     AmountConvention, AmountPerRight, Ceiling, ExactInputs, Method, Quotient,
-    STATED_PRICE_DECIMAL_PLACES, STATED_PRODUCT_DECIMAL_PLACES, amount_per_right,
-    spreadsheet_roundup,
+    STATED_PRICE_DECIMAL_PLACES, amount_per_right, spreadsheet_roundup,
 };

@@ -46,8 +46,6 @@ use crate::domain::{FieldError, Problem};
 
 /// Decimal places of C as the notices print it (and as the stated value carries it).
 pub const STATED_PRICE_DECIMAL_PLACES: u32 = 10;
-/// Decimal places of C × shares per right as the notices print it.
-pub const STATED_PRODUCT_DECIMAL_PLACES: u32 = 8;
 
 /// Which rounding of C × shares per right the scenario files.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -192,11 +190,6 @@ impl AmountPerRight {
     /// C to the decimals the notices print, rounded half up.
     pub fn stated_price(&self) -> Decimal {
         round_half_up(self.price_per_share, STATED_PRICE_DECIMAL_PLACES)
-    }
-
-    /// C × shares to the decimals the notices print, rounded half up.
-    pub fn stated_product(&self) -> Decimal {
-        round_half_up(self.unrounded, STATED_PRODUCT_DECIMAL_PLACES)
     }
 }
 
