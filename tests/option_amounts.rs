@@ -696,3 +696,23 @@ fn a_far_out_of_the_money_right_is_worth_one_yen_by_both_roundings() {
     assert_eq!(spreadsheet_roundup(0.9999999999999999), 1);
     assert_eq!(spreadsheet_roundup(1.0), 1);
 }
+
+#[test]
+fn an_amount_of_zero_and_a_group_with_no_rights_and_no_one_are_accepted() {
+    // A right worth 0 yen (far out of the money) allots for 0 yen in all.
+    let summary = allotment(&seed_groups(), 135, dec("0"), 200).unwrap();
+    assert_eq!(summary.total_value, dec("0"));
+    // A group kept in the table with neither persons nor rights is no error; the totals
+    // are the seed's: 17 persons, 135 rights.
+    let mut groups = seed_groups();
+    groups.push(AllotmentGroup {
+        name: "Employees (next year)".into(),
+        persons: 0,
+        rights: 0,
+    });
+    let summary = allotment(&groups, 135, dec("578025"), 200).unwrap();
+    assert_eq!((summary.total_persons, summary.total_rights), (17, 135));
+    // A negative amount is refused.
+    let err = allotment(&seed_groups(), 135, dec("-1"), 200).unwrap_err();
+    assert_eq!(err.field, "option.amount_per_right");
+}
