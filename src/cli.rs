@@ -21,7 +21,7 @@ use crate::domain::schedule::{
 use crate::domain::volatility::{
     Close, Frequency, SplitEvent, VolatilityWindow, historical_volatility,
 };
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 use crate::price_csv::parse_price_csv;
 use crate::report::{self, ExportOptions, Figure, Format, Value};
 use crate::scenario::ScenarioResults;
@@ -350,7 +350,7 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
         value
             .to_f64()
             .filter(|v| v.is_finite())
-            .ok_or_else(|| FieldError::new(flag, Problem::id("err-not-representable")))
+            .ok_or_else(|| FieldError::new(flag, Message::id("err-not-representable")))
     };
     let inputs = BlackScholesInputs {
         spot: double(a.spot, "--spot")?,
@@ -422,7 +422,7 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
             "{:<17} {:>22}  {}\n",
             "amount_per_right",
             report::amount_text(&p),
-            report::amount_derivation(&p)
+            report::amount_derivation(&p).text(crate::i18n::Language::English)
         ));
     }
     Ok(out)
@@ -518,7 +518,7 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
             [] => Format::from_path(out).ok_or_else(|| {
                 FieldError::new(
                     "--out",
-                    Problem::id("cli-unknown-extension").with("path", out.display().to_string()),
+                    Message::id("cli-unknown-extension").with("path", out.display().to_string()),
                 )
             })?,
             [one] => {
@@ -527,7 +527,7 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
             }
             _ => {
                 return Err(
-                    FieldError::new("--format", Problem::id("cli-one-format-with-out")).into(),
+                    FieldError::new("--format", Message::id("cli-one-format-with-out")).into(),
                 );
             }
         };
@@ -535,7 +535,7 @@ fn export_targets(a: &ExportArgs) -> Result<Vec<(Format, PathBuf)>, CliError> {
     }
     let formats: Vec<Format> = if a.all || a.formats.is_empty() {
         if !a.all {
-            return Err(FieldError::new("--format", Problem::id("cli-say-what-to-export")).into());
+            return Err(FieldError::new("--format", Message::id("cli-say-what-to-export")).into());
         }
         Format::ALL.to_vec()
     } else {
@@ -568,7 +568,7 @@ fn check_extension(format: Format, out: &std::path::Path) -> Result<(), CliError
     if known && ext != format.extension() {
         return Err(FieldError::new(
             "--format",
-            Problem::id("cli-extension-mismatch")
+            Message::id("cli-extension-mismatch")
                 .with("format", format.name())
                 .with("extension", format.extension())
                 .with("path", out.display().to_string())
@@ -624,7 +624,7 @@ fn calendar_days(from: NaiveDate, to: NaiveDate, json: bool) -> Result<String, C
     calendar::is_business_day(to).map_err(|e| e.at("--to"))?;
     if from > to {
         return Err(
-            FieldError::new("--to", Problem::id("cli-to-before-from").with("from", from)).into(),
+            FieldError::new("--to", Message::id("cli-to-before-from").with("from", from)).into(),
         );
     }
     let days = business_days_between(from, to).map_err(|e| e.at("--from"))?;

@@ -18,7 +18,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::domain::{Arg, FieldError, Problem};
+use crate::domain::{Arg, FieldError, Message};
 use crate::i18n::{Language, text_with};
 use crate::text_encoding::TextEncoding;
 
@@ -49,7 +49,7 @@ pub struct RejectedLine {
     /// 1-based line number in the file.
     pub line: u64,
     pub text: String,
-    pub reason: Problem,
+    pub reason: Message,
     /// The last line of a quoted field that ran over several lines and was read as
     /// this one row (a closing quote is probably missing).
     pub runs_to: Option<u64>,
@@ -116,7 +116,7 @@ pub fn parse_price_csv_with_progress(
     loop {
         rows += 1;
         if rows.is_multiple_of(PROGRESS_ROWS) && !progress(reader.position().byte(), total) {
-            return Err(FieldError::new(FIELD, Problem::id("csv-cancelled")));
+            return Err(FieldError::new(FIELD, Message::id("csv-cancelled")));
         }
         let start = reader.position().clone();
         let more = match reader.read_record(&mut record) {
@@ -153,7 +153,7 @@ pub fn parse_price_csv_with_progress(
                     rejected.push(RejectedLine {
                         line,
                         text: raw(),
-                        reason: Problem::id("csv-duplicate-date")
+                        reason: Message::id("csv-duplicate-date")
                             .with("date", date)
                             .with("first", *first),
                         runs_to: None,
@@ -176,14 +176,14 @@ pub fn parse_price_csv_with_progress(
     }
 
     let Some(layout) = layout else {
-        return Err(FieldError::new(FIELD, Problem::id("csv-no-rows")));
+        return Err(FieldError::new(FIELD, Message::id("csv-no-rows")));
     };
     if closes.is_empty() {
-        let problem = Problem::id("csv-no-usable-rows").with("rejected", rejected.len());
+        let problem = Message::id("csv-no-usable-rows").with("rejected", rejected.len());
         let problem = match rejected.first() {
             Some(first) => problem
                 .with("line", first.line)
-                .with("reason", Arg::Problem(Box::new(first.reason.clone()))),
+                .with("reason", Arg::Message(Box::new(first.reason.clone()))),
             None => problem.with("line", 0u64).with("reason", ""),
         };
         return Err(FieldError::new(FIELD, problem));
@@ -225,7 +225,7 @@ impl Layout {
                     had_header: false,
                 })
             } else {
-                Err(FieldError::new(FIELD, Problem::id("csv-only-a-date")))
+                Err(FieldError::new(FIELD, Message::id("csv-only-a-date")))
             };
         }
         let keys: Vec<String> = fields.iter().map(|f| header_key(f)).collect();
@@ -243,16 +243,16 @@ impl Layout {
             }),
             (_, None) if adjusted => Err(FieldError::new(
                 FIELD,
-                Problem::id("csv-only-adjusted-close"),
+                Message::id("csv-only-adjusted-close"),
             )),
             _ => Err(FieldError::new(
                 FIELD,
-                Problem::id("csv-no-columns").with("first", truncate(&fields.join(","))),
+                Message::id("csv-no-columns").with("first", truncate(&fields.join(","))),
             )),
         }
     }
 
-    fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), Problem> {
+    fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), Message> {
         let filled = record
             .iter()
             .enumerate()
@@ -260,16 +260,16 @@ impl Layout {
             .last()
             .map_or(0, |(i, _)| i + 1);
         if filled > self.width {
-            return Err(Problem::id("csv-too-many-fields")
+            return Err(Message::id("csv-too-many-fields")
                 .with("fields", filled)
                 .with("columns", self.width));
         }
         let date_text = normalize(record.get(self.date_col).unwrap_or(""));
         let date = parse_date(&date_text).ok_or_else(|| {
             if date_text.is_empty() {
-                Problem::id("csv-date-empty")
+                Message::id("csv-date-empty")
             } else {
-                Problem::id("csv-date-unknown").with("text", truncate(&date_text))
+                Message::id("csv-date-unknown").with("text", truncate(&date_text))
             }
         })?;
         let close_text = normalize(record.get(self.close_col).unwrap_or(""));
@@ -359,14 +359,14 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
 /// A positive decimal close. Commas are accepted only as thousands separators in
 /// groups of three (`3,450`, `1,234,567.5`): `3,45` is rejected rather than guessed,
 /// since in a `;`-delimited European file it would mean 3.45.
-fn parse_close(text: &str) -> Result<Decimal, Problem> {
+fn parse_close(text: &str) -> Result<Decimal, Message> {
     let mut s = text.trim();
     s = s.strip_suffix('円').unwrap_or(s).trim_end();
     s = s.strip_prefix(['¥', '￥']).unwrap_or(s).trim_start();
     if s.is_empty() {
-        return Err(Problem::id("csv-close-empty"));
+        return Err(Message::id("csv-close-empty"));
     }
-    let not_number = || Problem::id("csv-close-not-number").with("text", truncate(text));
+    let not_number = || Message::id("csv-close-not-number").with("text", truncate(text));
     let (sign, body) = match s.as_bytes()[0] {
         b'-' | b'+' => s.split_at(1),
         _ => ("", s),
@@ -389,7 +389,7 @@ fn parse_close(text: &str) -> Result<Decimal, Problem> {
     let plain = format!("{sign}{}", s[sign.len()..].replace(',', ""));
     let value = Decimal::from_str(&plain).map_err(|_| not_number())?;
     if value <= Decimal::ZERO {
-        return Err(Problem::id("csv-close-not-positive").with("text", truncate(text)));
+        return Err(Message::id("csv-close-not-positive").with("text", truncate(text)));
     }
     Ok(value)
 }

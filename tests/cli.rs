@@ -588,3 +588,17 @@ fn compute_lang_ja_says_what_is_wrong_with_a_scenario_in_japanese() {
         )
     );
 }
+
+#[test]
+fn compute_in_japanese_prints_each_derivation_in_japanese() {
+    let out = run(&["compute", &sample_path(), "--lang", "ja"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    // Seed 000: 3,450 yen less 3.00 %, rounded down to 3,346 yen.
+    assert!(
+        text.contains("3,346円  3,450 × (1 − 3.00 %) = 3,346.5 → 切捨て → 3,346"),
+        "{text}"
+    );
+    assert!(text.contains("（会社計算規則第14条）"), "{text}");
+    assert!(!text.contains("rounded"), "{text}");
+}

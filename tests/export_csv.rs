@@ -4,6 +4,7 @@
 
 use std::process::Command;
 
+use offering_desk::i18n::Language;
 use offering_desk::report::{ExportOptions, Format, UTF8_BOM, render, render_with};
 use offering_desk::scenario::{self, ScenarioResults};
 
@@ -213,7 +214,7 @@ fn figures_the_notices_print_rounded_carry_their_stated_value_and_rule() {
         .find(|f| f.key == "amount_convention")
         .unwrap();
     assert_eq!(
-        convention.derivation,
+        convention.derivation.text(Language::English),
         "exact: the true C × shares, any fraction of a yen rounded up"
     );
     // A figure printed as it is has no stated row; nothing in the sample is undecided.
@@ -385,5 +386,72 @@ fn format_from_path_covers_every_extension() {
     assert_eq!(Format::from_path(Path::new("deal.pdf")), None);
     for f in Format::ALL {
         assert_eq!(Format::from_path(Path::new(&f.file_name("deal"))), Some(f));
+    }
+}
+
+#[test]
+fn figures_csv_in_japanese_has_japanese_words_and_the_same_exact_values() {
+    let s = scenario::sample().unwrap();
+    let results = ScenarioResults::compute(&s);
+    let options = ExportOptions {
+        language: Language::Japanese,
+        ..ExportOptions::default()
+    };
+    let bytes = render_with(Format::Csv, &s, &results, options).unwrap();
+    let mut reader = csv::Reader::from_reader(after_bom(&bytes));
+    assert_eq!(
+        reader.headers().unwrap(),
+        &csv::StringRecord::from(vec![
+            "区分",
+            "項目",
+            "値",
+            "単位",
+            "キー",
+            "端数処理",
+            "状態"
+        ])
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    // The same rows and values as the English file: only the words change.
+    let english = figures(&s);
+    assert_eq!(rows.len(), english.len());
+    for (ja, en) in rows.iter().zip(&english) {
+        assert_eq!(&ja[4], &en[4], "key");
+        if en[3] != *"text" {
+            assert_eq!(&ja[2], &en[2], "{}", &en[4]);
+        }
+    }
+    // Seed 000: 発行価格 3,346円 per share, the discount stated as 3.01 %.
+    assert_eq!(
+        keyed(&rows, "issue_price"),
+        ["発行価格（売出価格）", "3346", "円/株", "", ""]
+    );
+    assert_eq!(
+        &keyed(&rows, "total_issue_price")[1..3],
+        ["15726200000", "円"]
+    );
+    let stated = keyed(&rows, "discount_rate_stated");
+    assert_eq!(stated[0], "適用されたディスカウント率（表示値）");
+    assert_eq!(stated[1], "3.01");
+    assert_eq!(stated[3], "パーセントの小数点以下第2位まで（四捨五入）");
+    assert_eq!(keyed(&rows, "amount_convention")[1], "厳密");
+    assert!(rows.iter().any(|r| &r[0] == "募集・売出し"));
+    assert!(rows.iter().any(|r| &r[0] == "新株予約権"));
+    // No English word is left in the words of the file, but for the names the user
+    // gave the allotment groups (the sample's are English).
+    let group = |r: &csv::StringRecord| r[4].starts_with("allotment_") && r[4].ends_with("_value");
+    assert_eq!(
+        rows.iter().find(|r| group(r)).map(|r| &r[1]),
+        Some("Directors (excluding part-time and outside directors)：7名、95個")
+    );
+    for r in rows.iter().filter(|r| !group(r)) {
+        for cell in [&r[0], &r[1], &r[3], &r[5], &r[6]] {
+            assert!(
+                !cell
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase())),
+                "{cell}"
+            );
+        }
     }
 }

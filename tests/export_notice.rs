@@ -2,7 +2,7 @@
 //! 2013-07-10) exactly as the notice prints them; the stock-option notice carries seed 001's
 //! terms and the computed amount per right; user text cannot break either format.
 
-use offering_desk::domain::{FieldError, Problem};
+use offering_desk::domain::{FieldError, Message};
 use offering_desk::i18n::Language;
 use offering_desk::report::{ExportError, ExportOptions, Format, render, render_with};
 use offering_desk::scenario::{self, Scenario, ScenarioResults};
@@ -361,7 +361,7 @@ fn user_text_is_escaped_in_html_and_harmless_in_markdown() {
 fn an_invalid_section_makes_the_draft_incomplete() {
     let s = sample();
     let mut r = ScenarioResults::compute(&s);
-    r.offering = Err(FieldError::new("offering.x", Problem::id("err-not-empty")));
+    r.offering = Err(FieldError::new("offering.x", Message::id("err-not-empty")));
     for format in [Format::PricingNoticeMd, Format::PricingNoticeHtml] {
         match render(format, &s, &r) {
             Err(ExportError::Incomplete { section, message }) => {
@@ -377,7 +377,7 @@ fn an_invalid_section_makes_the_draft_incomplete() {
     let mut r = ScenarioResults::compute(&s);
     r.timetable = Err(FieldError::new(
         "schedule.calculation_date",
-        Problem::id("err-not-empty"),
+        Message::id("err-not-empty"),
     ));
     assert!(matches!(
         render(Format::PricingNoticeHtml, &s, &r),
@@ -390,7 +390,7 @@ fn an_invalid_section_makes_the_draft_incomplete() {
     let mut r = ScenarioResults::compute(&s);
     r.option = Err(FieldError::new(
         "option.volatility",
-        Problem::id("err-not-empty"),
+        Message::id("err-not-empty"),
     ));
     for format in [Format::OptionNoticeMd, Format::OptionNoticeHtml] {
         assert!(matches!(

@@ -19,7 +19,8 @@ use calamine::{Data, Range, Reader, Xlsx, open_workbook};
 use chrono::{Datelike, NaiveDate, Weekday};
 use offering_desk::domain::calendar;
 use offering_desk::domain::schedule::TimetableItem;
-use offering_desk::domain::{FieldError, Problem};
+use offering_desk::domain::{FieldError, Message};
+use offering_desk::i18n::Language;
 use offering_desk::report::{ExportError, Format, Value, render, summary};
 use offering_desk::scenario::{self, IssuePriceTerms, PaidTerms, Scenario, ScenarioResults};
 use rust_decimal::Decimal;
@@ -512,9 +513,11 @@ fn derivations_that_quote_figures_are_formulas() {
                 }) else {
                     continue;
                 };
+                let derivation = fig.derivation.text(Language::English);
                 // The Greeks' "per 1 yen of S" is their unit, in the Unit column.
-                let unit = matches!(range.get_value((row, 2)), Some(Data::String(u)) if *u == fig.derivation);
-                if !unit && fig.derivation.chars().any(|c| c.is_ascii_digit()) {
+                let unit =
+                    matches!(range.get_value((row, 2)), Some(Data::String(u)) if *u == derivation);
+                if !unit && derivation.chars().any(|c| c.is_ascii_digit()) {
                     assert!(
                         !formula_at(&formulas, (row, 3)).is_empty(),
                         "{sheet} {}: derivation is fixed text",
@@ -523,7 +526,7 @@ fn derivations_that_quote_figures_are_formulas() {
                     // Cached: the app's own derivation.
                     assert_eq!(
                         range.get_value((row, 3)),
-                        Some(&Data::String(fig.derivation.clone())),
+                        Some(&Data::String(derivation.clone())),
                         "{sheet} {}",
                         fig.label
                     );
@@ -749,7 +752,7 @@ fn user_text_that_looks_like_a_formula_is_a_string_cell_as_typed() {
 fn a_section_with_a_problem_refuses_the_export() {
     let s = sample();
     fn bad<T>() -> Result<T, FieldError> {
-        Err(FieldError::new("option.x", Problem::id("err-not-empty")))
+        Err(FieldError::new("option.x", Message::id("err-not-empty")))
     }
     let mut r = ScenarioResults::compute(&s);
     r.option = bad();
@@ -1456,7 +1459,7 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
         };
         let at = format!("{}: {}", e.name, fig.label);
         // A word (the rounding convention) reads back as it is.
-        if let Value::Text(word) = &fig.value {
+        if let Value::Choice { key: word, .. } = &fig.value {
             assert_eq!(&csv[row][1], word, "{at}");
             checked += 1;
             continue;
@@ -1478,8 +1481,9 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
             }
             _ => continue,
         }
-        if fig.derivation.chars().any(|c| c.is_ascii_digit()) {
-            assert_eq!(csv[row][3], fig.derivation, "{at}");
+        let derivation = fig.derivation.text(Language::English);
+        if derivation.chars().any(|c| c.is_ascii_digit()) {
+            assert_eq!(csv[row][3], derivation, "{at}");
         }
         checked += 1;
     }

@@ -64,7 +64,7 @@ fn ids_named_in_source() -> BTreeSet<String> {
                     let end = rest.find('"').unwrap();
                     let id = &rest[..end];
                     // Only where a message is asked for: `tr(ui, "…")`, `tr_count(ui, "…"`,
-                    // `say("…"`, `Problem::id("…"`, any "err-…", or an arm of a `message_id`
+                    // `say("…"`, `Message::id("…"`, any "err-…", or an arm of a `message_id`
                     // match (`=> "…"`); egui ids such as "menu-bar" are not messages.
                     let before = source[..at].trim_end();
                     let asks = before.ends_with("tr(ui,")
@@ -73,7 +73,10 @@ fn ids_named_in_source() -> BTreeSet<String> {
                         || before.ends_with("say(")
                         || before.ends_with("language,")
                         || before.ends_with("=>")
-                        || before.ends_with("Problem::id(")
+                        || before.ends_with("Message::id(")
+                        || before.ends_with("Derivation::id(")
+                        // A message id kept in a constant (`const C_TEN_DECIMALS: &str = …`).
+                        || before.ends_with("&str =")
                         // A problem's message passed to a checker (`check_line(…, "err-…")`).
                         || group == "\"err-";
                     let shaped = id
@@ -190,6 +193,84 @@ fn every_figure_has_its_label_in_both_languages() {
     assert_eq!(discount.shown_in(Language::Japanese), "3.01 %");
     let payment = figures.iter().find(|f| f.key == "payment").unwrap();
     assert_eq!(payment.shown_in(Language::Japanese), "2013年7月18日（木）");
+}
+
+/// English words left in a Japanese text: runs of three or more ASCII letters, but for
+/// the names of spreadsheet functions (ROUNDUP) and the one "e" of e^(−qT).
+fn english_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_derivation_reads_in_japanese_with_no_english_left() {
+    use offering_desk::report;
+    use offering_desk::scenario::{self, ScenarioResults};
+    let s = scenario::sample().unwrap();
+    let figures = report::summary(&s, &ScenarioResults::compute(&s));
+    let mut worded = 0;
+    for f in &figures {
+        let ja = f.explained_in(Language::Japanese);
+        let en = f.explained_in(Language::English);
+        assert_eq!(ja.is_empty(), en.is_empty(), "{}", f.key);
+        assert!(english_words(&ja).is_empty(), "{}: {ja}", f.key);
+        assert!(!ja.contains('{') && !ja.contains("der-"), "{}: {ja}", f.key);
+        if let Some(stated) = &f.stated {
+            assert!(english_words(&stated.rule_in(Language::Japanese)).is_empty());
+        }
+        let unit = f.unit.label_in(Language::Japanese);
+        assert!(english_words(&unit).is_empty(), "{}: {unit}", f.key);
+        worded += usize::from(!ja.is_empty());
+    }
+    assert!(worded > 40, "only {worded} derivations");
+    let explained = |key: &str| {
+        figures
+            .iter()
+            .find(|f| f.key == key)
+            .unwrap_or_else(|| panic!("{key}"))
+            .explained_in(Language::Japanese)
+    };
+    // Seed 000: 3,450 × (1 − 3.00 %) = 3,346.5, rounded down to 3,346.
+    assert_eq!(
+        explained("issue_price"),
+        "3,450 × (1 − 3.00 %) = 3,346.5 → 切捨て → 3,346"
+    );
+    // Seed 000: half of 15,077,600,000 yen paid in, 7,538,800,000 yen, under art. 14.
+    assert_eq!(
+        explained("stated_capital"),
+        "15,077,600,000 × 50.00 % = 7,538,800,000 → 1円未満の端数切上げ → \
+         7,538,800,000（会社計算規則第14条）"
+    );
+    // The payment date: the 5th TSE business day after 2013-07-10, Marine Day (Monday
+    // 2013-07-15) not counted.
+    assert_eq!(
+        explained("payment"),
+        "算定基準日の5営業日後（東証）；海の日の2013年7月15日（月）を除く"
+    );
+    // Seed 001: the amount per right is C × 200 shares rounded up.
+    let amount = explained("amount_per_right");
+    assert!(amount.contains(" × 200株 = "), "{amount}");
+    assert!(amount.contains(" → 1円未満の端数切上げ → "), "{amount}");
+    assert_eq!(
+        explained("dividend_yield").matches('；').count(),
+        1,
+        "two steps joined by the Japanese separator"
+    );
+    // A tick of 5 yen is named: 3,346.5 rounded down to a multiple of 5 is 3,345.
+    let mut ticked = s.clone();
+    ticked.offering.tick_size = Some(rust_decimal::Decimal::from(5));
+    let figures = report::summary(&ticked, &ScenarioResults::compute(&ticked));
+    let issue = figures.iter().find(|f| f.key == "issue_price").unwrap();
+    assert_eq!(
+        issue.explained_in(Language::Japanese),
+        "3,450 × (1 − 3.00 %) = 3,346.5 → 切捨て（5円単位） → 3,345"
+    );
+    assert_eq!(
+        issue.explained_in(Language::English),
+        "3,450 × (1 − 3.00 %) = 3,346.5 → rounded down to a 5-yen tick → 3,345"
+    );
 }
 
 #[test]
@@ -641,4 +722,23 @@ fn the_domains_refusals_read_in_japanese() {
         "{}",
         refusals[4].message_in(Language::Japanese)
     );
+}
+
+#[test]
+fn the_window_shows_how_each_figure_was_reached_in_japanese() {
+    let mut h = japanese_on(Some(Panel::Offering));
+    h.get_by_label("各数値の計算過程を表示する").click();
+    h.run();
+    // Seed 000: 3,450 yen less 3.00 %, rounded down to 3,346 yen; half of the
+    // 15,077,600,000 yen paid in is stated capital.
+    assert!(shows(&h, "3,450 × (1 − 3.00 %) = 3,346.5 → 切捨て → 3,346"));
+    assert!(shows(
+        &h,
+        "15,077,600,000 × 50.00 % = 7,538,800,000 → 1円未満の端数切上げ → \
+         7,538,800,000（会社計算規則第14条）"
+    ));
+    assert!(!shows(
+        &h,
+        "3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346"
+    ));
 }

@@ -721,3 +721,104 @@ import-progress = { $stage ->
 option-convention-hint = Exact: the true C × shares with any fraction of a yen rounded up, however small (the notice's rule). Spreadsheet: what Excel's ROUNDUP(C × shares, 0) gives with C and the product held in double precision; it loses an excess below about the 15th significant digit, so it can be one yen lower. Both are shown when they differ.
 sensitivity-explained = Amount per right as σ or S moves, the other inputs as entered. With a 1-yen exercise price the right is deep in the money, so σ matters little and the amount follows S.
 notice-no-file-dialog = No file dialog is available on this desktop: type the path instead.
+
+## Derivations: how each figure was reached (the window, the CLI, the CSV and the
+## workbook). Figures are placeholders; a leading {" "} keeps the space before an arrow.
+der-joiner = {"; "}
+der-stated-capital = { $total } × { $ratio } = { $unrounded } → fractions of a yen rounded up → { $capital } (Ordinance on Company Accounting art. 14)
+der-difference = { $a } − { $b } = { $c }
+der-discounted = { $from } × (1 − { $rate }) = { $unrounded } → rounded down{ $tick } → { $to }
+der-tick = {" "}to a { $tick }-yen tick
+der-entered = entered
+der-price-times-shares = { $price } × { $shares } shares
+der-closing-price = closing price
+der-applied-discount = ({ $base } − { $price }) ÷ { $base } = { $rate } → shown to two decimals, rounded half up
+der-spread-per-share = { $price } − { $paid } = { $spread } ({ $rate } of the issue price)
+der-ratio = { $a } ÷ { $b } = { $rate }
+der-minus = { $a } − { $b }
+der-plus = { $a } + { $b }
+der-reconciles = reconciles
+der-does-not-reconcile = does not reconcile
+der-rule = { $rule }
+der-overridden = overridden (derived: { $derived })
+der-skipped = { $date } { $why } skipped
+der-either = { $low } or { $high }
+der-amount = { $price } × { $shares } shares = { $product }{ $exact }{ $rounding }
+der-exact-product = {" "}(exact product: { $product })
+der-amount-rounded-up = {" "}→ fractions of a yen rounded up → { $amount }
+der-amount-roundup = {" "}→ ROUNDUP in double precision (spreadsheet convention) → { $amount }
+der-amount-spreadsheet-gives = a double-precision spreadsheet's ROUNDUP gives { $amount }
+der-amount-exact-gives = the exact rounding up gives { $amount }
+der-amount-undecided = undecided: C × shares is within { $bound } yen of a whole yen, closer than the computation can resolve ({ $high } carried forward provisionally)
+der-split-adjusted-dividend = { $dividend } ÷ { $ratio } (split-adjusted) = { $adjusted }
+der-dividend-yield = { $adjusted } ÷ { $spot } = { $rate }
+der-black-scholes = S e^(−qT) N(d) − X e^(−rT) N(d − σ√T)
+der-times-shares = { $shares } shares per right; within { $bound } yen ({ $method })
+der-method-forward-plus-put = S e^(−qT) − X e^(−rT) to 32 digits plus the put in double precision
+der-method-double = C in double precision
+der-convention-exact = exact: the true C × shares, any fraction of a yen rounded up
+der-convention-spreadsheet = spreadsheet: ROUNDUP(C × shares, 0) in double precision, as Excel computes it
+der-convention-used = { $convention } (used)
+der-convention-not-used = { $convention } (not used)
+der-per-yen-of-s = per 1 yen of S
+der-per-sigma = per 1.00 of σ
+der-per-year = per year
+der-per-rate = per 1.00 of r
+der-rights-times = { $rights } rights × { $amount }
+der-maximum = maximum { $max }
+der-exercise-limit = { $rights } rights: book value { $book } + exercise amount { $exercise }
+der-half-rounded-up = half of { $limit } → fractions of a yen rounded up
+der-split-shares = { $before } × { $ratio } = { $unrounded } → fractions of a share rounded down
+der-daily = daily
+der-weekly = weekly
+der-sample-stdev = sample standard deviation (n − 1) of the log returns
+der-annualised = { $stdev } % × √{ $periods }
+fig-allotment-row = { $name }: { $persons } persons, { $rights } rights
+fig-problem = Problem
+value-undecided = undecided: { $low } or { $high }
+convention-exact = exact
+convention-spreadsheet = spreadsheet
+
+## A figure's status, and the roundings of the stated values
+status-assumed = assumed — set the date from the launch notice
+status-undecided = undecided — C × shares lies within the computation's error of a whole yen
+status-provisional = provisional — from the higher candidate of an undecided amount per right
+rule-two-decimals-of-a-percent = two decimals of a percent, half up
+rule-six-decimals-of-a-percent = six decimals of a percent, half up
+rule-ten-decimals = ten decimals, rounded to nearest
+rule-c-ten-decimals = ten decimals of a yen, half up
+rule-c-times-shares = C as stated (ten decimals of a yen, half up) times the shares per right
+
+## Units (the CSV's unit column)
+measure-jpy = JPY
+measure-jpy-per-share = JPY per share
+measure-jpy-per-right = JPY per right
+measure-shares = shares
+measure-shares-per-right = shares per right
+measure-rights = rights
+measure-persons = persons
+measure-percent = %
+measure-years = years
+measure-date = date
+measure-closes = closes
+measure-returns = log returns
+measure-dimensionless = dimensionless
+measure-per-jpy = per JPY of S
+measure-jpy-per-sigma = JPY per 1.00 of σ
+measure-jpy-per-year = JPY per year
+measure-jpy-per-rate = JPY per 1.00 of r
+measure-text = text
+
+## The figures CSV: header, sections, the stated row
+csv-col-section = section
+csv-col-item = item
+csv-col-value = value
+csv-col-unit = unit
+csv-col-key = key
+csv-col-rounding = rounding
+csv-col-status = status
+csv-section-offering = offering
+csv-section-timetable = timetable
+csv-section-option = option
+csv-section-volatility = volatility
+csv-as-stated = { $label } (as stated)

@@ -698,3 +698,104 @@ import-progress = { $file } の{ $stage ->
 option-convention-hint = 厳密：C × 付与株式数の真の値について、1円未満の端数はどれほど小さくても切り上げます（開示資料の規則）。表計算ソフトと同じ：C とその積を倍精度で保持した Excel の ROUNDUP(C × 付与株式数, 0) の結果です。有効数字15桁程度より下の端数が失われるため、1円低くなることがあります。両者が異なるときは両方を表示します。
 sensitivity-explained = σ または S を動かしたときの新株予約権1個当たりの払込金額（その他の入力は入力どおり）。行使価額が1円の場合は大きくイン・ザ・マネーのため、σ の影響は小さく、金額はほぼ S に従います。
 notice-no-file-dialog = このデスクトップではファイル選択ダイアログを使えません。パスを入力してください。
+
+## Derivations: how each figure was reached (the window, the CLI, the CSV and the
+## workbook). Figures are placeholders; a leading {" "} keeps the space before an arrow.
+der-joiner = {"；"}
+der-stated-capital = { $total } × { $ratio } = { $unrounded } → 1円未満の端数切上げ → { $capital }（会社計算規則第14条）
+der-difference = { $a } − { $b } = { $c }
+der-discounted = { $from } × (1 − { $rate }) = { $unrounded } → 切捨て{ $tick } → { $to }
+der-tick = （{ $tick }円単位）
+der-entered = 入力値
+der-price-times-shares = { $price } × { $shares }株
+der-closing-price = 終値
+der-applied-discount = ({ $base } − { $price }) ÷ { $base } = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-spread-per-share = { $price } − { $paid } = { $spread }（発行価格の{ $rate }）
+der-ratio = { $a } ÷ { $b } = { $rate }
+der-minus = { $a } − { $b }
+der-plus = { $a } + { $b }
+der-reconciles = 一致
+der-does-not-reconcile = 不一致
+der-rule = { $rule }
+der-overridden = 手入力（規則による日付：{ $derived }）
+der-skipped = { $why }の{ $date }を除く
+der-either = { $low }又は{ $high }
+der-amount = { $price } × { $shares }株 = { $product }{ $exact }{ $rounding }
+der-exact-product = （正確な積：{ $product }）
+der-amount-rounded-up = {" "}→ 1円未満の端数切上げ → { $amount }
+der-amount-roundup = {" "}→ 倍精度の ROUNDUP（表計算ソフトと同じ） → { $amount }
+der-amount-spreadsheet-gives = 倍精度の表計算ソフトの ROUNDUP では { $amount }
+der-amount-exact-gives = 厳密な切上げでは { $amount }
+der-amount-undecided = 未確定：C × 付与株式数と整数円との差が { $bound } 円以内で、計算で判定できる精度を下回ります（暫定的に { $high } を使用）
+der-split-adjusted-dividend = { $dividend } ÷ { $ratio }（株式分割の調整後） = { $adjusted }
+der-dividend-yield = { $adjusted } ÷ { $spot } = { $rate }
+der-black-scholes = S e^(−qT) N(d) − X e^(−rT) N(d − σ√T)
+der-times-shares = 1個当たり{ $shares }株；誤差 { $bound } 円以内（{ $method }）
+der-method-forward-plus-put = S e^(−qT) − X e^(−rT) を32桁で求め、プットを倍精度で加算
+der-method-double = C を倍精度で計算
+der-convention-exact = 厳密：C × 付与株式数の真の値の1円未満の端数を切上げ
+der-convention-spreadsheet = 表計算ソフトと同じ：Excel と同じ倍精度の ROUNDUP(C × 付与株式数, 0)
+der-convention-used = { $convention }（採用）
+der-convention-not-used = { $convention }（不採用）
+der-per-yen-of-s = S 1円当たり
+der-per-sigma = σ 1.00当たり
+der-per-year = 1年当たり
+der-per-rate = r 1.00当たり
+der-rights-times = { $rights }個 × { $amount }
+der-maximum = 上限 { $max }個
+der-exercise-limit = { $rights }個：帳簿価額 { $book } ＋ 行使に際して出資される財産の価額 { $exercise }
+der-half-rounded-up = { $limit } × 1/2 → 1円未満の端数切上げ
+der-split-shares = { $before } × { $ratio } = { $unrounded } → 1株未満の端数切捨て
+der-daily = 日次
+der-weekly = 週次
+der-sample-stdev = 対数収益率の標本標準偏差（n − 1）
+der-annualised = { $stdev } % × √{ $periods }
+fig-allotment-row = { $name }：{ $persons }名、{ $rights }個
+fig-problem = 問題
+value-undecided = 未確定：{ $low }又は{ $high }
+convention-exact = 厳密
+convention-spreadsheet = 表計算ソフトと同じ
+
+## A figure's status, and the roundings of the stated values
+status-assumed = 仮の日付：発行決議時のお知らせの日付を入力してください
+status-undecided = 未確定：C × 付与株式数が計算誤差の範囲で整数円に近すぎます
+status-provisional = 暫定：未確定の1個当たり払込金額の高い方の候補による
+rule-two-decimals-of-a-percent = パーセントの小数点以下第2位まで（四捨五入）
+rule-six-decimals-of-a-percent = パーセントの小数点以下第6位まで（四捨五入）
+rule-ten-decimals = 小数点以下第10位まで（最近接に丸め）
+rule-c-ten-decimals = 円の小数点以下第10位まで（四捨五入）
+rule-c-times-shares = 表示上の C（円の小数点以下第10位まで、四捨五入）× 1個当たりの株式数
+
+## Units (the CSV's unit column)
+measure-jpy = 円
+measure-jpy-per-share = 円/株
+measure-jpy-per-right = 円/個
+measure-shares = 株
+measure-shares-per-right = 株/個
+measure-rights = 個
+measure-persons = 名
+measure-percent = %
+measure-years = 年
+measure-date = 日付
+measure-closes = 終値の数
+measure-returns = 対数収益率の数
+measure-dimensionless = 無次元
+measure-per-jpy = S 1円当たり
+measure-jpy-per-sigma = 円（σ 1.00当たり）
+measure-jpy-per-year = 円/年
+measure-jpy-per-rate = 円（r 1.00当たり）
+measure-text = 文字列
+
+## The figures CSV: header, sections, the stated row
+csv-col-section = 区分
+csv-col-item = 項目
+csv-col-value = 値
+csv-col-unit = 単位
+csv-col-key = キー
+csv-col-rounding = 端数処理
+csv-col-status = 状態
+csv-section-offering = 募集・売出し
+csv-section-timetable = 日程
+csv-section-option = 新株予約権
+csv-section-volatility = 株価変動性
+csv-as-stated = { $label }（表示値）

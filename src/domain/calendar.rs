@@ -10,7 +10,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::error::{FieldError, Problem};
+use super::error::{FieldError, Message};
 
 /// The generated table: `FIRST_YEAR`, `LAST_YEAR` and the sorted `HOLIDAYS` slice.
 mod table {
@@ -69,7 +69,7 @@ impl fmt::Display for Closure {
 fn out_of_range(field: &str, date: NaiveDate) -> FieldError {
     FieldError::new(
         field,
-        Problem::id("err-calendar-range")
+        Message::id("err-calendar-range")
             .with("first", CALENDAR_FIRST_DAY)
             .with("last", CALENDAR_LAST_DAY)
             .with("date", date),
@@ -142,7 +142,7 @@ pub fn add_business_days_traced(
     if n == 0 {
         return Err(FieldError::new(
             "business_days",
-            Problem::id("err-business-days-nonzero"),
+            Message::id("err-business-days-nonzero"),
         ));
     }
     let forward = n > 0;
@@ -165,7 +165,7 @@ pub fn add_business_days_traced(
                 };
                 return Err(FieldError::new(
                     "date",
-                    Problem::id("err-count-runs-past")
+                    Message::id("err-count-runs-past")
                         .with("n", i64::from(n))
                         .with("date", date)
                         .with("edge", edge)
@@ -209,7 +209,7 @@ pub fn business_days_between(from: NaiveDate, to: NaiveDate) -> Result<Vec<Naive
     if from > to {
         return Err(FieldError::new(
             "to",
-            Problem::id("err-to-before-from")
+            Message::id("err-to-before-from")
                 .with("from", from)
                 .with("to", to),
         ));
@@ -233,7 +233,7 @@ pub fn holidays_in_year(year: i32) -> Result<Vec<(NaiveDate, &'static str)>, Fie
     if !(CALENDAR_FIRST_YEAR..=CALENDAR_LAST_YEAR).contains(&year) {
         return Err(FieldError::new(
             "year",
-            Problem::id("err-calendar-years")
+            Message::id("err-calendar-years")
                 .with("first", CALENDAR_FIRST_YEAR.to_string())
                 .with("last", CALENDAR_LAST_YEAR.to_string())
                 .with("year", year.to_string()),

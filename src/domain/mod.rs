@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod dates;
 pub mod error;
 pub mod input;
+pub mod message;
 pub mod money;
 pub mod offering;
 pub mod options;
@@ -12,4 +13,5 @@ pub mod schedule;
 pub mod split_check;
 pub mod volatility;
 
-pub use error::{Arg, FieldError, Problem};
+pub use error::FieldError;
+pub use message::{Arg, Message};

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::money::{round_down_to_tick, round_down_to_yen, round_up_to_yen};
-use super::{Arg, FieldError, Problem};
+use super::{Arg, FieldError, Message};
 
 /// How the issue price is fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,7 +215,7 @@ pub fn compute_offering(inputs: &OfferingInputs) -> Result<OfferingResult, Field
     if net < Decimal::ZERO {
         return Err(FieldError::new(
             "offering.estimated_expenses",
-            Problem::id("err-expenses-over-gross").with("gross", Arg::Yen(gross)),
+            Message::id("err-expenses-over-gross").with("gross", Arg::Yen(gross)),
         ));
     }
     let uses_total: Decimal = inputs.uses_of_proceeds.iter().map(|u| u.amount).sum();
@@ -254,7 +254,7 @@ pub fn issue_price(
         Some(t) if t <= Decimal::ZERO || t > base_price => {
             return Err(FieldError::new(
                 "offering.tick_size",
-                Problem::id("err-tick-size"),
+                Message::id("err-tick-size"),
             ));
         }
         Some(t) => t,
@@ -279,7 +279,7 @@ pub fn issue_price(
     if price <= Decimal::ZERO {
         return Err(FieldError::new(
             "offering.discount_rate",
-            Problem::id("err-no-issue-price"),
+            Message::id("err-no-issue-price"),
         ));
     }
     Ok(IssuePrice {
@@ -303,7 +303,7 @@ pub fn amount_to_be_paid(
             if amount_to_be_paid > issue_price {
                 return Err(FieldError::new(
                     "offering.amount_to_be_paid",
-                    Problem::id("err-paid-over-issue").with("price", Arg::Yen(issue_price)),
+                    Message::id("err-paid-over-issue").with("price", Arg::Yen(issue_price)),
                 ));
             }
             (None, amount_to_be_paid, amount_to_be_paid)
@@ -315,7 +315,7 @@ pub fn amount_to_be_paid(
             if amount <= Decimal::ZERO {
                 return Err(FieldError::new(
                     "offering.spread_rate",
-                    Problem::id("err-spread-leaves-nothing"),
+                    Message::id("err-spread-leaves-nothing"),
                 ));
             }
             (Some(spread_rate), unrounded, amount)
@@ -358,7 +358,7 @@ fn tranche(shares: u64, price: Decimal) -> Tranche {
 
 fn check_price(field: &str, price: Decimal) -> Result<(), FieldError> {
     if price <= Decimal::ZERO || price > max_price() || price.normalize().scale() > 2 {
-        return Err(FieldError::new(field, Problem::id("err-price-range")));
+        return Err(FieldError::new(field, Message::id("err-price-range")));
     }
     Ok(())
 }
@@ -366,7 +366,7 @@ fn check_price(field: &str, price: Decimal) -> Result<(), FieldError> {
 fn check_amount(field: &str, amount: Decimal) -> Result<(), FieldError> {
     let limit = Decimal::from(10u64.pow(18));
     if amount < Decimal::ZERO || amount > limit || amount.normalize().scale() > 2 {
-        return Err(FieldError::new(field, Problem::id("err-amount-range")));
+        return Err(FieldError::new(field, Message::id("err-amount-range")));
     }
     Ok(())
 }
@@ -375,7 +375,7 @@ fn check_shares(field: &str, shares: u64, min: u64) -> Result<(), FieldError> {
     if shares < min || shares > MAX_SHARES {
         return Err(FieldError::new(
             field,
-            Problem::id("err-shares-range").with("min", min),
+            Message::id("err-shares-range").with("min", min),
         ));
     }
     Ok(())
@@ -383,7 +383,7 @@ fn check_shares(field: &str, shares: u64, min: u64) -> Result<(), FieldError> {
 
 fn check_rate(field: &str, rate: Decimal) -> Result<(), FieldError> {
     if rate < Decimal::ZERO || rate >= Decimal::ONE {
-        return Err(FieldError::new(field, Problem::id("err-rate-range")));
+        return Err(FieldError::new(field, Message::id("err-rate-range")));
     }
     Ok(())
 }
@@ -392,7 +392,7 @@ fn check_capital_ratio(ratio: Decimal) -> Result<(), FieldError> {
     if ratio < Decimal::new(5, 1) || ratio > Decimal::ONE {
         return Err(FieldError::new(
             "offering.stated_capital_ratio",
-            Problem::id("err-capital-ratio"),
+            Message::id("err-capital-ratio"),
         ));
     }
     Ok(())

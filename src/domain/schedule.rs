@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use std::fmt;
 
 use super::calendar::{self, SkippedClosures};
-use super::error::{Arg, FieldError, Problem};
+use super::error::{Arg, FieldError, Message};
 
 /// Largest offset accepted: about a year of business days, far beyond any real timetable,
 /// so a typo (e.g. 500) is refused instead of producing a date nobody meant.
@@ -339,7 +339,7 @@ fn count_from(
     let n = i32::try_from(n).map_err(|_| {
         FieldError::new(
             field,
-            Problem::id("err-offset-too-large").with("max", MAX_OFFSET),
+            Message::id("err-offset-too-large").with("max", MAX_OFFSET),
         )
     })?;
     calendar::add_business_days_traced(base, n)
@@ -353,7 +353,7 @@ fn check_offset(value: u32, min: u32, key: &str, after: Floor) -> Result<(), Fie
     if (min..=MAX_OFFSET).contains(&value) {
         return Ok(());
     }
-    let problem = Problem::id("err-offset-range")
+    let problem = Message::id("err-offset-range")
         .with("min", min)
         .with("max", MAX_OFFSET)
         .with("value", value);
@@ -480,7 +480,7 @@ fn validate_order(
     if first.date <= calculation_date {
         return Err(FieldError::new(
             first.item.override_field(),
-            Problem::id("err-first-date-after-calculation")
+            Message::id("err-first-date-after-calculation")
                 .with("item", Arg::Label(first.item.message_id()))
                 .with("date", first.date)
                 .with("calculation", calculation_date),
@@ -503,7 +503,7 @@ fn validate_order(
         };
         return Err(FieldError::new(
             field,
-            Problem::id("err-date-order")
+            Message::id("err-date-order")
                 .with("later", Arg::Label(later.message_id()))
                 .with("later_date", l.date)
                 .with("may_equal", if may_equal { "yes" } else { "no" })
@@ -560,7 +560,7 @@ pub fn derive_timetable(inputs: &ScheduleInputs) -> Result<Timetable, FieldError
     let cover_start_derived = subscription_end.date.succ_opt().ok_or_else(|| {
         FieldError::new(
             TimetableItem::SubscriptionEnd.override_field(),
-            Problem::id("err-day-after-subscription"),
+            Message::id("err-day-after-subscription"),
         )
     })?;
     let cover_start = entry(

@@ -9,7 +9,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{FieldError, Problem};
+use super::{FieldError, Message};
 
 const CLOSES: &str = "price_history.closes";
 const SPLITS: &str = "price_history.splits";
@@ -107,7 +107,7 @@ pub fn validate_closes(closes: &[Close]) -> Result<(), FieldError> {
         if !(c.close.is_finite() && c.close > 0.0) {
             return Err(FieldError::new(
                 format!("{CLOSES}[{i}].close"),
-                Problem::id("err-close-positive")
+                Message::id("err-close-positive")
                     .with("close", number_text(c.close))
                     .with("date", c.date),
             ));
@@ -117,7 +117,7 @@ pub fn validate_closes(closes: &[Close]) -> Result<(), FieldError> {
         {
             return Err(FieldError::new(
                 format!("{CLOSES}[{i}].date"),
-                Problem::id("err-dates-increasing")
+                Message::id("err-dates-increasing")
                     .with("date", c.date)
                     .with("previous", prev)
                     .with("row", i - 1),
@@ -143,7 +143,7 @@ impl SplitFactors {
             if !(s.ratio.is_finite() && s.ratio > 0.0) {
                 return Err(FieldError::new(
                     format!("{SPLITS}[{i}].ratio"),
-                    Problem::id("err-split-ratio-got").with("ratio", number_text(s.ratio)),
+                    Message::id("err-split-ratio-got").with("ratio", number_text(s.ratio)),
                 ));
             }
         }
@@ -153,7 +153,7 @@ impl SplitFactors {
         for i in (0..sorted.len()).rev() {
             let product = suffix[i + 1] * sorted[i].ratio;
             if !(product.is_finite() && product > 0.0) {
-                return Err(FieldError::new(SPLITS, Problem::id("err-splits-combined")));
+                return Err(FieldError::new(SPLITS, Message::id("err-splits-combined")));
             }
             suffix[i] = product;
         }
@@ -195,7 +195,7 @@ impl<'a> Adjuster<'a> {
         } else {
             Err(FieldError::new(
                 format!("{CLOSES}[{index}].close"),
-                Problem::id("err-close-after-splits")
+                Message::id("err-close-after-splits")
                     .with("close", number_text(c.close))
                     .with("date", c.date)
                     .with("splits", SPLITS),
@@ -339,7 +339,7 @@ pub fn historical_volatility(
     {
         return Err(FieldError::new(
             "price_history.window_start",
-            Problem::id("err-window-start-after-end")
+            Message::id("err-window-start-after-end")
                 .with("end", end)
                 .with("start", start),
         ));
@@ -386,7 +386,7 @@ pub fn historical_volatility(
         // Unreachable for validated positive finite closes; kept so no NaN escapes.
         return Err(FieldError::new(
             CLOSES,
-            Problem::id("err-closes-too-extreme"),
+            Message::id("err-closes-too-extreme"),
         ));
     }
     Ok(VolatilityResult {
@@ -415,7 +415,7 @@ fn number_text(x: f64) -> String {
 fn too_few(frequency: Frequency, found: usize) -> FieldError {
     FieldError::new(
         "price_history.window_start",
-        Problem::id("err-too-few-samples")
+        Message::id("err-too-few-samples")
             .with("frequency", frequency.sample_key())
             .with("found", found),
     )

@@ -6,9 +6,9 @@
 //! A message missing from Japanese falls back to English, and one missing from both
 //! shows its id: a gap is visible, never a crash. `tests/i18n.rs` fails on any gap.
 
-mod problem;
+mod message;
 
-pub use problem::problems_in;
+pub use message::problems_in;
 
 use std::sync::OnceLock;
 

@@ -4,8 +4,11 @@
 
 use rust_decimal::prelude::ToPrimitive;
 
+use fluent_bundle::FluentValue;
+
 use super::{ExportError, Value, neutralize, summary};
 use crate::domain::volatility::adjust_for_splits;
+use crate::i18n::{Language, text, text_with};
 use crate::scenario::{Scenario, ScenarioResults};
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
@@ -15,7 +18,8 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
     String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
 }
 
-/// `section,item,value,unit,key,rounding,status`, one figure per row, each value in its
+/// `section,item,value,unit,key,rounding,status` (in `language`: 区分,項目,値,単位,キー,
+/// 端数処理,状態), one figure per row, each value in its
 /// unit (rates in percent, amounts as exact decimals); a section with a problem appears
 /// as a row with its message, so the file never silently lacks it.
 ///
@@ -23,37 +27,62 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
 /// followed by a row `<key>_stated` with the printed value and its rounding in words in
 /// `rounding`; `status` says when a figure is not final ("assumed — set the date from the
 /// launch notice", "undecided — …").
-pub fn figures_csv(scenario: &Scenario, results: &ScenarioResults) -> Result<String, ExportError> {
+pub fn figures_csv(
+    scenario: &Scenario,
+    results: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let csv_err = |e: csv::Error| ExportError::Csv(e.to_string());
-    w.write_record([
-        "section", "item", "value", "unit", "key", "rounding", "status",
-    ])
+    let words = |id: &str| text(language, id);
+    w.write_record(
+        [
+            "csv-col-section",
+            "csv-col-item",
+            "csv-col-value",
+            "csv-col-unit",
+            "csv-col-key",
+            "csv-col-rounding",
+            "csv-col-status",
+        ]
+        .map(words),
+    )
     .map_err(csv_err)?;
+    // Exact values as data; words (a problem, a convention) in the file's language.
     let cell = |v: &Value| match v {
-        Value::Text(t) => neutralize(t),
+        Value::Text(_) | Value::Choice { .. } | Value::Undecided { .. } | Value::Refused(_) => {
+            neutralize(&v.display_in(language))
+        }
         v => v.plain(),
     };
     for f in summary(scenario, results) {
-        let status = f.status.map(|s| s.text()).unwrap_or_default();
+        let section = words(&format!("csv-section-{}", f.section));
+        let label = f.label_in(language);
+        let unit = f.unit.label_in(language);
+        let status = f.status.map(|s| s.text_in(language)).unwrap_or_default();
         w.write_record([
-            f.section,
-            &neutralize(&f.label),
+            &section,
+            &neutralize(&label),
             &cell(&f.value),
-            f.unit.label(),
+            &unit,
             &f.key,
             "",
-            status,
+            &status,
         ])
         .map_err(csv_err)?;
         if let Some(stated) = &f.stated {
+            let stated_label = text_with(
+                language,
+                "csv-as-stated",
+                &[("label", FluentValue::from(label.clone()))],
+            );
             w.write_record([
-                f.section,
-                &neutralize(&format!("{} (as stated)", f.label)),
+                &section,
+                &neutralize(&stated_label),
                 &cell(&stated.value),
-                f.unit.label(),
+                &unit,
                 &format!("{}_stated", f.key),
-                stated.rule,
+                &stated.rule_in(language),
                 "",
             ])
             .map_err(csv_err)?;

@@ -13,7 +13,7 @@ mod xlsx;
 pub use export::{ExportError, ExportOptions, Format, UTF8_BOM, render, render_with};
 pub use sanitize::neutralize;
 pub use summary::{
-    ASSUMED_DATE, Figure, Stated, Status, Unit, Value, amount_derivation, amount_text, summary,
-    summary_timetable,
+    Derivation, Figure, Stated, Status, Unit, Value, amount_derivation, amount_text, assumed_date,
+    summary, summary_timetable,
 };
 pub use text::{summary_json, summary_table, summary_table_in, summary_tsv};

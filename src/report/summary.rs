@@ -4,13 +4,14 @@ use crate::i18n::Language;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::domain::FieldError;
 use crate::domain::money::{
     format_count, format_grouped, format_percent, format_yen, percent_rounded_half_up,
 };
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling, Method};
 use crate::domain::schedule::Timetable;
+use crate::domain::volatility::Frequency;
+use crate::domain::{Arg, FieldError, Message};
 use crate::scenario::{OptionResults, Scenario, ScenarioResults, VolatilityResults};
 
 /// A figure's value, typed so each writer can format it its own way.
@@ -38,6 +39,18 @@ pub enum Value {
     },
     Date(NaiveDate),
     Text(String),
+    /// One of a few named choices: the key in files, its catalogue label on screen.
+    Choice {
+        key: &'static str,
+        label: &'static str,
+    },
+    /// An amount the computation cannot decide between two whole yen.
+    Undecided {
+        low: Decimal,
+        high: Decimal,
+    },
+    /// A section's inputs are refused: the first problem, said in each language.
+    Refused(FieldError),
 }
 
 impl Value {
@@ -50,6 +63,12 @@ impl Value {
             (Language::Japanese, Value::Yen(v)) => fmt_ja::yen(*v),
             (Language::Japanese, Value::Shares(n)) => fmt_ja::shares(*n),
             (Language::Japanese, Value::Date(d)) => fmt_ja::long_date(*d),
+            (_, Value::Choice { label, .. }) => crate::i18n::text(language, label),
+            (_, Value::Undecided { low, high }) => Message::id("value-undecided")
+                .with("low", Arg::Yen(*low))
+                .with("high", Arg::Yen(*high))
+                .text(language),
+            (_, Value::Refused(e)) => format!("{}: {}", e.field, e.message_in(language)),
             _ => self.display(),
         }
     }
@@ -70,6 +89,8 @@ impl Value {
             Value::Number { value, dp } => format!("{value:.dp$}"),
             Value::Date(d) => d.format("%a %Y-%m-%d").to_string(),
             Value::Text(t) => t.clone(),
+            Value::Choice { key, .. } => (*key).to_owned(),
+            Value::Undecided { .. } | Value::Refused(_) => self.display_in(Language::English),
         }
     }
 
@@ -86,6 +107,8 @@ impl Value {
             | Value::Number { value, .. } => J::from(*value),
             Value::Date(d) => J::String(d.to_string()),
             Value::Text(t) => J::String(t.clone()),
+            Value::Choice { key, .. } => J::String((*key).to_owned()),
+            Value::Undecided { .. } | Value::Refused(_) => J::String(self.display()),
         }
     }
 
@@ -142,28 +165,38 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// As the CSV writes it.
-    pub fn label(self) -> &'static str {
+    /// Its name in the catalogue (`measure-…`).
+    fn message_id(self) -> &'static str {
         match self {
-            Unit::Jpy => "JPY",
-            Unit::JpyPerShare => "JPY per share",
-            Unit::JpyPerRight => "JPY per right",
-            Unit::Shares => "shares",
-            Unit::SharesPerRight => "shares per right",
-            Unit::Rights => "rights",
-            Unit::Persons => "persons",
-            Unit::Percent => "%",
-            Unit::Years => "years",
-            Unit::Date => "date",
-            Unit::Closes => "closes",
-            Unit::Returns => "log returns",
-            Unit::Dimensionless => "dimensionless",
-            Unit::PerJpy => "per JPY of S",
-            Unit::JpyPerUnitOfSigma => "JPY per 1.00 of σ",
-            Unit::JpyPerYear => "JPY per year",
-            Unit::JpyPerUnitOfRate => "JPY per 1.00 of r",
-            Unit::Text => "text",
+            Unit::Jpy => "measure-jpy",
+            Unit::JpyPerShare => "measure-jpy-per-share",
+            Unit::JpyPerRight => "measure-jpy-per-right",
+            Unit::Shares => "measure-shares",
+            Unit::SharesPerRight => "measure-shares-per-right",
+            Unit::Rights => "measure-rights",
+            Unit::Persons => "measure-persons",
+            Unit::Percent => "measure-percent",
+            Unit::Years => "measure-years",
+            Unit::Date => "measure-date",
+            Unit::Closes => "measure-closes",
+            Unit::Returns => "measure-returns",
+            Unit::Dimensionless => "measure-dimensionless",
+            Unit::PerJpy => "measure-per-jpy",
+            Unit::JpyPerUnitOfSigma => "measure-jpy-per-sigma",
+            Unit::JpyPerYear => "measure-jpy-per-year",
+            Unit::JpyPerUnitOfRate => "measure-jpy-per-rate",
+            Unit::Text => "measure-text",
         }
+    }
+
+    /// As the CSV writes it in `language` ("JPY per share" / 円/株).
+    pub fn label_in(self, language: Language) -> String {
+        crate::i18n::text(language, self.message_id())
+    }
+
+    /// [`Unit::label_in`] English.
+    pub fn label(self) -> String {
+        self.label_in(Language::English)
     }
 }
 
@@ -174,10 +207,13 @@ pub struct Figure {
     /// Stable snake_case key for JSON and CSV.
     pub key: String,
     pub label: String,
+    /// The label in words when it is built from data (an allotment group's row); else
+    /// the catalogue's `fig-<key>`.
+    pub label_words: Option<Message>,
     pub value: Value,
     pub unit: Unit,
     /// How the figure was reached, e.g. "3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346".
-    pub derivation: String,
+    pub derivation: Derivation,
     /// The figure as a notice prints it, rounded for display, when that differs from the
     /// exact value (the discount rate 3.0145 % printed as 3.01 %).
     pub stated: Option<Stated>,
@@ -190,8 +226,54 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stated {
     pub value: Value,
-    /// The rounding, in words: "two decimals of a percent, half up".
+    /// The rounding, a catalogue message ("two decimals of a percent, half up").
     pub rule: &'static str,
+}
+
+impl Stated {
+    /// The rounding in words, in `language`.
+    pub fn rule_in(&self, language: Language) -> String {
+        crate::i18n::text(language, self.rule)
+    }
+}
+
+/// How a figure was reached: catalogue messages said one after another, joined by the
+/// language's separator ("; "), each with its figures as typed placeholders.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Derivation(Vec<Message>);
+
+impl Derivation {
+    /// The one message `id` without placeholders ("closing price").
+    fn id(id: &'static str) -> Self {
+        Self(vec![Message::id(id)])
+    }
+
+    /// The same, followed by `next`.
+    fn then(mut self, next: Message) -> Self {
+        self.0.push(next);
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The messages, in order (the workbook spells each as a formula).
+    pub fn messages(&self) -> &[Message] {
+        &self.0
+    }
+
+    /// In words, in `language`.
+    pub fn text(&self, language: Language) -> String {
+        let parts: Vec<String> = self.0.iter().map(|m| m.text(language)).collect();
+        parts.join(&crate::i18n::text(language, "der-joiner"))
+    }
+}
+
+impl From<Message> for Derivation {
+    fn from(message: Message) -> Self {
+        Self(vec![message])
+    }
 }
 
 /// Why a figure is not to be taken as final.
@@ -215,22 +297,30 @@ impl Status {
         }
     }
 
-    /// What to tell the reader, in the CSV's status column and beside the figure.
-    pub fn text(self) -> &'static str {
+    /// What to tell the reader, as a catalogue message.
+    fn message_id(self) -> &'static str {
         match self {
             Status::Assumed => ASSUMED_DATE,
-            Status::Undecided => {
-                "undecided — C × shares lies within the computation's error of a whole yen"
-            }
-            Status::Provisional => {
-                "provisional — from the higher candidate of an undecided amount per right"
-            }
+            Status::Undecided => "status-undecided",
+            Status::Provisional => "status-provisional",
         }
+    }
+
+    /// What to tell the reader in `language`, in the CSV's status column and beside
+    /// the figure.
+    pub fn text_in(self, language: Language) -> String {
+        crate::i18n::text(language, self.message_id())
     }
 }
 
-/// How every surface marks a date from a fitted offset until the user enters it.
-pub const ASSUMED_DATE: &str = "assumed — set the date from the launch notice";
+/// How every surface marks a date from a fitted offset until the user enters it (a
+/// catalogue message: "assumed — set the date from the launch notice").
+const ASSUMED_DATE: &str = "status-assumed";
+
+/// [`ASSUMED_DATE`] in `language`.
+pub fn assumed_date(language: Language) -> String {
+    crate::i18n::text(language, ASSUMED_DATE)
+}
 
 /// Builds the figure list; a section whose inputs are invalid contributes one
 /// "problem" line instead of figures.
@@ -262,9 +352,10 @@ fn section<T>(
             section: name,
             key: "problem".into(),
             label: "Problem".into(),
-            value: Value::Text(e.to_string()),
+            label_words: None,
+            value: Value::Refused(e.clone()),
             unit: Unit::Text,
-            derivation: String::new(),
+            derivation: Derivation::default(),
             stated: None,
             status: None,
         }),
@@ -272,22 +363,30 @@ fn section<T>(
 }
 
 /// A figure whose unit follows from its value: yen totals, shares, percent, dates.
-fn fig(section: &'static str, key: &str, label: &str, value: Value, derivation: String) -> Figure {
+fn fig(
+    section: &'static str,
+    key: &str,
+    label: &str,
+    value: Value,
+    derivation: impl Into<Derivation>,
+) -> Figure {
     let unit = match &value {
         Value::Yen(_) => Unit::Jpy,
         Value::Shares(_) => Unit::Shares,
         Value::Rate { .. } | Value::Percent { .. } => Unit::Percent,
         Value::Date(_) => Unit::Date,
-        Value::Text(_) => Unit::Text,
+        Value::Text(_) | Value::Choice { .. } | Value::Refused(_) => Unit::Text,
+        Value::Undecided { .. } => Unit::Jpy,
         Value::Count(_) | Value::Decimal(_) | Value::Number { .. } => Unit::Dimensionless,
     };
     Figure {
         section,
         key: key.into(),
         label: label.into(),
+        label_words: None,
         value,
         unit,
-        derivation,
+        derivation: derivation.into(),
         stated: None,
         status: None,
     }
@@ -316,6 +415,9 @@ impl Figure {
     /// The label in `language`: the message `fig-<key>`, else the English label (an
     /// allotment group's row, named by the user).
     pub fn label_in(&self, language: Language) -> String {
+        if let Some(words) = &self.label_words {
+            return words.text(language);
+        }
         if language == Language::English {
             return self.label.clone();
         }
@@ -336,29 +438,69 @@ impl Figure {
         }
     }
 
-    /// The derivation, with the figure's status in front unless it already says so
-    /// ("provisional — …; 95 rights × 399,801").
-    pub fn explained(&self) -> String {
+    /// The derivation in `language`, with the figure's status in front unless it
+    /// already says so ("provisional — …; 95 rights × 399,801").
+    pub fn explained_in(&self, language: Language) -> String {
+        let says_it = |status: Status| {
+            self.derivation
+                .messages()
+                .iter()
+                .any(|m| m.id == status.message_id() || m.id == AMOUNT_UNDECIDED)
+        };
         match self.status {
-            Some(status) if !self.derivation.contains(status.key()) => {
-                if self.derivation.is_empty() {
-                    status.text().to_owned()
-                } else {
-                    format!("{}; {}", status.text(), self.derivation)
-                }
+            Some(status) if !says_it(status) => {
+                let mut parts = Derivation::id(status.message_id());
+                parts.0.extend(self.derivation.0.iter().cloned());
+                parts.text(language)
             }
-            _ => self.derivation.clone(),
+            _ => self.derivation.text(language),
         }
+    }
+
+    /// [`Figure::explained_in`] English (the CLI's default, tests).
+    pub fn explained(&self) -> String {
+        self.explained_in(Language::English)
     }
 }
 
-/// Rules of the stated values, in words.
-const TWO_DECIMALS_OF_A_PERCENT: &str = "two decimals of a percent, half up";
-const SIX_DECIMALS_OF_A_PERCENT: &str = "six decimals of a percent, half up";
-const TEN_DECIMALS: &str = "ten decimals, rounded to nearest";
-const C_TEN_DECIMALS: &str = "ten decimals of a yen, half up";
-const C_TIMES_SHARES: &str =
-    "C as stated (ten decimals of a yen, half up) times the shares per right";
+/// Rules of the stated values (catalogue messages).
+const TWO_DECIMALS_OF_A_PERCENT: &str = "rule-two-decimals-of-a-percent";
+const SIX_DECIMALS_OF_A_PERCENT: &str = "rule-six-decimals-of-a-percent";
+const TEN_DECIMALS: &str = "rule-ten-decimals";
+const C_TEN_DECIMALS: &str = "rule-c-ten-decimals";
+const C_TIMES_SHARES: &str = "rule-c-times-shares";
+
+/// The part of the amount's derivation that says it is undecided; the figure's status
+/// is not repeated in front of it.
+const AMOUNT_UNDECIDED: &str = "der-amount-undecided";
+
+/// A yen figure inside a derivation ("3,346", "1,286.50").
+fn amount(v: Decimal) -> Arg {
+    Arg::Amount(v)
+}
+
+/// An intermediate value with every significant digit ("3,346.5").
+fn digits(v: Decimal) -> Arg {
+    Arg::Number(v)
+}
+
+/// A rate as a percent with `dp` decimals ("3.00 %").
+fn percent(rate: Decimal, dp: u32) -> Arg {
+    Arg::Percent { rate, dp }
+}
+
+/// A double as Rust's `{:.1e}` writes it ("1.0e-19"), the same in every language.
+fn scientific(v: f64) -> Arg {
+    Arg::Text(format!("{v:.1e}"))
+}
+
+/// "a − b = c".
+fn difference(a: Decimal, b: Decimal, c: Decimal) -> Message {
+    Message::id("der-difference")
+        .with("a", amount(a))
+        .with("b", amount(b))
+        .with("c", amount(c))
+}
 
 /// A rate as a notice prints it with `dp` decimals of a percent, half up, as a fraction.
 fn stated_rate(rate: Decimal, dp: u32) -> Value {
@@ -376,67 +518,63 @@ fn stated_ten_decimals(value: f64) -> Value {
     }
 }
 
-fn yen(v: Decimal) -> String {
-    format_yen(v)
-}
-
 fn capital_figures(prefix: &str, label: &str, c: &CapitalSplit) -> Vec<Figure> {
-    let ratio = format_percent(c.ratio, 2);
     vec![
         fig(
             "offering",
             &format!("{prefix}stated_capital"),
             &format!("{label}stated capital increase"),
             Value::Yen(c.stated_capital),
-            format!(
-                "{} × {ratio} = {} → fractions of a yen rounded up → {} (Ordinance on Company Accounting art. 14)",
-                yen(c.total_paid),
-                format_grouped(c.unrounded),
-                yen(c.stated_capital)
-            ),
+            Message::id("der-stated-capital")
+                .with("total", amount(c.total_paid))
+                .with("ratio", percent(c.ratio, 2))
+                .with("unrounded", digits(c.unrounded))
+                .with("capital", amount(c.stated_capital)),
         ),
         fig(
             "offering",
             &format!("{prefix}additional_paid_in_capital"),
             &format!("{label}additional paid-in capital increase"),
             Value::Yen(c.additional_paid_in_capital),
-            format!(
-                "{} − {} = {}",
-                yen(c.total_paid),
-                yen(c.stated_capital),
-                yen(c.additional_paid_in_capital)
-            ),
+            difference(c.total_paid, c.stated_capital, c.additional_paid_in_capital),
         ),
     ]
 }
 
 fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
     let ip = &r.issue_price;
+    // "3,450 × (1 − 3.00 %) = 3,346.5 → rounded down → 3,346", the tick named when
+    // it is not one yen.
+    let discounted = |from: Decimal, rate: Decimal, unrounded: Decimal, to: Decimal, tick| {
+        let tick = match tick {
+            Some(t) if t != Decimal::ONE => {
+                Arg::Message(Box::new(Message::id("der-tick").with("tick", amount(t))))
+            }
+            _ => Arg::Text(String::new()),
+        };
+        Derivation::from(
+            Message::id("der-discounted")
+                .with("from", amount(from))
+                .with("rate", percent(rate, 2))
+                .with("unrounded", digits(unrounded))
+                .with("tick", tick)
+                .with("to", amount(to)),
+        )
+    };
     let issue_derivation = match ip.discount_rate {
-        Some(rate) => format!(
-            "{} × (1 − {}) = {} → rounded down{} → {}",
-            yen(ip.base_price),
-            format_percent(rate, 2),
-            format_grouped(ip.unrounded),
-            if ip.tick_size == Decimal::ONE {
-                String::new()
-            } else {
-                format!(" to a {}-yen tick", yen(ip.tick_size))
-            },
-            yen(ip.issue_price)
+        Some(rate) => discounted(
+            ip.base_price,
+            rate,
+            ip.unrounded,
+            ip.issue_price,
+            Some(ip.tick_size),
         ),
-        None => "entered".to_owned(),
+        None => Derivation::id("der-entered"),
     };
     let p = &r.paid;
     let paid_derivation = match p.spread_rate_input {
-        Some(rate) => format!(
-            "{} × (1 − {}) = {} → rounded down → {}",
-            yen(ip.issue_price),
-            format_percent(rate, 2),
-            format_grouped(p.unrounded),
-            yen(p.amount_to_be_paid)
-        ),
-        None => "entered".to_owned(),
+        Some(rate) => discounted(ip.issue_price, rate, p.unrounded, p.amount_to_be_paid, None),
+        None => Derivation::id("der-entered"),
     };
     let tranche = |key: &str, label: &str, t: &crate::domain::offering::Tranche| {
         fig(
@@ -444,7 +582,9 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             key,
             label,
             Value::Yen(t.total),
-            format!("{} × {} shares", yen(t.price), format_count(t.shares)),
+            Message::id("der-price-times-shares")
+                .with("price", amount(t.price))
+                .with("shares", t.shares),
         )
     };
     let pr = &r.proceeds;
@@ -454,7 +594,7 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             "base_price",
             "Base price on the calculation date",
             Value::Yen(ip.base_price),
-            "closing price".into(),
+            Derivation::id("der-closing-price"),
         )
         .in_unit(Unit::JpyPerShare),
         fig(
@@ -473,13 +613,10 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
                 rate: ip.applied_discount,
                 dp: 2,
             },
-            format!(
-                "({} − {}) ÷ {} = {} → shown to two decimals, rounded half up",
-                yen(ip.base_price),
-                yen(ip.issue_price),
-                yen(ip.base_price),
-                format_percent(ip.applied_discount, 4)
-            ),
+            Message::id("der-applied-discount")
+                .with("base", amount(ip.base_price))
+                .with("price", amount(ip.issue_price))
+                .with("rate", percent(ip.applied_discount, 4)),
         )
         .stated(
             stated_rate(ip.applied_discount, 2),
@@ -498,13 +635,11 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             "spread_per_share",
             "Underwriting spread per share",
             Value::Yen(p.spread_per_share),
-            format!(
-                "{} − {} = {} ({} of the issue price)",
-                yen(ip.issue_price),
-                yen(p.amount_to_be_paid),
-                yen(p.spread_per_share),
-                format_percent(p.spread_rate, 2)
-            ),
+            Message::id("der-spread-per-share")
+                .with("price", amount(ip.issue_price))
+                .with("paid", amount(p.amount_to_be_paid))
+                .with("spread", amount(p.spread_per_share))
+                .with("rate", percent(p.spread_rate, 2)),
         )
         .in_unit(Unit::JpyPerShare),
         fig(
@@ -515,12 +650,10 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
                 rate: p.spread_rate,
                 dp: 2,
             },
-            format!(
-                "{} ÷ {} = {}",
-                yen(p.spread_per_share),
-                yen(ip.issue_price),
-                format_percent(p.spread_rate, 4)
-            ),
+            Message::id("der-ratio")
+                .with("a", amount(p.spread_per_share))
+                .with("b", amount(ip.issue_price))
+                .with("rate", percent(p.spread_rate, 4)),
         )
         .stated(stated_rate(p.spread_rate, 2), TWO_DECIMALS_OF_A_PERCENT),
         fig(
@@ -528,7 +661,7 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
             "new_shares",
             "Public offering: new shares",
             Value::Shares(r.public_offering_issue.shares),
-            String::new(),
+            Derivation::default(),
         ),
         tranche(
             "total_issue_price",
@@ -551,18 +684,16 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         "underwriting_spread_total",
         "Underwriters' spread on the public offering",
         Value::Yen(r.underwriting_spread_total),
-        format!(
-            "{} − {}",
-            yen(r.public_offering_issue.total),
-            yen(r.public_offering_paid.total)
-        ),
+        Message::id("der-minus")
+            .with("a", amount(r.public_offering_issue.total))
+            .with("b", amount(r.public_offering_paid.total)),
     ));
     v.push(fig(
         "offering",
         "over_allotment_shares",
         "Over-allotment: shares to be sold",
         Value::Shares(r.over_allotment.shares),
-        String::new(),
+        Derivation::default(),
     ));
     v.push(tranche(
         "total_selling_price",
@@ -574,7 +705,7 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         "allotment_shares",
         "Third-party allotment: new shares (maximum)",
         Value::Shares(r.allotment.shares),
-        String::new(),
+        Derivation::default(),
     ));
     v.push(tranche(
         "allotment_total_amount_to_be_paid",
@@ -591,43 +722,43 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         "gross_proceeds",
         "Gross proceeds (maximum)",
         Value::Yen(pr.gross),
-        format!(
-            "{} + {}",
-            yen(pr.public_offering_paid),
-            yen(pr.allotment_paid)
-        ),
+        Message::id("der-plus")
+            .with("a", amount(pr.public_offering_paid))
+            .with("b", amount(pr.allotment_paid)),
     ));
     v.push(fig(
         "offering",
         "estimated_expenses",
         "Estimated issuance expenses",
         Value::Yen(pr.estimated_expenses),
-        String::new(),
+        Derivation::default(),
     ));
     v.push(fig(
         "offering",
         "net_proceeds",
         "Net proceeds (maximum)",
         Value::Yen(pr.net),
-        format!("{} − {}", yen(pr.gross), yen(pr.estimated_expenses)),
+        Message::id("der-minus")
+            .with("a", amount(pr.gross))
+            .with("b", amount(pr.estimated_expenses)),
     ));
     v.push(fig(
         "offering",
         "uses_of_proceeds_total",
         "Planned uses of proceeds",
         Value::Yen(pr.uses_total),
-        String::new(),
+        Derivation::default(),
     ));
     v.push(fig(
         "offering",
         "unallocated_proceeds",
         "Net proceeds not allocated to a use",
         Value::Yen(pr.unallocated),
-        if pr.unallocated.is_zero() {
-            "reconciles".into()
+        Derivation::id(if pr.unallocated.is_zero() {
+            "der-reconciles"
         } else {
-            "does not reconcile".into()
-        },
+            "der-does-not-reconcile"
+        }),
     ));
     v
 }
@@ -639,17 +770,23 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
         "calculation_date",
         "Calculation date",
         Value::Date(t.calculation_date),
-        String::new(),
+        Derivation::default(),
     )];
     for d in &t.dates {
-        let mut derivation = d.rule.to_string();
-        if d.overridden {
-            derivation = format!("overridden (derived: {})", d.derived);
+        let rule = Message::id("der-rule").with("rule", Arg::Rule(d.rule));
+        let mut derivation = if d.overridden {
+            Derivation::from(Message::id("der-overridden").with("derived", d.derived))
         } else if d.assumed {
-            derivation = format!("{ASSUMED_DATE}; {derivation}");
-        }
+            Derivation::id(ASSUMED_DATE).then(rule)
+        } else {
+            Derivation::from(rule)
+        };
         for (date, why) in &d.shifted_by {
-            derivation.push_str(&format!("; {date} {why} skipped"));
+            derivation = derivation.then(
+                Message::id("der-skipped")
+                    .with("date", *date)
+                    .with("why", Arg::Holiday(why.clone())),
+            );
         }
         v.push(
             fig(
@@ -698,11 +835,7 @@ pub(crate) fn decided_option(
 fn amount_value(c: Ceiling) -> Value {
     match c {
         Ceiling::Decided(v) => Value::Yen(v),
-        Ceiling::Undecided { low, high } => Value::Text(format!(
-            "undecided: JPY {} or JPY {}",
-            format_yen(low),
-            format_yen(high)
-        )),
+        Ceiling::Undecided { low, high } => Value::Undecided { low, high },
     }
 }
 
@@ -722,12 +855,10 @@ const NEAR_A_WHOLE_YEN: f64 = 1e-6;
 /// The true C × shares beside the stated product when the stated one does not show it:
 /// "399,800 + 1.0e-19" near a whole yen, else its digits. Empty when not needed.
 pub(crate) fn exact_product_text(p: &AmountPerRight) -> String {
-    let stated = stated_product(p);
-    let stated_gives = crate::domain::money::round_up_to_yen(stated);
-    let near = p.excess.abs() < NEAR_A_WHOLE_YEN;
-    if !near && p.exact.decided() == Some(stated_gives) {
+    if !exact_product_needed(p) {
         return String::new();
     }
+    let near = p.excess.abs() < NEAR_A_WHOLE_YEN;
     if near {
         let sign = if p.excess < 0.0 { "−" } else { "+" };
         let size = if p.error_bound * 20.0 <= p.excess.abs() {
@@ -741,69 +872,75 @@ pub(crate) fn exact_product_text(p: &AmountPerRight) -> String {
     }
 }
 
+/// Whether the stated product (C to ten decimals × shares) hides what decides the
+/// rounding: near a whole yen, or rounding up to a different yen than the true product.
+fn exact_product_needed(p: &AmountPerRight) -> bool {
+    let stated_gives = crate::domain::money::round_up_to_yen(stated_product(p));
+    p.excess.abs() < NEAR_A_WHOLE_YEN || p.exact.decided() != Some(stated_gives)
+}
+
 /// The amount as printed: "JPY 665,119", or "undecided: JPY 399,800 or JPY 399,801".
 pub fn amount_text(p: &AmountPerRight) -> String {
     amount_value(p.chosen()).display()
 }
 
+/// An amount, or its two candidates ("399,800 or 399,801").
+fn candidates(c: Ceiling) -> Arg {
+    match c {
+        Ceiling::Decided(v) => amount(v),
+        Ceiling::Undecided { low, high } => Arg::Message(Box::new(
+            Message::id("der-either")
+                .with("low", amount(low))
+                .with("high", amount(high)),
+        )),
+    }
+}
+
 /// "3,325.5923680806 × 200 shares = 665,118.47361612 → fractions of a yen rounded up →
 /// 665,119", with the true product where the stated one does not show it, and the other
 /// convention's figure where the two differ.
-pub fn amount_derivation(p: &AmountPerRight) -> String {
-    let mut text = format!(
-        "{} × {} shares = {}",
-        format_grouped(p.stated_price()),
-        p.shares_per_right,
-        format_grouped(stated_product(p))
-    );
-    let exact_product = exact_product_text(p);
-    if !exact_product.is_empty() {
-        text.push_str(&format!(" (exact product: {exact_product})"));
-    }
-    let candidates = |c: Ceiling| match c {
-        Ceiling::Decided(v) => yen(v),
-        Ceiling::Undecided { low, high } => format!("{} or {}", yen(low), yen(high)),
+pub fn amount_derivation(p: &AmountPerRight) -> Derivation {
+    let exact_product = if exact_product_needed(p) {
+        Arg::Message(Box::new(
+            Message::id("der-exact-product").with("product", exact_product_text(p)),
+        ))
+    } else {
+        Arg::Text(String::new())
     };
-    match p.convention {
-        AmountConvention::Exact => {
-            text.push_str(&format!(
-                " → fractions of a yen rounded up → {}",
-                candidates(p.exact)
-            ));
-            if !p.conventions_agree() {
-                text.push_str(&format!(
-                    "; a double-precision spreadsheet's ROUNDUP gives {}",
-                    candidates(p.spreadsheet)
-                ));
-            }
-        }
-        AmountConvention::Spreadsheet => {
-            text.push_str(&format!(
-                " → ROUNDUP in double precision (spreadsheet convention) → {}",
-                candidates(p.spreadsheet)
-            ));
-            if !p.conventions_agree() {
-                text.push_str(&format!(
-                    "; the exact rounding up gives {}",
-                    candidates(p.exact)
-                ));
-            }
-        }
+    let (rounding, other) = match p.convention {
+        AmountConvention::Exact => (
+            Message::id("der-amount-rounded-up").with("amount", candidates(p.exact)),
+            Message::id("der-amount-spreadsheet-gives").with("amount", candidates(p.spreadsheet)),
+        ),
+        AmountConvention::Spreadsheet => (
+            Message::id("der-amount-roundup").with("amount", candidates(p.spreadsheet)),
+            Message::id("der-amount-exact-gives").with("amount", candidates(p.exact)),
+        ),
+    };
+    let mut derivation = Derivation::from(
+        Message::id("der-amount")
+            .with("price", digits(p.stated_price()))
+            .with("shares", p.shares_per_right)
+            .with("product", digits(stated_product(p)))
+            .with("exact", exact_product)
+            .with("rounding", Arg::Message(Box::new(rounding))),
+    );
+    if !p.conventions_agree() {
+        derivation = derivation.then(other);
     }
     if let Ceiling::Undecided { high, .. } = p.chosen() {
-        text.push_str(&format!(
-            "; undecided: C × shares is within {:.1e} yen of a whole yen, closer than the \
-             computation can resolve ({} carried forward provisionally)",
-            p.error_bound,
-            yen(high)
-        ));
+        derivation = derivation.then(
+            Message::id(AMOUNT_UNDECIDED)
+                .with("bound", scientific(p.error_bound))
+                .with("high", amount(high)),
+        );
     }
-    text
+    derivation
 }
 
 fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
     let b = &o.valuation;
-    let num = |key: &str, label: &str, value: f64, dp: usize, derivation: String| {
+    let num = |key: &str, label: &str, value: f64, dp: usize, derivation: Derivation| {
         fig(
             "option",
             key,
@@ -820,7 +957,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "share_price",
             "Share price (S)",
             Value::Yen(s.option.share_price),
-            String::new(),
+            Derivation::default(),
         )
         .in_unit(Unit::JpyPerShare),
         fig(
@@ -828,7 +965,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "exercise_price",
             "Exercise price (X)",
             Value::Yen(s.option.exercise_price),
-            String::new(),
+            Derivation::default(),
         )
         .in_unit(Unit::JpyPerShare),
         fig(
@@ -836,7 +973,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "term_years",
             "Expected remaining period (T)",
             Value::Decimal(s.option.term_years),
-            String::new(),
+            Derivation::default(),
         )
         .in_unit(Unit::Years),
         fig(
@@ -847,7 +984,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 rate: s.option.volatility,
                 dp: 4,
             },
-            String::new(),
+            Derivation::default(),
         ),
         fig(
             "option",
@@ -857,7 +994,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 rate: s.option.risk_free_rate,
                 dp: 3,
             },
-            String::new(),
+            Derivation::default(),
         ),
         fig(
             "option",
@@ -867,30 +1004,34 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 rate: dv.rate,
                 dp: 4,
             },
-            format!(
-                "{} ÷ {} (split-adjusted) = {}; {} ÷ {} = {}",
-                yen(dv.dividend_per_share),
-                dv.split_ratio_since.normalize(),
-                format_grouped(dv.adjusted_dividend),
-                format_grouped(dv.adjusted_dividend),
-                yen(dv.spot),
-                format_percent(dv.rate, 8)
+            Derivation::from(
+                Message::id("der-split-adjusted-dividend")
+                    .with("dividend", amount(dv.dividend_per_share))
+                    .with("ratio", digits(dv.split_ratio_since))
+                    .with("adjusted", digits(dv.adjusted_dividend)),
+            )
+            .then(
+                Message::id("der-dividend-yield")
+                    .with("adjusted", digits(dv.adjusted_dividend))
+                    .with("spot", amount(dv.spot))
+                    .with("rate", percent(dv.rate, 8)),
             ),
         )
         .stated(stated_rate(dv.rate, 6), SIX_DECIMALS_OF_A_PERCENT),
-        num("d1", "d", b.d1, 10, String::new()).stated(stated_ten_decimals(b.d1), TEN_DECIMALS),
-        num("d2", "d − σ√T", b.d2, 10, String::new())
+        num("d1", "d", b.d1, 10, Derivation::default())
+            .stated(stated_ten_decimals(b.d1), TEN_DECIMALS),
+        num("d2", "d − σ√T", b.d2, 10, Derivation::default())
             .stated(stated_ten_decimals(b.d2), TEN_DECIMALS),
-        num("n_d1", "N(d)", b.n_d1, 10, String::new())
+        num("n_d1", "N(d)", b.n_d1, 10, Derivation::default())
             .stated(stated_ten_decimals(b.n_d1), TEN_DECIMALS),
-        num("n_d2", "N(d − σ√T)", b.n_d2, 10, String::new())
+        num("n_d2", "N(d − σ√T)", b.n_d2, 10, Derivation::default())
             .stated(stated_ten_decimals(b.n_d2), TEN_DECIMALS),
         fig(
             "option",
             "price_per_share",
             "Option price per share (C)",
             Value::Yen(p.price_per_share),
-            "S e^(−qT) N(d) − X e^(−rT) N(d − σ√T)".into(),
+            Derivation::id("der-black-scholes"),
         )
         .in_unit(Unit::JpyPerShare)
         .stated(Value::Yen(p.stated_price()), C_TEN_DECIMALS),
@@ -899,17 +1040,16 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "price_times_shares",
             "C × shares per right",
             Value::Yen(p.unrounded),
-            format!(
-                "{} shares per right; within {:.1e} yen ({})",
-                p.shares_per_right,
-                p.error_bound,
-                match p.method {
-                    Method::ForwardPlusPut => {
-                        "S e^(−qT) − X e^(−rT) to 32 digits plus the put in double precision"
-                    }
-                    Method::DoublePrecision => "C in double precision",
-                }
-            ),
+            Message::id("der-times-shares")
+                .with("shares", p.shares_per_right)
+                .with("bound", scientific(p.error_bound))
+                .with(
+                    "method",
+                    Arg::Label(match p.method {
+                        Method::ForwardPlusPut => "der-method-forward-plus-put",
+                        Method::DoublePrecision => "der-method-double",
+                    }),
+                ),
         )
         .in_unit(Unit::JpyPerRight)
         .stated(Value::Yen(stated_product(p)), C_TIMES_SHARES),
@@ -926,8 +1066,8 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "option",
             "amount_convention",
             "Rounding convention of the amount per right",
-            Value::Text(p.convention.key().to_owned()),
-            p.convention.describe().to_owned(),
+            convention_value(p.convention),
+            Derivation::id(convention_words(p.convention)),
         ),
     ];
     if !p.conventions_agree() {
@@ -946,9 +1086,9 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             ),
         ] {
             let used = if convention == p.convention {
-                "used"
+                "der-convention-used"
             } else {
-                "not used"
+                "der-convention-not-used"
             };
             v.push(
                 fig(
@@ -956,7 +1096,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                     key,
                     label,
                     amount_value(ceiling),
-                    format!("{} ({used})", convention.describe()),
+                    Message::id(used).with("convention", Arg::Label(convention_words(convention))),
                 )
                 .in_unit(Unit::JpyPerRight)
                 .with_status(undecided(ceiling)),
@@ -969,26 +1109,46 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         .is_none()
         .then_some(Status::Provisional);
     v.extend([
-        num("delta", "Delta", b.delta, 6, "per 1 yen of S".into()),
-        num("gamma", "Gamma", b.gamma, 10, "per 1 yen of S".into()).in_unit(Unit::PerJpy),
-        num("vega", "Vega", b.vega, 4, "per 1.00 of σ".into()).in_unit(Unit::JpyPerUnitOfSigma),
-        num("theta", "Theta", b.theta, 4, "per year".into()).in_unit(Unit::JpyPerYear),
-        num("rho", "Rho", b.rho, 4, "per 1.00 of r".into()).in_unit(Unit::JpyPerUnitOfRate),
+        num(
+            "delta",
+            "Delta",
+            b.delta,
+            6,
+            Derivation::id("der-per-yen-of-s"),
+        ),
+        num(
+            "gamma",
+            "Gamma",
+            b.gamma,
+            10,
+            Derivation::id("der-per-yen-of-s"),
+        )
+        .in_unit(Unit::PerJpy),
+        num("vega", "Vega", b.vega, 4, Derivation::id("der-per-sigma"))
+            .in_unit(Unit::JpyPerUnitOfSigma),
+        num("theta", "Theta", b.theta, 4, Derivation::id("der-per-year")).in_unit(Unit::JpyPerYear),
+        num("rho", "Rho", b.rho, 4, Derivation::id("der-per-rate")).in_unit(Unit::JpyPerUnitOfRate),
     ]);
+    let rights_times = |rights: u64| {
+        Message::id("der-rights-times")
+            .with("rights", rights)
+            .with("amount", amount(o.per_right.amount))
+    };
     for (idx, row) in o.allotment.rows.iter().enumerate() {
-        v.push(
-            fig(
-                "option",
-                &format!("allotment_{idx}_value"),
-                &format!(
-                    "{}: {} persons, {} rights",
-                    row.name, row.persons, row.rights
-                ),
-                Value::Yen(row.value),
-                format!("{} rights × {}", row.rights, yen(o.per_right.amount)),
-            )
-            .with_status(provisional),
-        );
+        let label = Message::id("fig-allotment-row")
+            .with("name", row.name.as_str())
+            .with("persons", row.persons)
+            .with("rights", row.rights);
+        let mut figure = fig(
+            "option",
+            &format!("allotment_{idx}_value"),
+            &label.text(Language::English),
+            Value::Yen(row.value),
+            rights_times(row.rights.into()),
+        )
+        .with_status(provisional);
+        figure.label_words = Some(label);
+        v.push(figure);
     }
     let a = &o.allotment;
     v.push(
@@ -997,7 +1157,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "total_persons",
             "Allotment: persons",
             Value::Count(a.total_persons.into()),
-            String::new(),
+            Derivation::default(),
         )
         .in_unit(Unit::Persons),
     );
@@ -1007,7 +1167,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "total_rights",
             "Allotment: rights",
             Value::Count(a.total_rights.into()),
-            format!("maximum {}", a.max_rights),
+            Message::id("der-maximum").with("max", a.max_rights),
         )
         .in_unit(Unit::Rights),
     );
@@ -1016,7 +1176,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         "total_shares",
         "Allotment: shares on exercise",
         Value::Shares(a.total_shares),
-        String::new(),
+        Derivation::default(),
     ));
     v.push(
         fig(
@@ -1024,7 +1184,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "total_value",
             "Allotment: total value",
             Value::Yen(a.total_value),
-            format!("{} rights × {}", a.total_rights, yen(o.per_right.amount)),
+            rights_times(a.total_rights.into()),
         )
         .with_status(provisional),
     );
@@ -1035,12 +1195,10 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "exercise_capital_increase_limit",
             "On exercise: capital-increase limit",
             Value::Yen(e.capital_increase_limit),
-            format!(
-                "{} rights: book value {} + exercise amount {}",
-                e.rights_exercised,
-                yen(e.book_value),
-                yen(e.exercise_amount)
-            ),
+            Message::id("der-exercise-limit")
+                .with("rights", e.rights_exercised)
+                .with("book", amount(e.book_value))
+                .with("exercise", amount(e.exercise_amount)),
         )
         .with_status(provisional),
     );
@@ -1050,10 +1208,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "exercise_stated_capital",
             "On exercise: increase in capital stock",
             Value::Yen(e.stated_capital),
-            format!(
-                "half of {} → fractions of a yen rounded up",
-                yen(e.capital_increase_limit)
-            ),
+            Message::id("der-half-rounded-up").with("limit", amount(e.capital_increase_limit)),
         )
         .with_status(provisional),
     );
@@ -1063,11 +1218,9 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "exercise_capital_reserve",
             "On exercise: increase in capital reserve",
             Value::Yen(e.capital_reserve),
-            format!(
-                "{} − {}",
-                yen(e.capital_increase_limit),
-                yen(e.stated_capital)
-            ),
+            Message::id("der-minus")
+                .with("a", amount(e.capital_increase_limit))
+                .with("b", amount(e.stated_capital)),
         )
         .with_status(provisional),
     );
@@ -1078,12 +1231,10 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             "shares_per_right_after_split",
             "Shares per right after a later split",
             Value::Shares(sp.shares_after.into()),
-            format!(
-                "{} × {} = {} → fractions of a share rounded down",
-                sp.shares_before,
-                sp.ratio.normalize(),
-                sp.unrounded.normalize()
-            ),
+            Message::id("der-split-shares")
+                .with("before", sp.shares_before)
+                .with("ratio", digits(sp.ratio))
+                .with("unrounded", digits(sp.unrounded)),
         )
         .in_unit(Unit::SharesPerRight),
     );
@@ -1097,21 +1248,24 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
             "first_date",
             "First sample",
             Value::Date(r.first_date),
-            String::new(),
+            Derivation::default(),
         ),
         fig(
             "volatility",
             "last_date",
             "Last sample",
             Value::Date(r.last_date),
-            String::new(),
+            Derivation::default(),
         ),
         fig(
             "volatility",
             "samples",
             "Samples",
             Value::Count(r.samples as u64),
-            r.frequency.label().to_string(),
+            Derivation::id(match r.frequency {
+                Frequency::Daily => "der-daily",
+                Frequency::Weekly => "der-weekly",
+            }),
         )
         .in_unit(Unit::Closes),
         fig(
@@ -1119,7 +1273,7 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
             "returns",
             "Log returns",
             Value::Count(r.returns as u64),
-            String::new(),
+            Derivation::default(),
         )
         .in_unit(Unit::Returns),
         fig(
@@ -1130,7 +1284,7 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
                 fraction: r.stdev_per_period,
                 dp: 4,
             },
-            "sample standard deviation (n − 1) of the log returns".into(),
+            Derivation::id("der-sample-stdev"),
         ),
         fig(
             "volatility",
@@ -1140,11 +1294,28 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
                 fraction: r.annualized,
                 dp: 4,
             },
-            format!(
-                "{:.6} % × √{}",
-                r.stdev_per_period * 100.0,
-                r.periods_per_year
-            ),
+            Message::id("der-annualised")
+                .with("stdev", format!("{:.6}", r.stdev_per_period * 100.0))
+                .with("periods", r.periods_per_year.to_string()),
         ),
     ]
+}
+
+/// The convention as a figure: its key in files, its name on screen.
+fn convention_value(c: AmountConvention) -> Value {
+    Value::Choice {
+        key: c.key(),
+        label: match c {
+            AmountConvention::Exact => "convention-exact",
+            AmountConvention::Spreadsheet => "convention-spreadsheet",
+        },
+    }
+}
+
+/// What the convention computes, as a catalogue message.
+pub(crate) fn convention_words(c: AmountConvention) -> &'static str {
+    match c {
+        AmountConvention::Exact => "der-convention-exact",
+        AmountConvention::Spreadsheet => "der-convention-spreadsheet",
+    }
 }

@@ -28,6 +28,11 @@ fn columns(text: &str) -> usize {
         .sum()
 }
 
+/// A section's heading in the table: "OFFERING", 募集・売出し.
+fn section_heading(section: &str, language: Language) -> String {
+    crate::i18n::text(language, &format!("csv-section-{section}")).to_uppercase()
+}
+
 /// [`summary_table`] with labels and values in `language` (3,346円, 2013年7月18日（木）).
 pub fn summary_table_in(figures: &[Figure], language: Language) -> String {
     let labels: Vec<String> = figures.iter().map(|f| f.label_in(language)).collect();
@@ -41,7 +46,7 @@ pub fn summary_table_in(figures: &[Figure], language: Language) -> String {
             if !current.is_empty() {
                 out.push('\n');
             }
-            out.push_str(&f.section.to_uppercase());
+            out.push_str(&section_heading(f.section, language));
             out.push('\n');
             current = f.section;
         }
@@ -54,7 +59,7 @@ pub fn summary_table_in(figures: &[Figure], language: Language) -> String {
             " ".repeat(pad_value),
             value
         ));
-        let derivation = f.explained();
+        let derivation = f.explained_in(language);
         if !derivation.is_empty() {
             out.push_str("  ");
             out.push_str(&derivation);
@@ -81,7 +86,7 @@ pub fn summary_json(figures: &[Figure]) -> serde_json::Value {
                 map.insert(format!("{}_stated", f.key), stated.value.to_json());
                 map.insert(
                     format!("{}_stated_rounding", f.key),
-                    serde_json::Value::String(stated.rule.to_owned()),
+                    serde_json::Value::String(stated.rule_in(Language::English)),
                 );
             }
             if let Some(status) = f.status {
@@ -96,23 +101,37 @@ pub fn summary_json(figures: &[Figure]) -> serde_json::Value {
 }
 
 /// For the clipboard: tab-separated `section, item, value, unit` rows under the title
-/// and a header, so a paste into Excel fills cells. Values are machine-readable (exact
-/// decimals, rates in percent, ISO dates) so the cells are numbers; text that could run
-/// as a formula is neutralised, and no cell contains a tab or a line break.
-pub fn summary_tsv(title: &str, figures: &[Figure]) -> String {
+/// and a header, in `language`, so a paste into Excel fills cells. Values are
+/// machine-readable (exact decimals, rates in percent, ISO dates) so the cells are
+/// numbers; text that could run as a formula is neutralised, and no cell contains a tab
+/// or a line break.
+pub fn summary_tsv(title: &str, figures: &[Figure], language: Language) -> String {
     let cell = |text: &str| neutralize(&text.replace(['\t', '\r', '\n'], " "));
     let mut out = format!("{}\n", cell(title));
-    out.push_str("section\titem\tvalue\tunit\n");
+    let header = [
+        "csv-col-section",
+        "csv-col-item",
+        "csv-col-value",
+        "csv-col-unit",
+    ]
+    .map(|id| crate::i18n::text(language, id));
+    out.push_str(&header.join("\t"));
+    out.push('\n');
     for f in figures {
         let value = match &f.value {
-            Value::Text(t) => cell(t),
+            Value::Text(_) | Value::Choice { .. } | Value::Undecided { .. } | Value::Refused(_) => {
+                cell(&f.value.display_in(language))
+            }
             v => v.plain(),
         };
         let row = [
-            cell(f.section),
-            cell(&f.label),
+            cell(&crate::i18n::text(
+                language,
+                &format!("csv-section-{}", f.section),
+            )),
+            cell(&f.label_in(language)),
             value,
-            f.unit.label().to_owned(),
+            f.unit.label_in(language),
         ];
         out.push_str(&row.join("\t"));
         out.push('\n');

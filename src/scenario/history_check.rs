@@ -8,7 +8,7 @@ use super::{Scenario, VolatilitySource};
 use crate::domain::money::round_half_up;
 use crate::domain::split_check::SuspectedSplit;
 use crate::domain::volatility::{Close, SplitEvent, VolatilityWindow, historical_volatility};
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 
 /// Decimals of σ when it is handed to the option valuation ("Use this σ").
 pub const SIGMA_DP: u32 = 6;
@@ -101,7 +101,7 @@ pub fn sigma_against(
     )
     .and_then(|r| {
         sigma_for_option(r.annualized).ok_or_else(|| {
-            FieldError::new("option.volatility", Problem::id("err-sigma-not-finite"))
+            FieldError::new("option.volatility", Message::id("err-sigma-not-finite"))
         })
     });
     match measured {

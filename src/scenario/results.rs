@@ -13,7 +13,7 @@ use crate::domain::options::{
 };
 use crate::domain::schedule::{Timetable, derive_timetable};
 use crate::domain::volatility::{VolatilityResult, historical_volatility};
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 
 /// The option valuation with every step of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,7 +68,7 @@ pub(crate) fn to_f64(field: &str, value: Decimal) -> Result<f64, FieldError> {
     value
         .to_f64()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| FieldError::new(field, Problem::id("err-not-representable")))
+        .ok_or_else(|| FieldError::new(field, Message::id("err-not-representable")))
 }
 
 fn compute_option(scenario: &Scenario) -> Result<OptionResults, FieldError> {
@@ -84,7 +84,7 @@ fn compute_option(scenario: &Scenario) -> Result<OptionResults, FieldError> {
     };
     let valuation = black_scholes(&inputs)?;
     let exact = o.exact_inputs_at(o.share_price).ok_or_else(|| {
-        FieldError::new("option.dividend_split_ratio", Problem::id("err-too-large"))
+        FieldError::new("option.dividend_split_ratio", Message::id("err-too-large"))
     })?;
     let per_right = amount_per_right(
         &exact,

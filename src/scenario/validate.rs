@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Company, DraftTerms, OptionTerms, PriceHistory, Scenario, ScheduleTerms};
 use crate::domain::offering;
 use crate::domain::schedule::derive_timetable;
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 
 /// Lists all problems; empty when the scenario is valid.
 pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
@@ -40,7 +40,7 @@ fn check_line(
     what: &'static str,
 ) {
     if text.contains(['\n', '\r']) || text.chars().count() > max {
-        errors.push(FieldError::new(field, Problem::id(what).with("max", max)));
+        errors.push(FieldError::new(field, Message::id(what).with("max", max)));
     }
 }
 
@@ -69,7 +69,7 @@ fn validate_company(c: &Company, e: &mut Vec<FieldError>) {
     if c.listing_codes.len() > LISTING_CODES_MAX {
         e.push(FieldError::new(
             "company.listing_codes",
-            Problem::id("err-listing-codes-max").with("max", LISTING_CODES_MAX),
+            Message::id("err-listing-codes-max").with("max", LISTING_CODES_MAX),
         ));
     }
     for (i, code) in c.listing_codes.iter().enumerate() {
@@ -77,12 +77,12 @@ fn validate_company(c: &Company, e: &mut Vec<FieldError>) {
         if code.trim().is_empty() {
             e.push(FieldError::new(
                 field,
-                Problem::id("err-listing-code-empty"),
+                Message::id("err-listing-code-empty"),
             ));
         } else if c.listing_codes[..i].contains(code) {
             e.push(FieldError::new(
                 field,
-                Problem::id("err-listing-code-twice").with("code", code.as_str()),
+                Message::id("err-listing-code-twice").with("code", code.as_str()),
             ));
         } else {
             check_line(e, &field, code, NAME_MAX, "err-line-listing-code");
@@ -96,7 +96,7 @@ fn validate_resolutions(s: &ScheduleTerms, e: &mut Vec<FieldError>) {
     {
         e.push(FieldError::new(
             "schedule.launch_resolution_date",
-            Problem::id("err-launch-resolution-after-calculation").with("date", s.calculation_date),
+            Message::id("err-launch-resolution-after-calculation").with("date", s.calculation_date),
         ));
     }
     if let (Some(launch), Some(pricing)) = (s.launch_resolution_date, s.pricing_resolution_date)
@@ -104,7 +104,7 @@ fn validate_resolutions(s: &ScheduleTerms, e: &mut Vec<FieldError>) {
     {
         e.push(FieldError::new(
             "schedule.pricing_resolution_date",
-            Problem::id("err-before-launch-resolution").with("date", launch),
+            Message::id("err-before-launch-resolution").with("date", launch),
         ));
     }
 }
@@ -121,7 +121,7 @@ fn validate_drafts(d: &DraftTerms, s: &ScheduleTerms, e: &mut Vec<FieldError>) {
         if date > s.calculation_date {
             e.push(FieldError::new(
                 "drafts.launch_release_date",
-                Problem::id("err-launch-release-after-calculation")
+                Message::id("err-launch-release-after-calculation")
                     .with("date", s.calculation_date),
             ));
         } else if let Some(launch) = s.launch_resolution_date
@@ -129,7 +129,7 @@ fn validate_drafts(d: &DraftTerms, s: &ScheduleTerms, e: &mut Vec<FieldError>) {
         {
             e.push(FieldError::new(
                 "drafts.launch_release_date",
-                Problem::id("err-before-launch-resolution").with("date", launch),
+                Message::id("err-before-launch-resolution").with("date", launch),
             ));
         }
     }
@@ -146,7 +146,7 @@ fn check_not_after(
     if let Some(d) = date
         && d > limit
     {
-        errors.push(FieldError::new(field, Problem::id(why).with("date", limit)));
+        errors.push(FieldError::new(field, Message::id(why).with("date", limit)));
     }
 }
 
@@ -165,7 +165,7 @@ fn check_range(
 ) {
     let below = if open_min { value <= min } else { value < min };
     if below || value > max {
-        errors.push(FieldError::new(field, Problem::id(accepted)));
+        errors.push(FieldError::new(field, Message::id(accepted)));
     }
 }
 
@@ -208,7 +208,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
     if o.risk_free_rate <= dec(-1, 0) || o.risk_free_rate >= Decimal::ONE {
         e.push(FieldError::new(
             "option.risk_free_rate",
-            Problem::id("err-risk-free-rate-range"),
+            Message::id("err-risk-free-rate-range"),
         ));
     }
     check_range(
@@ -238,20 +238,20 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
     if o.shares_per_right == 0 {
         e.push(FieldError::new(
             "option.shares_per_right",
-            Problem::id("err-at-least-one-share"),
+            Message::id("err-at-least-one-share"),
         ));
     }
     if o.max_rights == 0 {
         e.push(FieldError::new(
             "option.max_rights",
-            Problem::id("err-at-least-one-right"),
+            Message::id("err-at-least-one-right"),
         ));
     }
     let total_rights: u64 = o.allotment.iter().map(|g| u64::from(g.rights)).sum();
     if total_rights > u64::from(o.max_rights) {
         e.push(FieldError::new(
             "option.allotment",
-            Problem::id("err-allotment-over-max")
+            Message::id("err-allotment-over-max")
                 .with("total", total_rights)
                 .with("max", o.max_rights),
         ));
@@ -260,32 +260,32 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         if g.name.trim().is_empty() {
             e.push(FieldError::new(
                 format!("option.allotment[{i}].name"),
-                Problem::id("err-not-empty"),
+                Message::id("err-not-empty"),
             ));
         }
         if g.persons == 0 && g.rights > 0 {
             e.push(FieldError::new(
                 format!("option.allotment[{i}].persons"),
-                Problem::id("err-persons-for-rights"),
+                Message::id("err-persons-for-rights"),
             ));
         }
     }
     if u64::from(o.rights_exercised) > total_rights {
         e.push(FieldError::new(
             "option.rights_exercised",
-            Problem::id("err-exercised-over-allotted").with("total", total_rights),
+            Message::id("err-exercised-over-allotted").with("total", total_rights),
         ));
     }
     if o.exercise_period_start > o.exercise_period_end {
         e.push(FieldError::new(
             "option.exercise_period_end",
-            Problem::id("err-exercise-end-before-start"),
+            Message::id("err-exercise-end-before-start"),
         ));
     }
     if o.exercise_period_start < o.allotment_date {
         e.push(FieldError::new(
             "option.exercise_period_start",
-            Problem::id("err-exercise-start-before-allotment"),
+            Message::id("err-exercise-start-before-allotment"),
         ));
     }
     check_not_after(
@@ -317,7 +317,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         if text.chars().count() > TEXT_BLOCK_MAX {
             e.push(FieldError::new(
                 field,
-                Problem::id("err-text-block-max").with("max", TEXT_BLOCK_MAX),
+                Message::id("err-text-block-max").with("max", TEXT_BLOCK_MAX),
             ));
         }
     }
@@ -328,14 +328,14 @@ fn validate_history(h: &PriceHistory, errors: &mut Vec<FieldError>) {
         if p.close <= Decimal::ZERO {
             errors.push(FieldError::new(
                 format!("price_history.closes[{i}].close"),
-                Problem::id("err-history-close-positive").with("date", p.date),
+                Message::id("err-history-close-positive").with("date", p.date),
             ));
         }
     }
     if let Some(i) = h.closes.windows(2).position(|w| w[0].date >= w[1].date) {
         errors.push(FieldError::new(
             format!("price_history.closes[{}].date", i + 1),
-            Problem::id("err-history-dates-increasing")
+            Message::id("err-history-dates-increasing")
                 .with("date", h.closes[i + 1].date)
                 .with("previous", h.closes[i].date),
         ));
@@ -344,7 +344,7 @@ fn validate_history(h: &PriceHistory, errors: &mut Vec<FieldError>) {
         if s.ratio <= Decimal::ZERO {
             errors.push(FieldError::new(
                 format!("price_history.splits[{i}].ratio"),
-                Problem::id("err-split-ratio-positive"),
+                Message::id("err-split-ratio-positive"),
             ));
         }
     }
@@ -353,13 +353,13 @@ fn validate_history(h: &PriceHistory, errors: &mut Vec<FieldError>) {
     {
         errors.push(FieldError::new(
             "price_history.window_end",
-            Problem::id("err-window-end-before-start").with("start", start),
+            Message::id("err-window-end-before-start").with("start", start),
         ));
     }
     if !(2..=1000).contains(&h.rolling_returns) {
         errors.push(FieldError::new(
             "price_history.rolling_returns",
-            Problem::id("err-rolling-returns-range"),
+            Message::id("err-rolling-returns-range"),
         ));
     }
 }

@@ -494,7 +494,12 @@ impl DeskApp {
             Command::CopySummary => {
                 let results = ScenarioResults::compute(&self.scenario);
                 let figures = report::summary(&self.scenario, &results);
-                ctx.copy_text(report::summary_tsv(&self.scenario.title, &figures));
+                let language = self.language();
+                ctx.copy_text(report::summary_tsv(
+                    self.scenario.title_in(language),
+                    &figures,
+                    language,
+                ));
                 self.notify(self.say("notice-summary-copied", &[]));
             }
             Command::ExportDialog(format) => {

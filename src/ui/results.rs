@@ -62,7 +62,7 @@ pub fn figures_grid(ui: &mut Ui, id: &str, figures: &[&Figure], stale: bool) {
             .spacing([16.0, 4.0])
             .show(ui, |ui| {
                 for f in figures {
-                    let derivation = f.explained();
+                    let derivation = f.explained_in(language);
                     ui.vertical(|ui| {
                         // Labels never wrap: a grid column is as wide as its first
                         // frame, and wrapped labels would keep it narrow.

@@ -8,7 +8,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::domain::money::{round_down_to_whole_shares, round_up_to_yen};
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 
 /// Decimal places kept of a share count times a split ratio before whole shares are taken
 /// (see [`adjust_shares_per_right`]).
@@ -21,7 +21,7 @@ fn round_to_places(value: Decimal, places: u32) -> Decimal {
 }
 
 fn overflow(field: &str) -> FieldError {
-    FieldError::new(field, Problem::id("err-too-large-in-yen"))
+    FieldError::new(field, Message::id("err-too-large-in-yen"))
 }
 
 /// One line of the allotment table (e.g. "Directors", 7 persons, 95 rights).
@@ -67,13 +67,13 @@ pub fn allotment(
     if amount_per_right < Decimal::ZERO {
         return Err(FieldError::new(
             "option.amount_per_right",
-            Problem::id("err-yen-not-negative"),
+            Message::id("err-yen-not-negative"),
         ));
     }
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            Problem::id("err-at-least-one"),
+            Message::id("err-at-least-one"),
         ));
     }
     let mut rows = Vec::with_capacity(groups.len());
@@ -84,12 +84,12 @@ pub fn allotment(
     for (index, group) in groups.iter().enumerate() {
         let field = |name: &str| format!("option.allotment[{index}].{name}");
         if group.name.trim().is_empty() {
-            return Err(FieldError::new(field("name"), Problem::id("err-not-empty")));
+            return Err(FieldError::new(field("name"), Message::id("err-not-empty")));
         }
         if group.rights > 0 && group.persons == 0 {
             return Err(FieldError::new(
                 field("persons"),
-                Problem::id("err-persons-for-rights"),
+                Message::id("err-persons-for-rights"),
             ));
         }
         let value = amount_per_right
@@ -98,13 +98,13 @@ pub fn allotment(
         let shares = u64::from(group.rights) * u64::from(shares_per_right);
         total_persons = total_persons
             .checked_add(group.persons)
-            .ok_or_else(|| FieldError::new(field("persons"), Problem::id("err-total-too-large")))?;
+            .ok_or_else(|| FieldError::new(field("persons"), Message::id("err-total-too-large")))?;
         total_rights = total_rights
             .checked_add(group.rights)
-            .ok_or_else(|| FieldError::new(field("rights"), Problem::id("err-total-too-large")))?;
+            .ok_or_else(|| FieldError::new(field("rights"), Message::id("err-total-too-large")))?;
         total_shares = total_shares
             .checked_add(shares)
-            .ok_or_else(|| FieldError::new(field("rights"), Problem::id("err-total-too-large")))?;
+            .ok_or_else(|| FieldError::new(field("rights"), Message::id("err-total-too-large")))?;
         total_value = total_value
             .checked_add(value)
             .ok_or_else(|| overflow(&field("rights")))?;
@@ -119,7 +119,7 @@ pub fn allotment(
     if total_rights > max_rights {
         return Err(FieldError::new(
             "option.allotment",
-            Problem::id("err-allotment-over-max")
+            Message::id("err-allotment-over-max")
                 .with("total", total_rights)
                 .with("max", max_rights),
         ));
@@ -160,25 +160,25 @@ pub fn capital_on_exercise(
     if rights_exercised == 0 {
         return Err(FieldError::new(
             "option.rights_exercised",
-            Problem::id("err-at-least-one"),
+            Message::id("err-at-least-one"),
         ));
     }
     if amount_per_right < Decimal::ZERO {
         return Err(FieldError::new(
             "option.amount_per_right",
-            Problem::id("err-yen-not-negative"),
+            Message::id("err-yen-not-negative"),
         ));
     }
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            Problem::id("err-at-least-one"),
+            Message::id("err-at-least-one"),
         ));
     }
     if exercise_price_per_share < Decimal::ZERO {
         return Err(FieldError::new(
             "option.exercise_price",
-            Problem::id("err-yen-not-negative"),
+            Message::id("err-yen-not-negative"),
         ));
     }
     let rights = Decimal::from(rights_exercised);
@@ -230,13 +230,13 @@ pub fn adjust_shares_per_right(
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            Problem::id("err-at-least-one"),
+            Message::id("err-at-least-one"),
         ));
     }
     if ratio <= Decimal::ZERO {
         return Err(FieldError::new(
             "option.later_split_ratio",
-            Problem::id("err-split-ratio-positive"),
+            Message::id("err-split-ratio-positive"),
         ));
     }
     let unrounded = ratio
@@ -247,7 +247,7 @@ pub fn adjust_shares_per_right(
     let shares_after = whole.to_u32().ok_or_else(|| {
         FieldError::new(
             "option.later_split_ratio",
-            Problem::id("err-split-too-many-shares")
+            Message::id("err-split-too-many-shares")
                 .with("shares", whole)
                 .with("max", u32::MAX),
         )
@@ -255,7 +255,7 @@ pub fn adjust_shares_per_right(
     if shares_after == 0 {
         return Err(FieldError::new(
             "option.later_split_ratio",
-            Problem::id("err-split-under-one-share")
+            Message::id("err-split-under-one-share")
                 .with("before", shares_per_right)
                 .with("ratio", ratio)
                 .with("unrounded", unrounded),
@@ -295,19 +295,19 @@ pub fn dividend_yield(
     if dividend_per_share < Decimal::ZERO {
         return Err(FieldError::new(
             "option.dividend_per_share",
-            Problem::id("err-yen-not-negative"),
+            Message::id("err-yen-not-negative"),
         ));
     }
     if split_ratio_since <= Decimal::ZERO {
         return Err(FieldError::new(
             "option.dividend_split_ratio",
-            Problem::id("err-dividend-split-ratio"),
+            Message::id("err-dividend-split-ratio"),
         ));
     }
     if spot <= Decimal::ZERO {
         return Err(FieldError::new(
             "option.share_price",
-            Problem::id("err-yen-positive"),
+            Message::id("err-yen-positive"),
         ));
     }
     let adjusted_dividend = dividend_per_share

@@ -25,7 +25,7 @@
 //! the exact formula itself moves by more than 1e-12 when the inputs move by one ulp.
 
 use super::normal::{mills_difference, norm_cdf_both, norm_pdf};
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 
 /// Inputs of the Black–Scholes call. Rates, yield and volatility are annual and continuous
 /// (0.02 = 2 %); the term is in years.
@@ -139,7 +139,7 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
         if value > 0.0 && value.is_finite() {
             Ok(())
         } else {
-            Err(FieldError::new(field, Problem::id("err-finite-positive")))
+            Err(FieldError::new(field, Message::id("err-finite-positive")))
         }
     };
     positive(inputs.spot, "option.share_price")?;
@@ -148,14 +148,14 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
     if !(term > 0.0 && term <= MAX_TERM_YEARS) {
         return Err(FieldError::new(
             "option.term_years",
-            Problem::id("err-term-range"),
+            Message::id("err-term-range"),
         ));
     }
     let (low, high) = VOLATILITY_RANGE;
     if !(inputs.volatility >= low && inputs.volatility <= high) {
         return Err(FieldError::new(
             "option.volatility",
-            Problem::id("err-volatility-range"),
+            Message::id("err-volatility-range"),
         ));
     }
     let rate = |value: f64, field: &str| {
@@ -164,7 +164,7 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
         } else {
             Err(FieldError::new(
                 field,
-                Problem::id("err-rate-plus-minus-one"),
+                Message::id("err-rate-plus-minus-one"),
             ))
         }
     };
@@ -349,7 +349,7 @@ pub fn black_scholes(inputs: &BlackScholesInputs) -> Result<BlackScholesResult, 
     } else {
         Err(FieldError::new(
             "option",
-            Problem::id("err-option-not-computable"),
+            Message::id("err-option-not-computable"),
         ))
     }
 }

@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use super::black_scholes::{BlackScholesInputs, BlackScholesResult};
 use super::dd::Dd;
 use super::normal::norm_pdf;
-use crate::domain::{FieldError, Problem};
+use crate::domain::{FieldError, Message};
 
 /// Decimal places of C as the notices print it (and as the stated value carries it).
 pub const STATED_PRICE_DECIMAL_PLACES: u32 = 10;
@@ -207,7 +207,7 @@ const SUM_RELATIVE_ERROR: f64 = 1.0 / (1u128 << 100) as f64;
 const INFLATE: f64 = 1.0 + 1.0 / (1u64 << 40) as f64;
 
 fn overflow(field: &str) -> FieldError {
-    FieldError::new(field, Problem::id("err-too-large-in-yen"))
+    FieldError::new(field, Message::id("err-too-large-in-yen"))
 }
 
 /// The first-order effect on C (or P) of the doubles the valuation ran on differing from
@@ -463,19 +463,19 @@ pub fn amount_per_right(
     if !(price >= 0.0 && price.is_finite()) {
         return Err(FieldError::new(
             "option.price_per_share",
-            Problem::id("err-yen-finite-not-negative"),
+            Message::id("err-yen-finite-not-negative"),
         ));
     }
     if shares_per_right == 0 {
         return Err(FieldError::new(
             "option.shares_per_right",
-            Problem::id("err-at-least-one"),
+            Message::id("err-at-least-one"),
         ));
     }
     if exact.dividend_yield.denominator <= Decimal::ZERO {
         return Err(FieldError::new(
             "option.dividend_yield",
-            Problem::id("err-positive-denominator"),
+            Message::id("err-positive-denominator"),
         ));
     }
     let n = f64::from(shares_per_right);

@@ -3,7 +3,8 @@
 
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::schedule::{Timetable, TimetableItem as Item};
-use crate::report::ASSUMED_DATE;
+use crate::i18n::Language;
+use crate::report::assumed_date;
 use crate::scenario::Scenario;
 
 use super::doc::{Block, Document, Inline, Table, heading, para};
@@ -34,7 +35,7 @@ fn capital_rows(mut t: Table, no: &str, c: &CapitalSplit, suffix: &str) -> Table
 /// " [assumed — set the date from the launch notice]" after a date from a fitted offset.
 fn assumed_mark(t: &Timetable, item: Item) -> String {
     if t.get(item).assumed {
-        format!(" [{ASSUMED_DATE}]")
+        format!(" [{}]", assumed_date(Language::English))
     } else {
         String::new()
     }

@@ -101,7 +101,7 @@ impl Derivations {
         self.0
             .iter()
             .find(|f| f.section == section && f.key == key)
-            .map(|f| f.derivation.clone())
+            .map(|f| f.derivation.text(crate::i18n::Language::English))
             .unwrap_or_default()
     }
 }

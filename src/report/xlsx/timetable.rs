@@ -38,7 +38,9 @@ const CHECK: u16 = 7;
 pub(crate) const FIXED: &str = "fixed (entered)";
 pub(crate) const BY_RULE: &str = "rule";
 /// Text shown for a date from a fitted offset that the user has not entered.
-pub(crate) const ASSUMED: &str = crate::report::ASSUMED_DATE;
+pub(crate) fn assumed() -> String {
+    crate::report::assumed_date(crate::i18n::Language::English)
+}
 /// The check's text for an overridden date on which the TSE is closed.
 pub(crate) const NOT_BUSINESS_DAY: &str = "not a TSE business day";
 
@@ -166,10 +168,14 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
         // A date from a fitted offset is an assumption until entered (and the
         // allotment payment with it while the allotment subscription is one).
         let unfixed = if item.fitted() {
-            lit(ASSUMED)
+            lit(&assumed())
         } else if item == TimetableItem::AllotmentPayment {
             let follows = override_name(TimetableItem::AllotmentSubscription);
-            format!("IF(ISNUMBER({follows}),{},{})", lit(BY_RULE), lit(ASSUMED))
+            format!(
+                "IF(ISNUMBER({follows}),{},{})",
+                lit(BY_RULE),
+                lit(&assumed())
+            )
         } else {
             lit(BY_RULE)
         };
@@ -177,12 +183,12 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
             r,
             SET_BY,
             &format!("=IF(ISNUMBER({fixed}),{},{unfixed})", lit(FIXED)),
-            if d.overridden {
-                FIXED
+            &if d.overridden {
+                FIXED.to_owned()
             } else if d.assumed {
-                ASSUMED
+                assumed()
             } else {
-                BY_RULE
+                BY_RULE.to_owned()
             },
             &f.wrap,
         )?;

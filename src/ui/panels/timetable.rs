@@ -14,7 +14,7 @@ use super::PanelContext;
 use crate::domain::calendar::{self, Closure};
 use crate::domain::schedule::ScheduleOffsets;
 use crate::domain::schedule::{MAX_OFFSET, Timetable, TimetableDate, TimetableItem};
-use crate::report::{ASSUMED_DATE, Value};
+use crate::report::{Value, assumed_date};
 use crate::scenario::Scenario;
 use crate::ui::fields::{Field, Form};
 use crate::ui::results::problem;
@@ -284,7 +284,7 @@ fn notes(ui: &mut Ui, e: &TimetableDate) {
     } else if e.assumed {
         // One line, so the row keeps its height and the date stays beside its field.
         let color = ui.visuals().warn_fg_color;
-        ui.label(RichText::new(format!("⚠ {ASSUMED_DATE}")).color(color))
+        ui.label(RichText::new(format!("⚠ {}", assumed_date(Language::English))).color(color))
             .on_hover_text(format!(
                 "Derived as the {}. The board fixes this date at launch, and the offset \
                  behind it fits one past deal and misses others by a week: type the date \

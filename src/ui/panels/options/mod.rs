@@ -163,7 +163,8 @@ fn headline(ui: &mut Ui, f: &Figure, per: &AmountPerRight) {
                     .color(ui.visuals().error_fg_color),
             );
         }
-        ui.label(RichText::new(f.explained()).small().weak());
+        let language = crate::ui::lang::language(ui.ctx());
+        ui.label(RichText::new(f.explained_in(language)).small().weak());
     });
 }
 

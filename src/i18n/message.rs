@@ -6,13 +6,13 @@ use std::fmt;
 use fluent_bundle::FluentValue;
 
 use super::{Language, text, text_with};
-use crate::domain::error::{Arg, FieldError, Problem};
-use crate::domain::money::{format_count, format_grouped, format_jpy};
+use crate::domain::error::{Arg, FieldError, Message};
+use crate::domain::money::{format_count, format_grouped, format_jpy, format_percent, format_yen};
 use crate::report::fmt_ja;
 use crate::scenario::LoadError;
 use crate::storage::FileError;
 
-impl Problem {
+impl Message {
     /// The problem as a sentence fragment in `language` ("must be at least 1").
     pub fn text(&self, language: Language) -> String {
         let values: Vec<(&str, FluentValue<'_>)> = self
@@ -41,12 +41,18 @@ fn arg_value(arg: &Arg, language: Language) -> FluentValue<'static> {
         Arg::Number(v) => FluentValue::from(format_grouped(*v)),
         Arg::Yen(v) if japanese => FluentValue::from(fmt_ja::yen(*v)),
         Arg::Yen(v) => FluentValue::from(format_jpy(*v)),
+        Arg::Amount(v) => FluentValue::from(format_yen(*v)),
+        Arg::Percent { rate, dp } => FluentValue::from(format_percent(*rate, *dp)),
+        Arg::Rule(rule) if japanese => FluentValue::from(fmt_ja::date_rule(*rule)),
+        Arg::Rule(rule) => FluentValue::from(rule.to_string()),
+        Arg::Holiday(name) if japanese => FluentValue::from(fmt_ja::holiday(name).to_owned()),
+        Arg::Holiday(name) => FluentValue::from(name.clone()),
         Arg::Date(d) if japanese => FluentValue::from(fmt_ja::long_date(*d)),
         Arg::Date(d) => FluentValue::from(d.to_string()),
         Arg::Label(id) => FluentValue::from(text(language, id)),
         Arg::Term(id) if japanese => FluentValue::from(text(language, id)),
         Arg::Term(id) => FluentValue::from(lower_first(&text(language, id))),
-        Arg::Problem(problem) => FluentValue::from(problem.text(language)),
+        Arg::Message(problem) => FluentValue::from(problem.text(language)),
     }
 }
 
@@ -116,14 +122,14 @@ mod tests {
 
     use super::*;
 
-    fn error(problem: Problem) -> FieldError {
+    fn error(problem: Message) -> FieldError {
         FieldError::new("offering.x", problem)
     }
 
     #[test]
     fn amounts_and_dates_are_written_as_each_language_writes_them() {
         let e = error(
-            Problem::id("err-paid-over-issue").with("price", Arg::Yen(Decimal::new(334_650, 2))),
+            Message::id("err-paid-over-issue").with("price", Arg::Yen(Decimal::new(334_650, 2))),
         );
         assert_eq!(
             e.message(),
@@ -134,7 +140,7 @@ mod tests {
             "発行価格（3,346.50円）以下にしてください"
         );
         let day = NaiveDate::from_ymd_opt(2013, 7, 11).unwrap();
-        let e = error(Problem::id("err-window-end-before-start").with("start", day));
+        let e = error(Message::id("err-window-end-before-start").with("start", day));
         assert_eq!(
             e.message(),
             "must be on or after the window start (2013-07-11)"
@@ -151,13 +157,13 @@ mod tests {
 
     #[test]
     fn counts_are_grouped_and_small_ones_still_select_plurals() {
-        let e = error(Problem::id("err-shares-range").with("min", 1_000_000u64));
+        let e = error(Message::id("err-shares-range").with("min", 1_000_000u64));
         assert_eq!(
             e.message(),
             "must be a whole number of shares from 1,000,000 to 10,000,000,000"
         );
         let e = error(
-            Problem::id("err-too-few-samples")
+            Message::id("err-too-few-samples")
                 .with("frequency", "weekly")
                 .with("found", 2usize),
         );
@@ -174,7 +180,7 @@ mod tests {
     #[test]
     fn a_name_inside_an_english_sentence_is_lower_case_and_japanese_is_unchanged() {
         let e = error(
-            Problem::id("err-date-order")
+            Message::id("err-date-order")
                 .with("later", Arg::Label("fig-delivery"))
                 .with("later_date", NaiveDate::from_ymd_opt(2013, 7, 17).unwrap())
                 .with("may_equal", "no")
