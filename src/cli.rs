@@ -598,8 +598,10 @@ fn export(a: &ExportArgs) -> Result<String, CliError> {
     let mut failures = Vec::new();
     for (format, path) in targets {
         let result = report::render_with(format, &scenario, &results, options)
-            .map_err(|e| format!("{}: {e}", path.display()))
-            .and_then(|bytes| storage::write_atomic(&path, &bytes).map_err(|e| e.to_string()));
+            .map_err(|e| format!("{}: {}", path.display(), e.message_in(options.language)))
+            .and_then(|bytes| {
+                storage::write_atomic(&path, &bytes).map_err(|e| e.message_in(options.language))
+            });
         match result {
             Ok(()) => written.push_str(&format!("wrote {} ({})\n", path.display(), format.label())),
             // One file asked for: its failure is the command's error, as it always was.

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use offering_desk::i18n::Language;
 use offering_desk::scenario::{self, LoadError, SCHEMA_VERSION, Scenario, from_json, to_json};
 use offering_desk::storage::{self, FileError, MAX_FILE_BYTES};
 use serde_json::Value;
@@ -813,6 +814,16 @@ fn every_bad_file_is_refused_with_what_and_where_and_nothing_changes() {
         }
         if let Err(p) = check_at(row.at, &err) {
             problems.push(p);
+        }
+        // The same refusal in each language: English word for word as Display, Japanese
+        // in Japanese (the parser's own detail may stay as serde words it).
+        if err.message_in(Language::English) != message {
+            problems.push("message_in(English) differs from Display".to_owned());
+        }
+        let ja = err.message_in(Language::Japanese);
+        let japanese = ja.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+        if !ja.starts_with(&path.display().to_string()) || ja == message || !japanese {
+            problems.push(format!("not said in Japanese: {ja}"));
         }
         // The pure loader says the same thing about the same text.
         if let (FileError::Scenario { source, .. }, Input::Text(t)) = (&err, &row.input)

@@ -602,3 +602,20 @@ fn compute_in_japanese_prints_each_derivation_in_japanese() {
     assert!(text.contains("（会社計算規則第14条）"), "{text}");
     assert!(!text.contains("rounded"), "{text}");
 }
+
+#[test]
+fn a_file_that_is_not_json_is_refused_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.json");
+    std::fs::write(&path, "{\n  \"schema_version\": 3,\n  \"title\": \n}").unwrap();
+    let path = path.to_str().unwrap();
+    let en = run(&["compute", path]);
+    assert!(!en.status.success());
+    let en = String::from_utf8(en.stderr).unwrap();
+    assert!(en.contains("not valid JSON (line 4, column 1)"), "{en}");
+    let ja = run(&["compute", path, "--lang", "ja"]);
+    assert!(!ja.status.success());
+    let ja = String::from_utf8(ja.stderr).unwrap();
+    assert!(ja.contains("JSON として読めません（4行1列）"), "{ja}");
+    assert!(!ja.contains("not valid JSON"), "{ja}");
+}

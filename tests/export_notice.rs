@@ -364,9 +364,13 @@ fn an_invalid_section_makes_the_draft_incomplete() {
     r.offering = Err(FieldError::new("offering.x", Message::id("err-not-empty")));
     for format in [Format::PricingNoticeMd, Format::PricingNoticeHtml] {
         match render(format, &s, &r) {
-            Err(ExportError::Incomplete { section, message }) => {
+            Err(e @ ExportError::Incomplete { section, .. }) => {
                 assert_eq!(section, "offering");
+                let message = e.to_string();
                 assert!(message.contains("offering.x") && message.contains("must not be empty"));
+                // Said in Japanese too, naming the section as the window does.
+                let ja = e.message_in(Language::Japanese);
+                assert!(ja.starts_with("募集・売出しに問題があるため書き出せません：offering.x："));
             }
             other => panic!("{format:?}: {other:?}"),
         }

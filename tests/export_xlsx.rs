@@ -757,7 +757,8 @@ fn a_section_with_a_problem_refuses_the_export() {
     let mut r = ScenarioResults::compute(&s);
     r.option = bad();
     match render(Format::Xlsx, &s, &r) {
-        Err(ExportError::Incomplete { section, message }) => {
+        Err(e @ ExportError::Incomplete { section, .. }) => {
+            let message = e.to_string();
             assert_eq!(section, "option");
             assert!(message.contains("option.x") && message.contains("must not be empty"));
         }

@@ -822,3 +822,30 @@ csv-section-timetable = timetable
 csv-section-option = option
 csv-section-volatility = volatility
 csv-as-stated = { $label } (as stated)
+
+## Why a file could not be read or written ("<path>: <why>"); $detail is the parser's
+## or the system's own words
+file-too-large = the file is { $size } bytes; the limit is { $limit } bytes
+file-not-utf8 = not UTF-8 text (invalid byte at offset { $offset })
+file-undecodable = not UTF-8, UTF-16 or Shift_JIS text (invalid byte at offset { $offset })
+file-not-found = { $detail }
+file-permission-denied = { $detail }
+file-interrupted = { $detail }
+file-already-exists = { $detail }
+file-storage-full = { $detail }
+file-io-other = { $detail }
+load-syntax = not valid JSON (line { $line }, column { $column }): { $detail }
+load-missing-version = no schema_version: this is not an Offering Desk scenario file
+load-bad-version = schema_version must be a whole number from 1 to { $supported }, found { $found }
+load-newer-version = schema_version { $found } was written by a newer Offering Desk (this one reads up to { $supported }); update the app to open it
+load-field = { $path }: { $detail }
+load-field-at = { $path }: { $detail } (line { $line }, column { $column })
+csv-section-price-history = price history
+
+## Why an export was refused
+export-incomplete = cannot export while { $section } has a problem: { $field }: { $problem }
+export-workbook = cannot build the workbook: { $detail }
+export-csv = cannot write the CSV: { $detail }
+export-undecided = the amount per right is undecided: C × { $shares } shares lies within { $bound } yen of a whole yen, so it is { $low } or { $high }; change an input (for example S or σ in its last digit) or check the figure by hand
+import-cannot-start = cannot start reading { $path }: { $detail }
+import-stopped = { $path }: reading stopped unexpectedly

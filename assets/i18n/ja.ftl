@@ -799,3 +799,30 @@ csv-section-timetable = 日程
 csv-section-option = 新株予約権
 csv-section-volatility = 株価変動性
 csv-as-stated = { $label }（表示値）
+
+## Why a file could not be read or written ("<path>: <why>"); $detail is the parser's
+## or the system's own words
+file-too-large = ファイルの大きさが { $size } バイトで、上限の { $limit } バイトを超えています
+file-not-utf8 = UTF-8 のテキストではありません（{ $offset } バイト目に不正なバイト）
+file-undecodable = UTF-8、UTF-16、Shift_JIS のいずれのテキストでもありません（{ $offset } バイト目に不正なバイト）
+file-not-found = ファイルが見つかりません（{ $detail }）
+file-permission-denied = アクセスが許可されていません（{ $detail }）
+file-interrupted = 中断しました（{ $detail }）
+file-already-exists = 同じ名前のファイルが既にあります（{ $detail }）
+file-storage-full = ディスクの空き容量が足りません（{ $detail }）
+file-io-other = 読み書きできませんでした（{ $detail }）
+load-syntax = JSON として読めません（{ $line }行{ $column }列）：{ $detail }
+load-missing-version = schema_version がありません。Offering Desk のシナリオファイルではありません
+load-bad-version = schema_version は1から{ $supported }までの整数でなければなりません（ファイルの値：{ $found }）
+load-newer-version = schema_version { $found } は新しい版の Offering Desk で保存されたファイルです（この版が読めるのは{ $supported }まで）。アプリを更新してから開いてください
+load-field = { $path }：この項目の値を読めません：{ $detail }
+load-field-at = { $path }：この項目の値を読めません（{ $line }行{ $column }列）：{ $detail }
+csv-section-price-history = 株価履歴
+
+## Why an export was refused
+export-incomplete = { $section }に問題があるため書き出せません：{ $field }：{ $problem }
+export-workbook = ブックを作成できません：{ $detail }
+export-csv = CSV を書き出せません：{ $detail }
+export-undecided = 新株予約権1個当たりの払込金額が確定しません：C × { $shares }株と整数円との差が { $bound } 円以内のため、{ $low }か{ $high }のいずれかです。入力を変える（たとえば S 又は σ の最後の桁）か、手計算で確認してください
+import-cannot-start = { $path } の読み込みを開始できません：{ $detail }
+import-stopped = { $path }：読み込みが予期せず止まりました

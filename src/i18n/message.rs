@@ -95,16 +95,96 @@ pub fn problems_in(problems: &[FieldError], language: Language) -> String {
 }
 
 impl FileError {
-    /// The refusal in `language`: a scenario's field problems are translated; the
-    /// other causes (syntax, encoding, I/O) are reported as their source words them.
+    /// The refusal in `language`, "<path>: <why>"; in English the same words as its
+    /// `Display`. Only the detail a parser or the system gives (serde's "expected `,`",
+    /// the OS's error text) stays as they word it.
     pub fn message_in(&self, language: Language) -> String {
-        match self {
-            FileError::Scenario {
+        let (path, why) = match self {
+            FileError::Io { path, source } => (path, io_words(source, language)),
+            FileError::TooLarge { path, size, limit } => (
                 path,
-                source: LoadError::Invalid(problems),
-            } => format!("{}: {}", path.display(), problems_in(problems, language)),
-            other => other.to_string(),
-        }
+                Message::id("file-too-large")
+                    .with("size", size.to_string())
+                    .with("limit", limit.to_string())
+                    .text(language),
+            ),
+            FileError::NotUtf8 { path, offset } => (
+                path,
+                Message::id("file-not-utf8")
+                    .with("offset", offset.to_string())
+                    .text(language),
+            ),
+            FileError::Undecodable { path, source } => (
+                path,
+                Message::id("file-undecodable")
+                    .with("offset", source.offset.to_string())
+                    .text(language),
+            ),
+            FileError::Scenario { path, source } => (path, source.message_in(language)),
+        };
+        format!("{}: {why}", path.display())
+    }
+}
+
+/// An I/O error in `language`: the common causes in words, the rest as the system
+/// gives them.
+fn io_words(error: &std::io::Error, language: Language) -> String {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        _ if language == Language::English => return error.to_string(),
+        ErrorKind::NotFound => "file-not-found",
+        ErrorKind::PermissionDenied => "file-permission-denied",
+        ErrorKind::Interrupted => "file-interrupted",
+        ErrorKind::AlreadyExists => "file-already-exists",
+        ErrorKind::StorageFull => "file-storage-full",
+        _ => "file-io-other",
+    };
+    Message::id(id)
+        .with("detail", error.to_string())
+        .text(language)
+}
+
+impl LoadError {
+    /// Why the document was refused, in `language`; in English the same words as its
+    /// `Display`.
+    pub fn message_in(&self, language: Language) -> String {
+        let message = match self {
+            LoadError::Invalid(problems) => return problems_in(problems, language),
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => Message::id("load-syntax")
+                .with("line", line.to_string())
+                .with("column", column.to_string())
+                .with("detail", message.as_str()),
+            LoadError::MissingVersion => Message::id("load-missing-version"),
+            LoadError::BadVersion { found, supported } => Message::id("load-bad-version")
+                .with("found", found.as_str())
+                .with("supported", *supported),
+            LoadError::NewerVersion { found, supported } => Message::id("load-newer-version")
+                .with("found", found.to_string())
+                .with("supported", *supported),
+            LoadError::Field {
+                path,
+                message,
+                line: 0,
+                ..
+            } => Message::id("load-field")
+                .with("path", path.as_str())
+                .with("detail", message.as_str()),
+            LoadError::Field {
+                path,
+                message,
+                line,
+                column,
+            } => Message::id("load-field-at")
+                .with("path", path.as_str())
+                .with("detail", message.as_str())
+                .with("line", line.to_string())
+                .with("column", column.to_string()),
+        };
+        message.text(language)
     }
 }
 

@@ -97,7 +97,7 @@ pub fn prices_csv(scenario: &Scenario) -> Result<String, ExportError> {
     let adjusted = adjust_for_splits(&h.closes_f64(), &h.split_events()).map_err(|e| {
         ExportError::Incomplete {
             section: "price history",
-            message: e.to_string(),
+            problem: e,
         }
     })?;
     let mut w = csv::Writer::from_writer(Vec::new());

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::domain::{Arg, FieldError, Message};
 use crate::i18n::Language;
 use crate::scenario::{Scenario, ScenarioResults};
 
@@ -29,15 +30,44 @@ pub enum Format {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ExportError {
     /// A section the format needs has a problem; fix the scenario first.
-    #[error("cannot export while {section} has a problem: {message}")]
+    #[error("cannot export while {section} has a problem: {problem}")]
     Incomplete {
         section: &'static str,
-        message: String,
+        problem: FieldError,
     },
     #[error("cannot build the workbook: {0}")]
     Workbook(String),
     #[error("cannot write the CSV: {0}")]
     Csv(String),
+}
+
+impl ExportError {
+    /// Why the export failed, in `language`; in English the same words as `Display`.
+    /// A workbook or CSV writer's own detail stays as the library words it.
+    pub fn message_in(&self, language: Language) -> String {
+        let message = match self {
+            ExportError::Incomplete { section, problem } => Message::id("export-incomplete")
+                .with("section", Arg::Label(section_words(section)))
+                .with("field", problem.field.as_str())
+                .with("problem", problem.message_in(language)),
+            ExportError::Workbook(detail) => {
+                Message::id("export-workbook").with("detail", detail.as_str())
+            }
+            ExportError::Csv(detail) => Message::id("export-csv").with("detail", detail.as_str()),
+        };
+        message.text(language)
+    }
+}
+
+/// A section's name in the catalogue ("option" / 新株予約権).
+fn section_words(section: &str) -> &'static str {
+    match section {
+        "offering" => "csv-section-offering",
+        "timetable" => "csv-section-timetable",
+        "option" => "csv-section-option",
+        "volatility" => "csv-section-volatility",
+        _ => "csv-section-price-history",
+    }
 }
 
 impl Format {

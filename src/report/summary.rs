@@ -812,20 +812,19 @@ pub(crate) fn decided_option(
         .as_ref()
         .map_err(|e| crate::report::ExportError::Incomplete {
             section: "option",
-            message: e.to_string(),
+            problem: e.clone(),
         })?;
     match o.per_right.chosen() {
         Ceiling::Decided(_) => Ok(o),
         Ceiling::Undecided { low, high } => Err(crate::report::ExportError::Incomplete {
             section: "option",
-            message: format!(
-                "the amount per right is undecided: C × {} shares lies within {:.1e} yen of \
-                 a whole yen, so it is JPY {} or JPY {}; change an input (for example S or σ \
-                 in its last digit) or check the figure by hand",
-                o.per_right.shares_per_right,
-                o.per_right.error_bound,
-                format_yen(low),
-                format_yen(high)
+            problem: FieldError::new(
+                "option.amount_per_right",
+                Message::id("export-undecided")
+                    .with("shares", o.per_right.shares_per_right)
+                    .with("bound", scientific(o.per_right.error_bound))
+                    .with("low", Arg::Yen(low))
+                    .with("high", Arg::Yen(high)),
             ),
         }),
     }

@@ -166,7 +166,7 @@ impl DeskApp {
                         "notice-recovery-unreadable",
                         &[
                             ("path", dir.display().to_string()),
-                            ("reason", e.to_string()),
+                            ("reason", e.message_in(app.language())),
                         ],
                     );
                     app.notify_error(text)
@@ -302,7 +302,8 @@ impl DeskApp {
                 true
             }
             Err(e) => {
-                self.notify_error(self.say("notice-save-failed", &[("reason", e.to_string())]));
+                let reason = e.message_in(self.language());
+                self.notify_error(self.say("notice-save-failed", &[("reason", reason)]));
                 self.after_save = None;
                 false
             }
@@ -331,9 +332,12 @@ impl DeskApp {
             language: self.language(),
             ..report::ExportOptions::default()
         };
+        let language = self.language();
         let written = report::render_with(format, &self.scenario, &results, options)
-            .map_err(|e| format!("{}: {e}", path.display()))
-            .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+            .map_err(|e| format!("{}: {}", path.display(), e.message_in(language)))
+            .and_then(|bytes| {
+                storage::write_atomic(path, &bytes).map_err(|e| e.message_in(language))
+            });
         match written {
             Ok(()) => {
                 self.notify(self.say("notice-exported", &[("path", path.display().to_string())]))
@@ -347,8 +351,8 @@ impl DeskApp {
     fn preview_prices(&mut self, ctx: &egui::Context, path: &Path) {
         match ImportJob::start(path, ctx) {
             Ok(job) => self.import_job = Some(job),
-            Err(e) => {
-                self.notify_error(self.say("notice-import-failed", &[("reason", e.to_string())]))
+            Err(reason) => {
+                self.notify_error(self.say("notice-import-failed", &[("reason", reason)]))
             }
         }
     }
@@ -370,8 +374,8 @@ impl DeskApp {
                 self.dialogs.import =
                     Some(ImportPreview::new(path, parsed, closes, &self.scenario));
             }
-            ImportOutcome::Failed(e) => {
-                self.notify_error(self.say("notice-import-failed", &[("reason", e.to_string())]))
+            ImportOutcome::Failed(reason) => {
+                self.notify_error(self.say("notice-import-failed", &[("reason", reason)]))
             }
             ImportOutcome::Cancelled(path) => self.notify(self.say(
                 "notice-import-cancelled",
@@ -782,7 +786,7 @@ impl DeskApp {
             let ctx = ctx.clone();
             std::thread::spawn(move || {
                 if let Err(e) = recovery::write(&dir, &scenario, &meta) {
-                    let _ = errors.send(e.to_string());
+                    let _ = errors.send(e.message_in(language));
                     ctx.request_repaint();
                 }
             });

@@ -12,7 +12,9 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use eframe::egui;
 
 use super::dialogs::import_preview::closes_of;
+use crate::domain::Message;
 use crate::domain::volatility::Close;
+use crate::i18n::Language;
 use crate::price_csv::{ParsedPrices, parse_price_csv_with_progress};
 use crate::storage;
 
@@ -94,12 +96,15 @@ pub struct ImportJob {
     path: PathBuf,
     shared: Arc<Shared>,
     result: Receiver<Result<(ParsedPrices, Vec<Close>), String>>,
+    /// The window's language when the job started: its failures are said in it.
+    language: Language,
 }
 
 impl ImportJob {
     /// Starts reading `path` on a worker thread; `ctx` is asked to repaint as the work
     /// advances, so progress shows and the result is collected promptly.
     pub fn start(path: &Path, ctx: &egui::Context) -> Result<Self, String> {
+        let language = crate::ui::lang::language(ctx);
         let shared = Arc::new(Shared::default());
         let (tx, rx) = channel();
         let worker_shared = Arc::clone(&shared);
@@ -108,15 +113,21 @@ impl ImportJob {
         std::thread::Builder::new()
             .name("price-import".into())
             .spawn(move || {
-                let result = read_and_parse(&worker_path, &worker_shared, &ctx);
+                let result = read_and_parse(&worker_path, &worker_shared, &ctx, language);
                 let _ = tx.send(result);
                 ctx.request_repaint();
             })
-            .map_err(|e| format!("cannot start reading {}: {e}", path.display()))?;
+            .map_err(|e| {
+                Message::id("import-cannot-start")
+                    .with("path", path.display().to_string())
+                    .with("detail", e.to_string())
+                    .text(language)
+            })?;
         Ok(Self {
             path: path.to_path_buf(),
             shared,
             result: rx,
+            language,
         })
     }
 
@@ -150,10 +161,11 @@ impl ImportJob {
             Ok(Ok((parsed, closes))) => Some(Outcome::Done(self.path.clone(), parsed, closes)),
             Ok(Err(message)) => Some(Outcome::Failed(message)),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Outcome::Failed(format!(
-                "{}: reading stopped unexpectedly",
-                self.path.display()
-            ))),
+            Err(TryRecvError::Disconnected) => Some(Outcome::Failed(
+                Message::id("import-stopped")
+                    .with("path", self.path.display().to_string())
+                    .text(self.language),
+            )),
         }
     }
 }
@@ -169,6 +181,7 @@ fn read_and_parse(
     path: &Path,
     shared: &Shared,
     ctx: &egui::Context,
+    language: Language,
 ) -> Result<(ParsedPrices, Vec<Close>), String> {
     let report = |done: u64, total: u64| {
         shared.done.store(done, Ordering::Relaxed);
@@ -177,11 +190,17 @@ fn read_and_parse(
         !shared.cancel.load(Ordering::Relaxed)
     };
     let (text, encoding) =
-        storage::read_any_text_with_progress(path, report).map_err(|e| e.to_string())?;
+        storage::read_any_text_with_progress(path, report).map_err(|e| e.message_in(language))?;
     shared.stage.store(1, Ordering::Relaxed);
     report(0, text.len() as u64);
-    let mut parsed = parse_price_csv_with_progress(&text, report)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut parsed = parse_price_csv_with_progress(&text, report).map_err(|e| {
+        format!(
+            "{}: {}: {}",
+            path.display(),
+            e.field,
+            e.message_in(language)
+        )
+    })?;
     parsed.encoding = encoding;
     let closes = closes_of(&parsed);
     Ok((parsed, closes))

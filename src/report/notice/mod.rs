@@ -25,7 +25,7 @@ use doc::{Block, Document, Inline, heading, para};
 fn need<'a, T>(section: &'static str, r: &'a Result<T, FieldError>) -> Result<&'a T, ExportError> {
     r.as_ref().map_err(|e| ExportError::Incomplete {
         section,
-        message: e.to_string(),
+        problem: e.clone(),
     })
 }
 

@@ -89,7 +89,7 @@ fn section<'a, T>(
 ) -> Result<&'a T, ExportError> {
     result.as_ref().map_err(|e| ExportError::Incomplete {
         section: name,
-        message: e.to_string(),
+        problem: e.clone(),
     })
 }
 

@@ -30,7 +30,7 @@ const VALUE: u16 = 8;
 fn incomplete(e: crate::domain::FieldError) -> ExportError {
     ExportError::Incomplete {
         section: "volatility",
-        message: e.to_string(),
+        problem: e.clone(),
     }
 }
 
