@@ -154,8 +154,7 @@ pub struct ExportOptions {
     /// Start CSV files with the UTF-8 byte-order mark (on by default; scripts that
     /// read plain UTF-8 may turn it off).
     pub csv_bom: bool,
-    /// The language of the notice drafts and the figures CSV (the workbook is English
-    /// so far).
+    /// The language of the notice drafts, the workbook and the figures CSV.
     pub language: Language,
 }
 
@@ -195,7 +194,7 @@ pub fn render_with(
     };
     let lang = options.language;
     match format {
-        Format::Xlsx => super::xlsx::workbook(scenario, results),
+        Format::Xlsx => super::xlsx::workbook(scenario, results, lang),
         Format::Csv => super::csv_export::figures_csv(scenario, results, lang).map(csv),
         Format::PricesCsv => super::csv_export::prices_csv(scenario).map(csv),
         Format::PricingNoticeMd => {

@@ -7,7 +7,7 @@
 use chrono::{Datelike, Weekday};
 use rust_xlsxwriter::Worksheet;
 
-use super::{Formats, HOLIDAYS, Rows, abs_ref};
+use super::{Formats, Rows, Sheet, abs_ref};
 use crate::domain::calendar::{self, CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
 use crate::report::ExportError;
 
@@ -29,12 +29,12 @@ pub(crate) fn cited(date: chrono::NaiveDate, closure: &calendar::Closure) -> Str
 
 pub(crate) fn sheet(f: &Formats) -> Result<Holidays, ExportError> {
     let mut w = Rows::new(
-        HOLIDAYS,
+        Sheet::Holidays,
         &[
-            ("Date", 12.0),
-            ("Weekday", 9.0),
-            ("TSE closed for", 36.0),
-            ("Cited in the timetable as", 48.0),
+            ("xl-col-date", 12.0),
+            ("xl-col-weekday", 9.0),
+            ("xl-col-tse-closed-for", 36.0),
+            ("xl-col-cited-in-the-timetable-as", 48.0),
         ],
         f,
     )?;

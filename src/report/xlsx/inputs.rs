@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{DataValidation, DataValidationRule, Formula, Worksheet};
 
-use super::{Formats, INPUTS, Rows, abs_ref, to_f64, xlsx_error};
+use super::{Formats, Rows, Sheet, abs_ref, to_f64, xlsx_error};
 use crate::domain::calendar::{CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
 use crate::domain::schedule::{MAX_OFFSET, TimetableItem};
 use crate::report::ExportError;
@@ -196,7 +196,7 @@ impl Writer<'_> {
             self.names.push((name, cell.clone()));
         }
         self.rows.row += 1;
-        Ok(format!("{INPUTS}!{cell}"))
+        Ok(super::sheet_ref(&self.rows.f.sheet(Sheet::Inputs), &cell))
     }
 
     /// Like [`Writer::input`], with Excel data validation of the app's range.
@@ -221,13 +221,13 @@ impl Writer<'_> {
 
 pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
     let rows = Rows::new(
-        INPUTS,
+        Sheet::Inputs,
         &[
-            ("Input", 40.0),
-            ("Value", 30.0),
-            ("Unit", 24.0),
-            ("Field", 38.0),
-            ("Name", 18.0),
+            ("xl-col-input", 40.0),
+            ("xl-col-value", 30.0),
+            ("xl-col-unit", 24.0),
+            ("xl-col-field", 38.0),
+            ("xl-col-name", 18.0),
         ],
         f,
     )?;

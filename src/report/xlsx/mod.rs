@@ -29,36 +29,68 @@ use rust_xlsxwriter::{
 
 use super::ExportError;
 use crate::domain::FieldError;
+use crate::i18n::Language;
 use crate::scenario::{Scenario, ScenarioResults};
 
-/// Sheet names, in workbook order.
-pub(crate) const INPUTS: &str = "Inputs";
-pub(crate) const OFFERING: &str = "Offering";
-pub(crate) const OPTIONS: &str = "Options";
-pub(crate) const TIMETABLE: &str = "Timetable";
-pub(crate) const VOLATILITY: &str = "Volatility";
-pub(crate) const HOLIDAYS: &str = "Holidays";
+/// The sheets, in workbook order; each named in the workbook's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sheet {
+    Inputs,
+    Offering,
+    Options,
+    Timetable,
+    Volatility,
+    Holidays,
+}
+
+impl Sheet {
+    fn message_id(self) -> &'static str {
+        match self {
+            Sheet::Inputs => "xl-sheet-inputs",
+            Sheet::Offering => "xl-sheet-offering",
+            Sheet::Options => "xl-sheet-options",
+            Sheet::Timetable => "xl-sheet-timetable",
+            Sheet::Volatility => "xl-sheet-volatility",
+            Sheet::Holidays => "xl-sheet-holidays",
+        }
+    }
+}
+
+/// `sheet!cell` as a formula writes it, the name quoted unless it is plain ASCII
+/// letters ('入力'!$B$3, Inputs!$B$3).
+pub(crate) fn sheet_ref(sheet: &str, cell: &str) -> String {
+    if sheet.chars().all(|c| c.is_ascii_alphanumeric()) {
+        format!("{sheet}!{cell}")
+    } else {
+        format!("'{}'!{cell}", sheet.replace('\'', "''"))
+    }
+}
 
 /// A4 in Excel's paper-size table.
 const PAPER_A4: u8 = 9;
 
-/// The workbook as .xlsx bytes.
-pub fn workbook(scenario: &Scenario, results: &ScenarioResults) -> Result<Vec<u8>, ExportError> {
+/// The workbook as .xlsx bytes, its sheet names, labels, notes, derivations and yen
+/// formats in `language`.
+pub fn workbook(
+    scenario: &Scenario,
+    results: &ScenarioResults,
+    language: Language,
+) -> Result<Vec<u8>, ExportError> {
     let offering = section("offering", &results.offering)?;
     let timetable = section("timetable", &results.timetable)?;
     let option = crate::report::summary::decided_option(&results.option)?;
     let vol = section("volatility", &results.volatility)?;
 
-    let f = Formats::new();
+    let f = Formats::new(language);
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
-            .set_title(&scenario.title)
-            .set_company(&scenario.company.name)
-            .set_comment("Offering Desk summary workbook"),
+            .set_title(scenario.title_in(language))
+            .set_company(scenario.company.name_in(language))
+            .set_comment(f.t("xl-comment")),
     );
 
-    let why = Derivations(crate::report::summary(scenario, results));
+    let why = Derivations(crate::report::summary(scenario, results), language);
     let inputs = inputs::sheet(scenario, &f)?;
     let offering_ws = offering::sheet(scenario, offering, &inputs, &why, &f)?;
     let options_ws = options::sheet(scenario, option, &inputs, &why, &f)?;
@@ -67,12 +99,18 @@ pub fn workbook(scenario: &Scenario, results: &ScenarioResults) -> Result<Vec<u8
     let holidays = holidays::sheet(&f)?;
 
     for (name, cell) in &inputs.names {
-        book.define_name(*name, &format!("={INPUTS}!{cell}"))
-            .map_err(xlsx_error)?;
+        book.define_name(
+            *name,
+            &format!("={}", sheet_ref(&f.sheet(Sheet::Inputs), cell)),
+        )
+        .map_err(xlsx_error)?;
     }
     for (name, range) in &holidays.names {
-        book.define_name(*name, &format!("={HOLIDAYS}!{range}"))
-            .map_err(xlsx_error)?;
+        book.define_name(
+            *name,
+            &format!("={}", sheet_ref(&f.sheet(Sheet::Holidays), range)),
+        )
+        .map_err(xlsx_error)?;
     }
     book.push_worksheet(inputs.worksheet);
     book.push_worksheet(offering_ws);
@@ -94,14 +132,14 @@ fn section<'a, T>(
 }
 
 /// The app's derivation texts ("3,450 × (1 − 3.00 %) = …"), by section and key.
-pub(crate) struct Derivations(Vec<crate::report::Figure>);
+pub(crate) struct Derivations(Vec<crate::report::Figure>, Language);
 
 impl Derivations {
     pub fn get(&self, section: &str, key: &str) -> String {
         self.0
             .iter()
             .find(|f| f.section == section && f.key == key)
-            .map(|f| f.derivation.text(crate::i18n::Language::English))
+            .map(|f| f.derivation.text(self.1))
             .unwrap_or_default()
     }
 }
@@ -110,8 +148,9 @@ pub(crate) fn xlsx_error(e: XlsxError) -> ExportError {
     ExportError::Workbook(e.to_string())
 }
 
-/// The number formats and styles shared by every sheet.
+/// The number formats and styles shared by every sheet, and the language of its words.
 pub(crate) struct Formats {
+    pub language: Language,
     pub header: Format,
     pub section: Format,
     pub text: Format,
@@ -127,9 +166,10 @@ pub(crate) struct Formats {
 }
 
 impl Formats {
-    fn new() -> Self {
+    fn new(language: Language) -> Self {
         let top = |f: Format| f.set_align(FormatAlign::Top);
         Self {
+            language,
             header: Format::new()
                 .set_bold()
                 .set_background_color("D9E1F2")
@@ -146,19 +186,45 @@ impl Formats {
         }
     }
 
+    /// The catalogue message `id` in the workbook's language.
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::text(self.language, id)
+    }
+
+    /// A figure's label in the workbook's language (`fig-<key>`).
+    pub fn fig(&self, key: &str) -> String {
+        self.t(&format!("fig-{key}"))
+    }
+
+    /// The name of `sheet` in the workbook's language.
+    pub fn sheet(&self, sheet: Sheet) -> String {
+        self.t(sheet.message_id())
+    }
+
     /// Whether text in `format` wraps (and so sets the height of its row).
     fn wraps(&self, format: &Format) -> bool {
         [&self.wrap, &self.wrap_indented, &self.note].contains(&format)
     }
 
-    /// Yen: whole yen "#,##0", or "#,##0.00" when the amount carries sen.
+    /// Yen: whole yen "#,##0", or "#,##0.00" when the amount carries sen; in Japanese
+    /// with 円 after the figure (#,##0"円"), as a notice writes it.
     pub fn yen(&self, amount: Decimal) -> Format {
-        if amount.fract().is_zero() {
-            Format::new().set_num_format("#,##0")
+        let code = if amount.fract().is_zero() {
+            "#,##0"
         } else {
-            Format::new().set_num_format("#,##0.00")
+            "#,##0.00"
+        };
+        Format::new()
+            .set_num_format(format!("{code}{}", self.yen_suffix()))
+            .set_align(FormatAlign::Top)
+    }
+
+    /// What follows a yen figure's digits in its number format.
+    fn yen_suffix(&self) -> &'static str {
+        match self.language {
+            Language::Japanese => "\"円\"",
+            Language::English => "",
         }
-        .set_align(FormatAlign::Top)
     }
 
     /// A rate as a percent with at least `min_dp` decimals, more when the value has
@@ -199,7 +265,7 @@ impl Formats {
             self.yen(amount)
         } else {
             Format::new()
-                .set_num_format(format!("#,##0.{}", "0".repeat(dp)))
+                .set_num_format(format!("#,##0.{}{}", "0".repeat(dp), self.yen_suffix()))
                 .set_align(FormatAlign::Top)
         }
     }
@@ -337,14 +403,15 @@ pub(crate) struct Rows<'f> {
 
 impl<'f> Rows<'f> {
     /// A sheet with a bold header row of `columns` (title, width in characters).
-    pub fn new(name: &str, columns: &[(&str, f64)], f: &'f Formats) -> Result<Self, ExportError> {
+    /// The titles are catalogue messages, written in the workbook's language.
+    pub fn new(sheet: Sheet, columns: &[(&str, f64)], f: &'f Formats) -> Result<Self, ExportError> {
         let mut ws = Worksheet::new();
-        ws.set_name(name).map_err(xlsx_error)?;
+        ws.set_name(f.sheet(sheet)).map_err(xlsx_error)?;
         // Every formula here caches the app's result; an empty text result (a check
         // that finds nothing) must stay empty, not become rust_xlsxwriter's default 0.
         ws.set_formula_result_default("");
         for (col, (title, _)) in columns.iter().enumerate() {
-            ws.write_string_with_format(0, col as u16, *title, &f.header)
+            ws.write_string_with_format(0, col as u16, f.t(title), &f.header)
                 .map_err(xlsx_error)?;
         }
         Ok(Self {

@@ -5,17 +5,17 @@
 use rust_xlsxwriter::Worksheet;
 
 use super::inputs::Inputs;
-use super::words::{count, grouped, join, lit, percent, yen};
-use super::{Derivations, Formats, OFFERING, Rows, Why, dec, guard_digits};
+use super::words::{count, grouped, lit, percent, spell, yen};
+use super::{Derivations, Formats, Rows, Sheet, Why, dec, guard_digits};
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::report::ExportError;
 use crate::scenario::{IssuePriceTerms, PaidTerms, Scenario};
 
 const COLUMNS: [(&str, f64); 4] = [
-    ("Item", 46.0),
-    ("Value", 18.0),
-    ("Unit", 15.0),
-    ("Derivation", 64.0),
+    ("xl-col-item", 46.0),
+    ("xl-col-value", 18.0),
+    ("xl-col-unit", 15.0),
+    ("xl-col-derivation", 64.0),
 ];
 
 pub(crate) fn sheet(
@@ -25,21 +25,26 @@ pub(crate) fn sheet(
     why: &Derivations,
     f: &Formats,
 ) -> Result<Worksheet, ExportError> {
-    let mut w = Rows::new(OFFERING, &COLUMNS, f)?;
+    let mut w = Rows::new(Sheet::Offering, &COLUMNS, f)?;
     let ip = &r.issue_price;
     let o = |key: &str| why.get("offering", key);
     let live = |formula: String, key: &str| Why::Live {
         formula,
         cached: o(key),
     };
+    // A derivation formula spelled from its catalogue message, as the app words it.
+    let said = |id: &str, args: &[(&str, String)]| format!("={}", spell(f.language, id, args));
+    let jpy = f.t("measure-jpy");
+    let jpy_per_share = f.t("measure-jpy-per-share");
+    let shares = f.t("measure-shares");
 
-    w.section("Issue price")?;
+    w.section(&f.t("xl-section-issue-price"))?;
     let base = w.figure(
-        "Base price on the calculation date",
+        &f.fig("base_price"),
         "=BasePrice",
         dec(ip.base_price),
         &f.yen(ip.base_price),
-        "JPY per share",
+        &jpy_per_share,
         &o("base_price"),
     )?;
     let issue = match s.offering.issue_price {
@@ -48,67 +53,61 @@ pub(crate) fn sheet(
             // one yen, such as 0.5, doubles it).
             let k = guard_digits(ip.unrounded * rust_decimal::Decimal::TEN);
             let unrounded = w.figure(
-                "Base price × (1 − discount), before rounding",
+                &f.t("xl-issue-price-unrounded"),
                 &format!("=ROUND(BasePrice*(1-DiscountRate),{k})"),
                 dec(ip.unrounded),
                 &f.yen_exact(ip.unrounded),
-                "JPY per share",
+                &jpy_per_share,
                 "",
             )?;
             // Always through TickSize (1 when the scenario sets none), so that a tick
             // typed into the workbook moves the price.
             let issue = w.next_value();
-            let derivation = join(&[
-                yen(&base),
-                lit(" × (1 − "),
-                percent("DiscountRate", 2),
-                lit(") = "),
-                grouped(&unrounded, k),
-                lit(" → rounded down"),
-                format!(
-                    "IF(TickSize=1,\"\",{})",
-                    [lit(" to a "), yen("TickSize"), lit("-yen tick")].join("&")
-                ),
-                lit(" → "),
-                yen(&issue),
-            ]);
+            let tick = spell(f.language, "der-tick", &[("tick", yen("TickSize"))]);
+            let derivation = said(
+                "der-discounted",
+                &[
+                    ("from", yen(&base)),
+                    ("rate", percent("DiscountRate", 2)),
+                    ("unrounded", grouped(&unrounded, k)),
+                    ("tick", format!("IF(TickSize=1,\"\",{tick})")),
+                    ("to", yen(&issue)),
+                ],
+            );
             w.figure(
-                "Issue price (selling price)",
+                &f.fig("issue_price"),
                 &format!("=ROUNDDOWN(ROUND({unrounded}/TickSize,{k}),0)*TickSize"),
                 dec(ip.issue_price),
                 &f.yen(ip.issue_price),
-                "JPY per share",
+                &jpy_per_share,
                 live(derivation, "issue_price"),
             )?
         }
         IssuePriceTerms::Entered { .. } => w.figure(
-            "Issue price (selling price)",
+            &f.fig("issue_price"),
             "=IssuePriceEntered",
             dec(ip.issue_price),
             &f.yen(ip.issue_price),
-            "JPY per share",
+            &jpy_per_share,
             &o("issue_price"),
         )?,
     };
     let applied = w.next_value();
     w.figure(
-        "Discount rate applied",
+        &f.fig("discount_rate"),
         &format!("=({base}-{issue})/{base}"),
         dec(ip.applied_discount),
         &Formats::percent(2),
-        "of the base price",
+        &f.t("xl-unit-of-the-base-price"),
         live(
-            join(&[
-                lit("("),
-                yen(&base),
-                lit(" − "),
-                yen(&issue),
-                lit(") ÷ "),
-                yen(&base),
-                lit(" = "),
-                percent(&applied, 4),
-                lit(" → shown to two decimals, rounded half up"),
-            ]),
+            said(
+                "der-applied-discount",
+                &[
+                    ("base", yen(&base)),
+                    ("price", yen(&issue)),
+                    ("rate", percent(&applied, 4)),
+                ],
+            ),
             "discount_rate",
         ),
     )?;
@@ -116,11 +115,11 @@ pub(crate) fn sheet(
     let p = &r.paid;
     let paid = match s.offering.amount_to_be_paid {
         PaidTerms::Entered { .. } => w.figure(
-            "Amount to be paid",
+            &f.fig("amount_to_be_paid"),
             "=PaidEntered",
             dec(p.amount_to_be_paid),
             &f.yen(p.amount_to_be_paid),
-            "JPY per share",
+            &jpy_per_share,
             &o("amount_to_be_paid"),
         )?,
         PaidTerms::Spread { .. } => {
@@ -128,21 +127,22 @@ pub(crate) fn sheet(
             let unrounded = format!("ROUND({issue}*(1-SpreadRate),{k})");
             let paid = w.next_value();
             w.figure(
-                "Amount to be paid",
+                &f.fig("amount_to_be_paid"),
                 &format!("=ROUNDDOWN({unrounded},0)"),
                 dec(p.amount_to_be_paid),
                 &f.yen(p.amount_to_be_paid),
-                "JPY per share",
+                &jpy_per_share,
                 live(
-                    join(&[
-                        yen(&issue),
-                        lit(" × (1 − "),
-                        percent("SpreadRate", 2),
-                        lit(") = "),
-                        grouped(&unrounded, k),
-                        lit(" → rounded down → "),
-                        yen(&paid),
-                    ]),
+                    said(
+                        "der-discounted",
+                        &[
+                            ("from", yen(&issue)),
+                            ("rate", percent("SpreadRate", 2)),
+                            ("unrounded", grouped(&unrounded, k)),
+                            ("tick", lit("")),
+                            ("to", yen(&paid)),
+                        ],
+                    ),
                     "amount_to_be_paid",
                 ),
             )?
@@ -151,124 +151,125 @@ pub(crate) fn sheet(
     let spread = w.next_value();
     let spread_rate = super::rel_ref(1, w.row + 1);
     w.figure(
-        "Underwriting spread per share",
+        &f.fig("spread_per_share"),
         &format!("=ROUND({issue}-{paid},2)"),
         dec(p.spread_per_share),
         &f.yen(p.spread_per_share),
-        "JPY per share",
+        &jpy_per_share,
         live(
-            join(&[
-                yen(&issue),
-                lit(" − "),
-                yen(&paid),
-                lit(" = "),
-                yen(&spread),
-                lit(" ("),
-                percent(&spread_rate, 2),
-                lit(" of the issue price)"),
-            ]),
+            said(
+                "der-spread-per-share",
+                &[
+                    ("price", yen(&issue)),
+                    ("paid", yen(&paid)),
+                    ("spread", yen(&spread)),
+                    ("rate", percent(&spread_rate, 2)),
+                ],
+            ),
             "spread_per_share",
         ),
     )?;
     w.figure(
-        "Underwriting spread rate",
+        &f.fig("spread_rate"),
         &format!("={spread}/{issue}"),
         dec(p.spread_rate),
         &Formats::percent(2),
-        "of the issue price",
+        &f.t("xl-unit-of-the-issue-price"),
         live(
-            join(&[
-                yen(&spread),
-                lit(" ÷ "),
-                yen(&issue),
-                lit(" = "),
-                percent(&spread_rate, 4),
-            ]),
+            said(
+                "der-ratio",
+                &[
+                    ("a", yen(&spread)),
+                    ("b", yen(&issue)),
+                    ("rate", percent(&spread_rate, 4)),
+                ],
+            ),
             "spread_rate",
         ),
     )?;
+    // "3,346 × 4,700,000 shares": a per-share price times a share count.
+    let tranche = |price: &str, shares: &str| {
+        said(
+            "der-price-times-shares",
+            &[("price", yen(price)), ("shares", count(shares))],
+        )
+    };
+    let minus = |a: &str, b: &str| said("der-minus", &[("a", yen(a)), ("b", yen(b))]);
 
-    w.section("Public offering")?;
+    w.section(&f.t("xl-section-public-offering"))?;
     w.figure(
-        "Public offering: new shares",
+        &f.fig("new_shares"),
         "=NewShares",
         r.public_offering_issue.shares.to_string(),
         &f.count,
-        "shares",
+        &shares,
         "",
     )?;
     let total_issue = w.figure(
-        "Total amount of the issue price",
+        &f.fig("total_issue_price"),
         &format!("=ROUND({issue}*NewShares,2)"),
         dec(r.public_offering_issue.total),
         &f.yen(r.public_offering_issue.total),
-        "JPY",
+        &jpy,
         live(tranche(&issue, "NewShares"), "total_issue_price"),
     )?;
     let total_paid = w.figure(
-        "Total amount to be paid",
+        &f.fig("total_amount_to_be_paid"),
         &format!("=ROUND({paid}*NewShares,2)"),
         dec(r.public_offering_paid.total),
         &f.yen(r.public_offering_paid.total),
-        "JPY",
+        &jpy,
         live(tranche(&paid, "NewShares"), "total_amount_to_be_paid"),
     )?;
-    capital(
-        &mut w,
-        "Public offering: ",
-        "",
-        &total_paid,
-        &r.public_offering_capital,
-        why,
-    )?;
+    capital(&mut w, "", &total_paid, &r.public_offering_capital, why)?;
     w.figure(
-        "Underwriters' spread on the public offering",
+        &f.fig("underwriting_spread_total"),
         &format!("=ROUND({total_issue}-{total_paid},2)"),
         dec(r.underwriting_spread_total),
         &f.yen(r.underwriting_spread_total),
-        "JPY",
+        &jpy,
         live(
-            join(&[yen(&total_issue), lit(" − "), yen(&total_paid)]),
+            minus(&total_issue, &total_paid),
             "underwriting_spread_total",
         ),
     )?;
 
-    w.section("Secondary offering by over-allotment")?;
+    w.section(&f.t("xl-section-over-allotment"))?;
     w.figure(
-        "Over-allotment: shares to be sold",
+        &f.fig("over_allotment_shares"),
         "=OverAllotmentShares",
         r.over_allotment.shares.to_string(),
         &f.count,
-        "shares",
+        &shares,
         "",
     )?;
     w.figure(
-        "Over-allotment: total amount of the selling price",
+        &f.fig("total_selling_price"),
         &format!("=ROUND({issue}*OverAllotmentShares,2)"),
         dec(r.over_allotment.total),
         &f.yen(r.over_allotment.total),
-        "JPY",
+        &jpy,
         live(
             tranche(&issue, "OverAllotmentShares"),
             "total_selling_price",
         ),
     )?;
 
-    w.section("Third-party allotment to the lead underwriter")?;
+    w.section(&f.t("xl-section-third-party-allotment"))?;
     w.figure(
-        "Third-party allotment: new shares (maximum)",
+        &f.fig("allotment_shares"),
         "=AllotmentShares",
         r.allotment.shares.to_string(),
         &f.count,
-        "shares",
+        &shares,
         "",
     )?;
     let allot_total = w.figure(
-        "Third-party allotment: total amount to be paid (maximum)",
+        &f.fig("allotment_total_amount_to_be_paid"),
         &format!("=ROUND({paid}*AllotmentShares,2)"),
         dec(r.allotment.total),
         &f.yen(r.allotment.total),
-        "JPY",
+        &jpy,
         live(
             tranche(&paid, "AllotmentShares"),
             "allotment_total_amount_to_be_paid",
@@ -276,7 +277,6 @@ pub(crate) fn sheet(
     )?;
     capital(
         &mut w,
-        "Third-party allotment: ",
         "allotment_",
         &allot_total,
         &r.allotment_capital,
@@ -284,39 +284,39 @@ pub(crate) fn sheet(
     )?;
 
     let pr = &r.proceeds;
-    w.section("Proceeds")?;
+    w.section(&f.t("xl-section-proceeds"))?;
     let gross = w.figure(
-        "Gross proceeds (maximum)",
+        &f.fig("gross_proceeds"),
         &format!("=ROUND({total_paid}+{allot_total},2)"),
         dec(pr.gross),
         &f.yen(pr.gross),
-        "JPY",
+        &jpy,
         live(
-            join(&[yen(&total_paid), lit(" + "), yen(&allot_total)]),
+            said(
+                "der-plus",
+                &[("a", yen(&total_paid)), ("b", yen(&allot_total))],
+            ),
             "gross_proceeds",
         ),
     )?;
     let expenses = w.figure(
-        "Estimated issuance expenses",
+        &f.fig("estimated_expenses"),
         "=Expenses",
         dec(pr.estimated_expenses),
         &f.yen(pr.estimated_expenses),
-        "JPY",
+        &jpy,
         "",
     )?;
     let net = w.figure(
-        "Net proceeds (maximum)",
+        &f.fig("net_proceeds"),
         &format!("=ROUND({gross}-{expenses},2)"),
         dec(pr.net),
         &f.yen(pr.net),
-        "JPY",
-        live(
-            join(&[yen(&gross), lit(" − "), yen(&expenses)]),
-            "net_proceeds",
-        ),
+        &jpy,
+        live(minus(&gross, &expenses), "net_proceeds"),
     )?;
 
-    w.section("Uses of proceeds")?;
+    w.section(&f.t("xl-section-uses-of-proceeds"))?;
     let first_use = w.row;
     for (u, cell) in s.offering.uses_of_proceeds.iter().zip(&inputs.use_amounts) {
         w.figure(
@@ -324,7 +324,7 @@ pub(crate) fn sheet(
             &format!("={cell}"),
             dec(u.amount),
             &f.yen(u.amount),
-            "JPY",
+            &jpy,
             &u.deadline,
         )?;
     }
@@ -338,49 +338,39 @@ pub(crate) fn sheet(
         "=0".to_owned()
     };
     let uses = w.figure(
-        "Planned uses of proceeds",
+        &f.fig("uses_of_proceeds_total"),
         &uses_total,
         dec(pr.uses_total),
         &f.yen(pr.uses_total),
-        "JPY",
+        &jpy,
         "",
     )?;
     let unallocated = w.next_value();
     w.figure(
-        "Net proceeds not allocated to a use",
+        &f.fig("unallocated_proceeds"),
         &format!("=ROUND({net}-{uses},2)"),
         dec(pr.unallocated),
         &f.yen(pr.unallocated),
-        "JPY",
+        &jpy,
         live(
-            format!("=IF({unallocated}=0,\"reconciles\",\"does not reconcile\")"),
+            format!(
+                "=IF({unallocated}=0,{},{})",
+                lit(&f.t("der-reconciles")),
+                lit(&f.t("der-does-not-reconcile"))
+            ),
             "unallocated_proceeds",
         ),
     )?;
 
     w.row += 1;
-    w.note(
-        "Every figure is a formula on the Inputs sheet (workbook names such as BasePrice) \
-         holding the app's value as its cached result, and every derivation is a formula \
-         that spells it out from the same cells: change an input and both follow. \
-         ROUNDDOWN and ROUNDUP are the notices' rounding rules; the ROUND(…, k) inside \
-         them, and ROUND(…, 2) on sums and products of yen, only remove binary \
-         floating-point noise (1 − 0.07 is 0.92999… in binary) so that Excel works on \
-         the exact decimal amount, as the app does.",
-    )?;
+    w.note(&f.t("xl-note-offering"))?;
 
     w.finish(false)
-}
-
-/// "3,346 × 4,700,000 shares": a per-share price times a share count.
-fn tranche(price: &str, shares: &str) -> String {
-    join(&[yen(price), lit(" × "), count(shares), lit(" shares")])
 }
 
 /// Stated capital (rounded up) and additional paid-in capital from a total paid.
 fn capital(
     w: &mut Rows<'_>,
-    label: &str,
     key_prefix: &str,
     total: &str,
     c: &CapitalSplit,
@@ -391,40 +381,48 @@ fn capital(
     let unrounded = format!("ROUND({total}*CapitalRatio,{k})");
     let stated = w.next_value();
     w.figure(
-        &format!("{label}stated capital increase"),
+        &f.fig(&format!("{key_prefix}stated_capital")),
         &format!("=ROUNDUP({unrounded},0)"),
         dec(c.stated_capital),
         &f.yen(c.stated_capital),
-        "JPY",
+        &f.t("measure-jpy"),
         Why::Live {
-            formula: join(&[
-                yen(total),
-                lit(" × "),
-                percent("CapitalRatio", 2),
-                lit(" = "),
-                grouped(&unrounded, k),
-                lit(" → fractions of a yen rounded up → "),
-                yen(&stated),
-                lit(" (Ordinance on Company Accounting art. 14)"),
-            ]),
+            formula: format!(
+                "={}",
+                spell(
+                    f.language,
+                    "der-stated-capital",
+                    &[
+                        ("total", yen(total)),
+                        ("ratio", percent("CapitalRatio", 2)),
+                        ("unrounded", grouped(&unrounded, k)),
+                        ("capital", yen(&stated)),
+                    ],
+                )
+            ),
             cached: why.get("offering", &format!("{key_prefix}stated_capital")),
         },
     )?;
     let additional = w.next_value();
     w.figure(
-        &format!("{label}additional paid-in capital increase"),
+        &f.fig(&format!("{key_prefix}additional_paid_in_capital")),
         &format!("=ROUND({total}-{stated},2)"),
         dec(c.additional_paid_in_capital),
         &f.yen(c.additional_paid_in_capital),
-        "JPY",
+        &f.t("measure-jpy"),
         Why::Live {
-            formula: join(&[
-                yen(total),
-                lit(" − "),
-                yen(&stated),
-                lit(" = "),
-                yen(&additional),
-            ]),
+            formula: format!(
+                "={}",
+                spell(
+                    f.language,
+                    "der-difference",
+                    &[
+                        ("a", yen(total)),
+                        ("b", yen(&stated)),
+                        ("c", yen(&additional))
+                    ],
+                )
+            ),
             cached: why.get(
                 "offering",
                 &format!("{key_prefix}additional_paid_in_capital"),

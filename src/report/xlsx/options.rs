@@ -6,7 +6,7 @@ use rust_xlsxwriter::Worksheet;
 
 use super::inputs::Inputs;
 use super::words::{grouped, join, lit, percent, scientific as words_scientific, yen};
-use super::{Derivations, Formats, OPTIONS, Rows, Why, dec, guard_digits_up_to, num};
+use super::{Derivations, Formats, Rows, Sheet, Why, dec, guard_digits_up_to, num};
 use crate::domain::options::{
     AmountConvention, RATIO_PRODUCT_DECIMAL_PLACES, STATED_PRICE_DECIMAL_PLACES,
 };
@@ -15,10 +15,10 @@ use crate::report::summary::stated_product;
 use crate::scenario::{OptionResults, Scenario};
 
 const COLUMNS: [(&str, f64); 4] = [
-    ("Item", 44.0),
-    ("Value", 20.0),
-    ("Unit", 15.0),
-    ("Formula / derivation", 50.0),
+    ("xl-col-item", 44.0),
+    ("xl-col-value", 20.0),
+    ("xl-col-unit", 15.0),
+    ("xl-col-formula-derivation", 50.0),
 ];
 
 pub(crate) fn sheet(
@@ -28,7 +28,7 @@ pub(crate) fn sheet(
     why: &Derivations,
     f: &Formats,
 ) -> Result<Worksheet, ExportError> {
-    let mut w = Rows::new(OPTIONS, &COLUMNS, f)?;
+    let mut w = Rows::new(Sheet::Options, &COLUMNS, f)?;
     let op = &s.option;
     let i = &o.inputs;
     let b = &o.valuation;

@@ -10,21 +10,21 @@ use rust_xlsxwriter::Worksheet;
 use super::holidays::{CITED, DATES};
 use super::inputs::{offset_name, override_name};
 use super::words::{join, lit, ordinal, weekday};
-use super::{Formats, Rows, TIMETABLE, excel_date, num, rel_ref};
+use super::{Formats, Rows, Sheet, excel_date, num, rel_ref};
 use crate::domain::calendar::{CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
 use crate::domain::schedule::{Timetable, TimetableDate, TimetableItem};
 use crate::report::ExportError;
 use crate::scenario::Scenario;
 
 const COLUMNS: [(&str, f64); 8] = [
-    ("Date", 38.0),
-    ("Value", 12.0),
-    ("Weekday", 9.0),
-    ("Set by", 26.0),
-    ("Rule", 44.0),
-    ("Rule date", 12.0),
-    ("Closures skipped (weekdays)", 34.0),
-    ("Check", 34.0),
+    ("xl-col-date", 38.0),
+    ("xl-col-value", 12.0),
+    ("xl-col-weekday", 9.0),
+    ("xl-col-set-by", 26.0),
+    ("xl-col-rule", 44.0),
+    ("xl-col-rule-date", 12.0),
+    ("xl-col-closures-skipped-weekdays", 34.0),
+    ("xl-col-check", 34.0),
 ];
 const VALUE: u16 = 1;
 const WEEKDAY: u16 = 2;
@@ -87,7 +87,7 @@ fn serial(date: chrono::NaiveDate) -> Result<String, ExportError> {
 }
 
 pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Worksheet, ExportError> {
-    let mut w = Rows::new(TIMETABLE, &COLUMNS, f)?;
+    let mut w = Rows::new(Sheet::Timetable, &COLUMNS, f)?;
     let app_weekday = |d: chrono::NaiveDate| d.format("%a").to_string();
 
     w.section("Offering timetable")?;

@@ -4,18 +4,18 @@
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Chart, ChartType, Worksheet};
 
-use super::{Formats, Rows, VOLATILITY, abs_ref, num, rel_ref, to_f64};
+use super::{Formats, Rows, Sheet, abs_ref, num, rel_ref, to_f64};
 use crate::domain::volatility::{Frequency, adjust_for_splits, rolling_volatility, sample};
 use crate::report::ExportError;
 use crate::scenario::{Scenario, VolatilityResults};
 
 const COLUMNS: [(&str, f64); 6] = [
-    ("Date", 12.0),
-    ("Close on file", 14.0),
-    ("Split divisor", 12.0),
-    ("Adjusted close", 14.0),
-    ("Log return", 13.0),
-    ("Rolling σ", 11.0),
+    ("xl-col-date", 12.0),
+    ("xl-col-close-on-file", 14.0),
+    ("xl-col-split-divisor", 12.0),
+    ("xl-col-adjusted-close", 14.0),
+    ("xl-col-log-return", 13.0),
+    ("xl-col-rolling", 11.0),
 ];
 /// Columns of the series and of the summary block beside it.
 const DATE: u16 = 0;
@@ -69,7 +69,7 @@ pub(crate) fn sheet(
             .unwrap_or(f64::NAN)
     };
 
-    let mut w = Rows::new(VOLATILITY, &COLUMNS, f)?;
+    let mut w = Rows::new(Sheet::Volatility, &COLUMNS, f)?;
     w.set_width(6, 2.0);
     w.set_width(LABEL, 34.0);
     w.set_width(VALUE, 14.0);
@@ -205,21 +205,23 @@ pub(crate) fn sheet(
     )?;
 
     if n >= 2 {
+        let name = f.sheet(Sheet::Volatility);
+        let name = name.as_str();
         let mut chart = Chart::new(ChartType::Line);
         chart
             .title()
             .set_name("Adjusted close and rolling volatility");
         chart
             .add_series()
-            .set_name((VOLATILITY, 0, ADJUSTED))
-            .set_categories((VOLATILITY, first_row, DATE, last_row, DATE))
-            .set_values((VOLATILITY, first_row, ADJUSTED, last_row, ADJUSTED));
+            .set_name((name, 0, ADJUSTED))
+            .set_categories((name, first_row, DATE, last_row, DATE))
+            .set_values((name, first_row, ADJUSTED, last_row, ADJUSTED));
         if !rolling.is_empty() {
             chart
                 .add_series()
-                .set_name((VOLATILITY, 0, ROLLING))
-                .set_categories((VOLATILITY, first_row, DATE, last_row, DATE))
-                .set_values((VOLATILITY, first_row, ROLLING, last_row, ROLLING))
+                .set_name((name, 0, ROLLING))
+                .set_categories((name, first_row, DATE, last_row, DATE))
+                .set_values((name, first_row, ROLLING, last_row, ROLLING))
                 .set_secondary_axis(true);
         }
         chart.x_axis().set_date_axis(true).set_num_format("yyyy-mm");

@@ -7,6 +7,46 @@
 //! decimals and uses the reader's own separators. Every function returns an Excel
 //! expression (no leading `=`); [`join`] makes a formula of them.
 
+use fluent_bundle::FluentValue;
+
+use crate::i18n::{Language, text_with};
+
+/// Marks a placeholder in a message rendered for [`spell`]; private-use characters
+/// no message contains.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// The catalogue message `id` in `language` as an Excel expression: its words as string
+/// literals, each placeholder as the expression `args` gives for it. The workbook's
+/// derivation formulas are spelled from the same messages as the app's derivations,
+/// so in either language the recalculated text is the app's, word for word.
+pub(crate) fn spell(language: Language, id: &str, args: &[(&str, String)]) -> String {
+    let marked: Vec<(&str, FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, _)| (*name, FluentValue::from(format!("{OPEN}{name}{CLOSE}"))))
+        .collect();
+    let text = text_with(language, id, &marked);
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some((before, after)) = rest.split_once(OPEN) {
+        let Some((name, tail)) = after.split_once(CLOSE) else {
+            break;
+        };
+        if !before.is_empty() {
+            parts.push(lit(before));
+        }
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, expression)) => parts.push(expression.clone()),
+            None => parts.push(lit(name)),
+        }
+        rest = tail;
+    }
+    if !rest.is_empty() || parts.is_empty() {
+        parts.push(lit(rest));
+    }
+    parts.join("&")
+}
+
 /// A string literal: `"…"` with quotes doubled.
 pub(crate) fn lit(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
