@@ -418,14 +418,9 @@ impl OptionTerms {
 
     /// What the draft in `language` prints for `item`, by [`item_wording`].
     pub fn item_in(&self, item: OptionItem, language: crate::i18n::Language) -> ItemWording<'_> {
-        use crate::i18n::Language::{English, Japanese};
-        let other = match language {
-            English => Japanese,
-            Japanese => English,
-        };
         item_wording(
             self.item_text(item, language),
-            self.item_text(item, other),
+            self.item_text(item, language.other()),
             item.standard(language),
         )
     }
