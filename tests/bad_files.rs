@@ -299,8 +299,8 @@ fn rows() -> Vec<Row> {
         row(
             "duplicate schema_version",
             text(edit(
-                "\"schema_version\": 3,",
-                "\"schema_version\": 3,\n  \"schema_version\": 3,",
+                "\"schema_version\": 4,",
+                "\"schema_version\": 4,\n  \"schema_version\": 4,",
             )),
             Syntax,
             "duplicate field `schema_version`",
@@ -491,28 +491,28 @@ fn rows() -> Vec<Row> {
         // ---- schema version
         row(
             "a newer schema_version",
-            text(edit("\"schema_version\": 3", "\"schema_version\": 4")),
+            text(edit("\"schema_version\": 4", "\"schema_version\": 5")),
             NewerVersion,
-            "schema_version 4 was written by a newer Offering Desk",
+            "schema_version 5 was written by a newer Offering Desk",
             File,
         ),
         row(
             "a missing schema_version",
-            text(edit("\"schema_version\": 3,", "")),
+            text(edit("\"schema_version\": 4,", "")),
             MissingVersion,
             "no schema_version",
             File,
         ),
         row(
             "schema_version 0",
-            text(edit("\"schema_version\": 3", "\"schema_version\": 0")),
+            text(edit("\"schema_version\": 4", "\"schema_version\": 0")),
             BadVersion,
-            "whole number from 1 to 3, found 0",
+            "whole number from 1 to 4, found 0",
             File,
         ),
         row(
             "schema_version as a string",
-            text(edit("\"schema_version\": 3", "\"schema_version\": \"2\"")),
+            text(edit("\"schema_version\": 4", "\"schema_version\": \"2\"")),
             BadVersion,
             "found \"2\"",
             File,
@@ -711,6 +711,19 @@ fn rows() -> Vec<Row> {
             Invalid,
             "option.exercise_conditions: must be at most 20,000 characters",
             Path("option.exercise_conditions"),
+        ),
+        row(
+            "Japanese item (8) of 20,001 characters",
+            text(edit(
+                "\"later_split_ratio\": \"1\",",
+                &format!(
+                    "\"later_split_ratio\": \"1\",\n    \"acquisition_conditions_ja\": \"{}\",",
+                    "条".repeat(20_001)
+                ),
+            )),
+            Invalid,
+            "option.acquisition_conditions_ja: must be at most 20,000 characters",
+            Path("option.acquisition_conditions_ja"),
         ),
     ]
 }

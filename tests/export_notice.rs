@@ -908,7 +908,8 @@ fn the_japanese_option_notice_carries_the_terms_of_seed_001() {
     ] {
         assert!(!md.contains(english), "{english:?} in the Japanese draft");
     }
-    // A text the user typed is printed as typed, in either language.
+    // A text the user typed is printed as typed, in either language (one typed in the
+    // English field only: the Japanese draft has none of its own, see below).
     let mut s = sample();
     s.option.exercise_conditions = "1) 独自の行使条件".into();
     let md = rendered_in(Format::OptionNoticeMd, &s, Language::Japanese).unwrap();
@@ -917,6 +918,50 @@ fn the_japanese_option_notice_carries_the_terms_of_seed_001() {
     let html = rendered_in(Format::OptionNoticeHtml, &sample(), Language::Japanese).unwrap();
     assert!(html.contains("<html lang=\"ja\">"));
     assert!(visible_text(&html).contains("665,119円"));
+}
+
+#[test]
+fn each_draft_prints_its_own_languages_item_text_else_the_others() {
+    let english_item = "1) Not applicable: the rights are not acquired by the Company.";
+    let japanese_item = "1) 当社は本新株予約権を取得しない。";
+    let en_md = |s: &Scenario| rendered(Format::OptionNoticeMd, s);
+    let ja_md = |s: &Scenario| rendered_in(Format::OptionNoticeMd, s, Language::Japanese).unwrap();
+
+    // Only an English item (8): the Japanese draft prints it rather than the standard
+    // wording, which would silently drop the company's own condition.
+    let mut s = sample();
+    s.option.acquisition_conditions = english_item.into();
+    let ja = ja_md(&s);
+    assert!(
+        ja.contains("1\\) Not applicable: the rights are not acquired"),
+        "{ja}"
+    );
+    assert!(!ja.contains("当社が消滅会社となる合併契約承認の議案"));
+    let en_before = en_md(&s);
+    assert!(en_before.contains("1\\) Not applicable: the rights are not acquired"));
+
+    // A Japanese item (8) as well: the Japanese draft prints it, the English one is
+    // unaffected, byte for byte.
+    s.option.acquisition_conditions_ja = japanese_item.into();
+    let ja = ja_md(&s);
+    assert!(ja.contains("1\\) 当社は本新株予約権を取得しない。"), "{ja}");
+    assert!(!ja.contains("Not applicable"));
+    assert_eq!(en_md(&s), en_before);
+
+    // Only a Japanese item (8): the English draft prints it, the Japanese one too.
+    s.option.acquisition_conditions.clear();
+    assert!(en_md(&s).contains("1\\) 当社は本新株予約権を取得しない。"));
+    assert!(!en_md(&s).contains("Proposal for approval of a merger agreement"));
+    assert!(ja_md(&s).contains("1\\) 当社は本新株予約権を取得しない。"));
+
+    // Neither: each prints the standard wording of its own language. Items (9) and (11),
+    // untouched throughout, always did.
+    s.option.acquisition_conditions_ja.clear();
+    let (en, ja) = (en_md(&s), ja_md(&s));
+    assert!(en.contains("Proposal for approval of a merger agreement"));
+    assert!(ja.contains("当社が消滅会社となる合併契約承認の議案"));
+    assert!(en.contains("Partial execution of each stock acquisition rights is not allowed."));
+    assert!(ja.contains("各新株予約権の一部行使はできないものとする。"));
 }
 
 #[test]

@@ -277,6 +277,9 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
                     acquisition_conditions: String::new(),
                     restructuring_terms: String::new(),
                     exercise_conditions: String::new(),
+                    acquisition_conditions_ja: String::new(),
+                    restructuring_terms_ja: String::new(),
+                    exercise_conditions_ja: String::new(),
                 }
             },
         )
@@ -364,8 +367,8 @@ struct NoticeFields {
     show_new_shares: bool,
     /// Option resolution, fiscal year end, split: days before the allotment date.
     option_dates: (Option<u64>, Option<u64>, Option<u64>),
-    /// Items (8), (9), (11); empty = the default wording.
-    items: (String, String, String),
+    /// Items (8), (9), (11), in English then in Japanese; empty = none in that language.
+    items: (String, String, String, String, String, String),
 }
 
 fn notice_fields() -> impl Strategy<Value = NoticeFields> {
@@ -375,7 +378,7 @@ fn notice_fields() -> impl Strategy<Value = NoticeFields> {
         (line(), vec(line(), 0..4), line()),
         (days(60), days(10), days(60), line(), any::<bool>()),
         (days(60), days(400), days(4000)),
-        (item(), item(), item()),
+        (item(), item(), item(), item(), item(), item()),
     )
         .prop_map(
             |(
@@ -437,19 +440,23 @@ impl NoticeFields {
             s.option.acquisition_conditions,
             s.option.restructuring_terms,
             s.option.exercise_conditions,
+            s.option.acquisition_conditions_ja,
+            s.option.restructuring_terms_ja,
+            s.option.exercise_conditions_ja,
         ) = self.items;
     }
 }
 
 /// Arbitrary scenarios; mostly valid (the tests keep only the valid ones).
 fn any_scenario() -> impl Strategy<Value = Scenario> {
+    // Boxed: the whole strategy by value overflows a test thread's stack in debug builds.
     (
         (text(), text(), text(), text()),
-        offering(),
-        schedule(),
-        option_terms(),
-        price_history(),
-        notice_fields(),
+        offering().boxed(),
+        schedule().boxed(),
+        option_terms().boxed(),
+        price_history().boxed(),
+        notice_fields().boxed(),
     )
         .prop_map(
             |((title, company, code, notes), offering, schedule, option, history, notice)| {

@@ -43,7 +43,7 @@ fn atomic_save_round_trips_through_a_file() {
 
 #[test]
 fn a_newer_schema_version_is_refused_clearly() {
-    let text = sample_text().replacen("\"schema_version\": 3", "\"schema_version\": 99", 1);
+    let text = sample_text().replacen("\"schema_version\": 4", "\"schema_version\": 99", 1);
     let err = from_json(&text).unwrap_err();
     assert_eq!(
         err,
@@ -58,7 +58,7 @@ fn a_newer_schema_version_is_refused_clearly() {
 #[test]
 fn missing_or_bad_version_is_refused() {
     assert_eq!(from_json("{}").unwrap_err(), LoadError::MissingVersion);
-    let text = sample_text().replacen("\"schema_version\": 3", "\"schema_version\": \"one\"", 1);
+    let text = sample_text().replacen("\"schema_version\": 4", "\"schema_version\": \"one\"", 1);
     assert!(matches!(
         from_json(&text).unwrap_err(),
         LoadError::BadVersion { .. }
@@ -327,4 +327,96 @@ fn a_bad_version_1_file_is_refused_with_path_and_line() {
         }
         other => panic!("expected a field error, got {other:?}"),
     }
+}
+
+// ---------------------------------------------------------------- version 3 → 4
+
+/// The version 3 fixture with items (8) and (11) typed in, as version 3 kept them: one
+/// text for both drafts.
+fn v3_with_items(acquisition: &str, exercise: &str) -> String {
+    let v3 = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/scenario-v3.json"
+    ))
+    .unwrap();
+    let anchor = "\"later_split_ratio\": \"1\",";
+    assert!(v3.contains(anchor));
+    v3.replacen(
+        anchor,
+        &format!(
+            "{anchor}\n    \"acquisition_conditions\": {},\n    \"exercise_conditions\": {},",
+            serde_json::Value::from(acquisition),
+            serde_json::Value::from(exercise)
+        ),
+        1,
+    )
+}
+
+#[test]
+fn a_version_3_item_in_japanese_becomes_the_japanese_text_and_an_english_one_stays() {
+    use offering_desk::i18n::Language;
+    use offering_desk::scenario::wording;
+
+    let japanese = "1) 新株予約権の一部行使はできない。";
+    let s = from_json(&v3_with_items("Not applicable.", japanese)).unwrap();
+    assert_eq!(s.schema_version, SCHEMA_VERSION);
+    assert_eq!(s.option.acquisition_conditions, "Not applicable.");
+    assert_eq!(s.option.acquisition_conditions_ja, "");
+    assert_eq!(s.option.exercise_conditions, "");
+    assert_eq!(s.option.exercise_conditions_ja, japanese);
+    assert_eq!(s.option.restructuring_terms, "");
+    assert_eq!(s.option.restructuring_terms_ja, "");
+
+    // Both drafts print what they printed in version 3: the typed text, in either
+    // language, and the standard wording of their own language for item (9).
+    assert_eq!(
+        s.option.item_texts_in(Language::English),
+        ["Not applicable.", wording::RESTRUCTURING_TERMS, japanese]
+    );
+    assert_eq!(
+        s.option.item_texts_in(Language::Japanese),
+        ["Not applicable.", wording::RESTRUCTURING_TERMS_JA, japanese]
+    );
+
+    // Saved, it is a version 4 file that loads to the same scenario and saves the same.
+    let saved = to_json(&s);
+    assert!(saved.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+    assert!(saved.contains("\"exercise_conditions_ja\": \"1) 新株予約権"));
+    assert!(!saved.contains("\"exercise_conditions\":"));
+    assert!(saved.contains("\"acquisition_conditions\": \"Not applicable.\""));
+    let again = from_json(&saved).unwrap();
+    assert_eq!(again, s);
+    assert_eq!(to_json(&again), saved);
+}
+
+#[test]
+fn version_3_items_in_english_stay_english() {
+    let s = from_json(&v3_with_items(
+        "In case of a merger, the Company may acquire the rights.",
+        "1) No partial exercise.",
+    ))
+    .unwrap();
+    assert_eq!(
+        s.option.acquisition_conditions,
+        "In case of a merger, the Company may acquire the rights."
+    );
+    assert_eq!(s.option.exercise_conditions, "1) No partial exercise.");
+    assert_eq!(s.option.acquisition_conditions_ja, "");
+    assert_eq!(s.option.exercise_conditions_ja, "");
+    assert_eq!(from_json(&to_json(&s)).unwrap(), s);
+}
+
+#[test]
+fn in_version_4_each_language_keeps_its_own_text() {
+    // The same Japanese text in a version 4 file's English field is not moved: from
+    // version 4 on, the field says which draft the text is for.
+    let text = sample_text().replacen(
+        "\"later_split_ratio\": \"1\",",
+        "\"later_split_ratio\": \"1\",\n    \"exercise_conditions\": \"1) 日本語\",\n    \
+         \"exercise_conditions_ja\": \"1) 日本語の条件\",",
+        1,
+    );
+    let s = from_json(&text).unwrap();
+    assert_eq!(s.option.exercise_conditions, "1) 日本語");
+    assert_eq!(s.option.exercise_conditions_ja, "1) 日本語の条件");
 }

@@ -153,11 +153,11 @@ hint-option-dividend_fiscal_year_end = Last day of the fiscal year the dividend 
 field-option-dividend_split_effective_date = Split effective on
 hint-option-dividend_split_effective_date = Effective date of the split the dividend is adjusted for (the split ratio is on the Stock options panel).
 field-option-acquisition_conditions = (8) Conditions for acquisition
-hint-option-acquisition_conditions = Item (8) of the notice. One line per paragraph; a line starting "1)" is a list item.
+hint-option-acquisition_conditions = Item (8) of the English notice. One line per paragraph; a line starting "1)" is a list item.
 field-option-restructuring_terms = (9) Organizational restructuring
-hint-option-restructuring_terms = Item (9) of the notice. One line per paragraph; "1)" starts a list item; a line starting with spaces continues it.
+hint-option-restructuring_terms = Item (9) of the English notice. One line per paragraph; "1)" starts a list item; a line starting with spaces continues it.
 field-option-exercise_conditions = (11) Other exercise conditions
-hint-option-exercise_conditions = Item (11) of the notice. One line per paragraph; a line starting "1)" is a list item.
+hint-option-exercise_conditions = Item (11) of the English notice. One line per paragraph; a line starting "1)" is a list item.
 field-offering-base_price = Base price
 hint-offering-base_price = Closing price on the calculation date (TSE regular trading).
 field-offering-discount_rate = Discount rate
@@ -398,6 +398,18 @@ hint-company-name_ja = As a Japanese notice's letterhead prints it (会社名): 
 ui-japanese-drafts = Japanese drafts
 ui-dates-with-the-era = Dates with the era (平成25年7月18日)
 ui-dates-with-the-era-hint = The Japanese notice drafts write every date with the Japanese era (令和, 平成 …) instead of the Western year, as many notices do.
+
+## Schema version 4: the option notice's items (8), (9), (11) once per language. The
+## Japanese window edits the Japanese texts under the same labels as the English ones.
+field-option-acquisition_conditions_ja = (8) Conditions for acquisition
+hint-option-acquisition_conditions_ja = Item (8) of the Japanese notice. One line per paragraph; a line starting "1)" is a list item.
+field-option-restructuring_terms_ja = (9) Organizational restructuring
+hint-option-restructuring_terms_ja = Item (9) of the Japanese notice. One line per paragraph; "1)" starts a list item; a line starting with spaces continues it.
+field-option-exercise_conditions_ja = (11) Other exercise conditions
+hint-option-exercise_conditions_ja = Item (11) of the Japanese notice. One line per paragraph; a line starting "1)" is a list item.
+ui-option-items-intro = Items (8), (9) and (11) start from the wording of IIJ's notice of June 26, 2013; edit them to the company's own terms. This window edits the English draft's texts; the Japanese window, the Japanese draft's.
+ui-item-uses-the-other-language = No English text for this item yet: the English draft prints the Japanese text shown above. Type over it to word it in English.
+ui-use-the-other-language-s-text = Use the Japanese text instead
 
 ## The open file, when it has no path
 file-sample = Sample scenario (IIJ 2013)

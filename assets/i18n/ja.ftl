@@ -148,11 +148,11 @@ hint-option-dividend_fiscal_year_end = 配当利回り（q）の基礎とする�
 field-option-dividend_split_effective_date = 株式分割の効力発生日
 hint-option-dividend_split_effective_date = 配当金を調整する株式分割の効力発生日（分割比率はストック・オプションのパネルで入力）。
 field-option-acquisition_conditions = (8) 新株予約権の取得条項
-hint-option-acquisition_conditions = お知らせの(8)。1行が1段落。「1)」で始まる行は号。空欄の場合は標準の文言を印刷します。
+hint-option-acquisition_conditions = 英文のお知らせの(8)。1行が1段落。「1)」で始まる行は号。空欄の場合は和文の文言を、それもなければ標準の文言を印刷します。
 field-option-restructuring_terms = (9) 組織再編行為の際の取扱い
-hint-option-restructuring_terms = お知らせの(9)。1行が1段落。「1)」で号を始め、空白で始まる行はその号の続き。空欄の場合は標準の文言を印刷します。
+hint-option-restructuring_terms = 英文のお知らせの(9)。1行が1段落。「1)」で号を始め、空白で始まる行はその号の続き。空欄の場合は和文の文言を、それもなければ標準の文言を印刷します。
 field-option-exercise_conditions = (11) その他の行使の条件
-hint-option-exercise_conditions = お知らせの(11)。1行が1段落。「1)」で始まる行は号。空欄の場合は標準の文言を印刷します。
+hint-option-exercise_conditions = 英文のお知らせの(11)。1行が1段落。「1)」で始まる行は号。空欄の場合は和文の文言を、それもなければ標準の文言を印刷します。
 field-offering-base_price = 算定基準日の価格
 hint-offering-base_price = 算定基準日の東京証券取引所における普通取引の終値。
 field-offering-discount_rate = ディスカウント率
@@ -393,6 +393,18 @@ hint-company-name_ja = 和文のお知らせの冒頭に記載する会社名（
 ui-japanese-drafts = 和文の下書き
 ui-dates-with-the-era = 日付を元号で書く（平成25年7月18日）
 ui-dates-with-the-era-hint = 和文のお知らせの下書きで、すべての日付を西暦ではなく元号（令和、平成など）で書きます。
+
+## スキーマ第4版：ストック・オプションのお知らせの(8)、(9)、(11)を言語ごとに保持。
+## 日本語のウィンドウでは、英文と同じ見出しで和文の文言を編集します。
+field-option-acquisition_conditions_ja = (8) 新株予約権の取得条項
+hint-option-acquisition_conditions_ja = 和文のお知らせの(8)。1行が1段落。「1)」で始まる行は号。空欄の場合は英文の文言を、それもなければ標準の文言を印刷します。
+field-option-restructuring_terms_ja = (9) 組織再編行為の際の取扱い
+hint-option-restructuring_terms_ja = 和文のお知らせの(9)。1行が1段落。「1)」で号を始め、空白で始まる行はその号の続き。空欄の場合は英文の文言を、それもなければ標準の文言を印刷します。
+field-option-exercise_conditions_ja = (11) その他の行使の条件
+hint-option-exercise_conditions_ja = 和文のお知らせの(11)。1行が1段落。「1)」で始まる行は号。空欄の場合は英文の文言を、それもなければ標準の文言を印刷します。
+ui-option-items-intro = (8)、(9)及び(11)は、IIJ の2013年6月26日のお知らせの文言から始まります。会社の条件に合わせて編集してください。このウィンドウでは和文の下書きの文言を、英語のウィンドウでは英文の下書きの文言を編集します。
+ui-item-uses-the-other-language = この項目の和文はまだありません。和文の下書きには、上に表示した英文を印刷します。和文に書き換えてください。
+ui-use-the-other-language-s-text = 英文の文言を使う
 
 ## パスのないファイルの表示名
 file-sample = サンプルシナリオ（IIJ 2013年）

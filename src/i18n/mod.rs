@@ -42,6 +42,14 @@ impl Language {
         }
     }
 
+    /// The other language of the two: the one a draft falls back on.
+    pub fn other(self) -> Language {
+        match self {
+            Language::English => Language::Japanese,
+            Language::Japanese => Language::English,
+        }
+    }
+
     /// The language's name in itself, as a language menu shows it in every language.
     pub fn native_name(self) -> &'static str {
         match self {

@@ -133,8 +133,9 @@ where
 }
 
 /// A type error found in a migrated document has no position. Migrations so far only
-/// add fields, so the old text read as the current format fails at the same path: take
-/// the line and column from there when it does.
+/// add fields, or move a string to another key (which is no type error), so the old
+/// text read as the current format fails at the same path: take the line and column
+/// from there when it does.
 fn with_position_from(e: LoadError, text: &str) -> LoadError {
     match (e, typed(&mut serde_json::Deserializer::from_str(text))) {
         (
@@ -190,7 +191,54 @@ fn migrate(doc: &mut serde_json::Value, from: u64) {
     }
     // Version 3 adds the Japanese title, notes and company name and the era option of
     // the Japanese drafts; absent, they mean what they meant before: none, Western years.
+    if from < 4 {
+        // Version 4 keeps the option items (8), (9), (11) once per language. Before, one
+        // text served both drafts, in whatever language it was typed: a Japanese one is
+        // the Japanese draft's text. Both drafts print what they printed: a draft with
+        // no text of its own prints the other language's (`terms::item_wording`).
+        if let Some(Value::Object(option)) = root.get_mut("option") {
+            for key in ITEM_KEYS {
+                let ja = format!("{key}_ja");
+                let japanese = option
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .is_some_and(is_japanese);
+                if japanese
+                    && !option.contains_key(&ja)
+                    && let Some(text) = option.remove(key)
+                {
+                    option.insert(ja, text);
+                }
+            }
+        }
+    }
     root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+}
+
+/// The keys of the option items (8), (9), (11) that versions 1 to 3 kept one text of.
+const ITEM_KEYS: [&str; 3] = [
+    "acquisition_conditions",
+    "restructuring_terms",
+    "exercise_conditions",
+];
+
+/// Whether `text` is written in Japanese: it has kana or kanji. Full-width digits and
+/// punctuation alone do not count (an English text may quote （１） or 「…」).
+fn is_japanese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{3005}'..='\u{3007}'       // 々 〆 〇
+            | '\u{3040}'..='\u{309F}'      // hiragana
+            | '\u{30A1}'..='\u{30FA}'      // katakana
+            | '\u{30FC}'..='\u{30FF}'      // ー and the katakana iteration marks
+            | '\u{31F0}'..='\u{31FF}'      // katakana phonetic extensions
+            | '\u{FF66}'..='\u{FF9D}'      // half-width katakana
+            | '\u{3400}'..='\u{4DBF}'      // CJK unified ideographs, extension A
+            | '\u{4E00}'..='\u{9FFF}'      // CJK unified ideographs
+            | '\u{F900}'..='\u{FAFF}'      // CJK compatibility ideographs
+            | '\u{20000}'..='\u{3FFFF}'    // CJK extensions B and later
+        )
+    })
 }
 
 /// A JSON tree like `serde_json::Value`, but a key given twice in one object is an
@@ -346,5 +394,78 @@ mod tests {
         let mut doc = serde_json::json!({"schema_version": 1, "company": "X"});
         migrate(&mut doc, 1);
         assert_eq!(doc["company"], "X");
+    }
+
+    #[test]
+    fn japanese_is_told_by_kana_or_kanji() {
+        for text in [
+            "各新株予約権の一部行使はできないものとする。",
+            "1) ひらがな",
+            "カタカナ only",
+            "ｶﾀｶﾅ",
+            "Shares of 株式会社X",
+            "人々",
+            "\u{20B9F}",
+        ] {
+            assert!(is_japanese(text), "{text:?}");
+        }
+        for text in [
+            "",
+            "1) No partial exercise.",
+            "“Organizational Restructuring”",
+            "（１） 「Quoted」、。・",
+            "Ｆｕｌｌ－ｗｉｄｔｈ ＡＢＣ １２３",
+            "Café, naïve, 한국어",
+            wording_en(),
+        ] {
+            assert!(!is_japanese(text), "{text:?}");
+        }
+    }
+
+    fn wording_en() -> &'static str {
+        crate::scenario::wording::RESTRUCTURING_TERMS
+    }
+
+    #[test]
+    fn version_3_items_in_japanese_move_to_the_japanese_fields() {
+        let mut doc = serde_json::json!({
+            "schema_version": 3,
+            "option": {
+                "acquisition_conditions": "Not applicable.",
+                "restructuring_terms": "1) 組織再編行為の際は、…",
+                "exercise_conditions": "1) 一部行使はできない。",
+            }
+        });
+        migrate(&mut doc, 3);
+        assert_eq!(
+            doc,
+            serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "option": {
+                    "acquisition_conditions": "Not applicable.",
+                    "restructuring_terms_ja": "1) 組織再編行為の際は、…",
+                    "exercise_conditions_ja": "1) 一部行使はできない。",
+                }
+            })
+        );
+        // A Japanese text already there is not overwritten; wrong shapes are left alone.
+        let mut doc = serde_json::json!({
+            "schema_version": 3,
+            "option": {
+                "exercise_conditions": "日本語",
+                "exercise_conditions_ja": "既に",
+                "acquisition_conditions": 7,
+            }
+        });
+        let before = doc["option"].clone();
+        migrate(&mut doc, 3);
+        assert_eq!(doc["option"], before);
+        // A version 4 document is not touched.
+        let mut doc = serde_json::json!({
+            "schema_version": 4,
+            "option": {"exercise_conditions": "日本語"}
+        });
+        migrate(&mut doc, 4);
+        assert_eq!(doc["option"]["exercise_conditions"], "日本語");
     }
 }

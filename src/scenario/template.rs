@@ -76,6 +76,9 @@ impl Scenario {
                 acquisition_conditions: String::new(),
                 restructuring_terms: String::new(),
                 exercise_conditions: String::new(),
+                acquisition_conditions_ja: String::new(),
+                restructuring_terms_ja: String::new(),
+                exercise_conditions_ja: String::new(),
             },
             price_history: PriceHistory {
                 source: String::new(),

@@ -249,25 +249,112 @@ pub struct OptionTerms {
     /// IIJ's 1:200 split); named in the dividend footnote. Ignored when the ratio is 1.
     #[serde(default)]
     pub dividend_split_effective_date: Option<NaiveDate>,
-    /// Item (8), conditions for acquisition of the rights. Empty: the wording of the
-    /// seed notice (`wording::ACQUISITION_CONDITIONS`).
+    /// Item (8), conditions for acquisition of the rights, for the English draft.
+    /// What an empty text prints: [`item_wording`].
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub acquisition_conditions: String,
-    /// Item (9), rights on an organizational restructuring. Empty: the seed's wording.
+    /// Item (9), rights on an organizational restructuring, for the English draft.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub restructuring_terms: String,
-    /// Item (11), other conditions of exercise. Empty: the seed's wording.
+    /// Item (11), other conditions of exercise, for the English draft.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub exercise_conditions: String,
+    /// Item (8) for the Japanese draft (schema version 4).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub acquisition_conditions_ja: String,
+    /// Item (9) for the Japanese draft (schema version 4).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub restructuring_terms_ja: String,
+    /// Item (11) for the Japanese draft (schema version 4).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exercise_conditions_ja: String,
 }
 
-/// The stored text, or the default wording when the file leaves it empty.
-fn or_default<'a>(text: &'a str, default: &'static str) -> &'a str {
-    if text.trim().is_empty() {
-        default
-    } else {
-        text
+/// One of the option notice's items a scenario may word itself, once per language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionItem {
+    /// (8) Conditions for acquisition of the rights.
+    Acquisition,
+    /// (9) The rights on an organizational restructuring.
+    Restructuring,
+    /// (11) Other conditions of exercise.
+    Exercise,
+}
+
+impl OptionItem {
+    /// In the notice's order.
+    pub const ALL: [OptionItem; 3] = [
+        OptionItem::Acquisition,
+        OptionItem::Restructuring,
+        OptionItem::Exercise,
+    ];
+
+    /// The standard wording in `language`: IIJ's notice of June 26, 2013.
+    pub fn standard(self, language: crate::i18n::Language) -> &'static str {
+        use crate::i18n::Language::{English, Japanese};
+        match (self, language) {
+            (OptionItem::Acquisition, English) => wording::ACQUISITION_CONDITIONS,
+            (OptionItem::Restructuring, English) => wording::RESTRUCTURING_TERMS,
+            (OptionItem::Exercise, English) => wording::EXERCISE_CONDITIONS,
+            (OptionItem::Acquisition, Japanese) => wording::ACQUISITION_CONDITIONS_JA,
+            (OptionItem::Restructuring, Japanese) => wording::RESTRUCTURING_TERMS_JA,
+            (OptionItem::Exercise, Japanese) => wording::EXERCISE_CONDITIONS_JA,
+        }
     }
+
+    /// The field path of the item's text in `language`, as in the file and in
+    /// validation messages.
+    pub fn path(self, language: crate::i18n::Language) -> &'static str {
+        use crate::i18n::Language::{English, Japanese};
+        match (self, language) {
+            (OptionItem::Acquisition, English) => "option.acquisition_conditions",
+            (OptionItem::Restructuring, English) => "option.restructuring_terms",
+            (OptionItem::Exercise, English) => "option.exercise_conditions",
+            (OptionItem::Acquisition, Japanese) => "option.acquisition_conditions_ja",
+            (OptionItem::Restructuring, Japanese) => "option.restructuring_terms_ja",
+            (OptionItem::Exercise, Japanese) => "option.exercise_conditions_ja",
+        }
+    }
+}
+
+/// Where the text a draft prints for an item comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemSource {
+    /// The scenario's text in the draft's language.
+    Own,
+    /// The scenario's text in the other language: there is none in this one yet.
+    OtherLanguage,
+    /// No text in either language: the standard wording in the draft's language.
+    Standard,
+}
+
+/// What a draft prints for an item, and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemWording<'a> {
+    pub text: &'a str,
+    pub source: ItemSource,
+}
+
+/// The rule every draft uses for items (8), (9) and (11), given the scenario's text in
+/// the draft's language (`own`), its text in the other language (`other`) and the
+/// standard wording in the draft's language:
+///
+/// 1. the draft's own language's text, when there is one;
+/// 2. else the other language's text, when there is one: a condition the company wrote
+///    for itself is never silently replaced by the standard wording, only not yet
+///    translated (the Notices panel says so beside the box);
+/// 3. else the standard wording.
+///
+/// A text of spaces and line breaks only counts as none.
+pub fn item_wording<'a>(own: &'a str, other: &'a str, standard: &'a str) -> ItemWording<'a> {
+    let (text, source) = if !own.trim().is_empty() {
+        (own, ItemSource::Own)
+    } else if !other.trim().is_empty() {
+        (other, ItemSource::OtherLanguage)
+    } else {
+        (standard, ItemSource::Standard)
+    };
+    ItemWording { text, source }
 }
 
 impl Scenario {
@@ -299,22 +386,43 @@ impl Company {
 }
 
 impl OptionTerms {
-    /// Item (8) as the notice prints it.
-    pub fn acquisition_conditions_text(&self) -> &str {
-        or_default(
-            &self.acquisition_conditions,
-            wording::ACQUISITION_CONDITIONS,
+    /// The scenario's own text of `item` in `language`, as stored (empty: none).
+    pub fn item_text(&self, item: OptionItem, language: crate::i18n::Language) -> &str {
+        use crate::i18n::Language::{English, Japanese};
+        match (item, language) {
+            (OptionItem::Acquisition, English) => &self.acquisition_conditions,
+            (OptionItem::Restructuring, English) => &self.restructuring_terms,
+            (OptionItem::Exercise, English) => &self.exercise_conditions,
+            (OptionItem::Acquisition, Japanese) => &self.acquisition_conditions_ja,
+            (OptionItem::Restructuring, Japanese) => &self.restructuring_terms_ja,
+            (OptionItem::Exercise, Japanese) => &self.exercise_conditions_ja,
+        }
+    }
+
+    /// Where the scenario keeps its text of `item` in `language`.
+    pub fn item_text_mut(
+        &mut self,
+        item: OptionItem,
+        language: crate::i18n::Language,
+    ) -> &mut String {
+        use crate::i18n::Language::{English, Japanese};
+        match (item, language) {
+            (OptionItem::Acquisition, English) => &mut self.acquisition_conditions,
+            (OptionItem::Restructuring, English) => &mut self.restructuring_terms,
+            (OptionItem::Exercise, English) => &mut self.exercise_conditions,
+            (OptionItem::Acquisition, Japanese) => &mut self.acquisition_conditions_ja,
+            (OptionItem::Restructuring, Japanese) => &mut self.restructuring_terms_ja,
+            (OptionItem::Exercise, Japanese) => &mut self.exercise_conditions_ja,
+        }
+    }
+
+    /// What the draft in `language` prints for `item`, by [`item_wording`].
+    pub fn item_in(&self, item: OptionItem, language: crate::i18n::Language) -> ItemWording<'_> {
+        item_wording(
+            self.item_text(item, language),
+            self.item_text(item, language.other()),
+            item.standard(language),
         )
-    }
-
-    /// Item (9) as the notice prints it.
-    pub fn restructuring_terms_text(&self) -> &str {
-        or_default(&self.restructuring_terms, wording::RESTRUCTURING_TERMS)
-    }
-
-    /// Item (11) as the notice prints it.
-    pub fn exercise_conditions_text(&self) -> &str {
-        or_default(&self.exercise_conditions, wording::EXERCISE_CONDITIONS)
     }
 
     /// The valuation inputs as the scenario states them, at share price `spot` (the
@@ -335,26 +443,9 @@ impl OptionTerms {
         })
     }
 
-    /// Items (8), (9) and (11) for a draft in `language`: the scenario's text when it
-    /// has one (in whatever language it was typed), else the standard wording in
-    /// `language`.
+    /// Items (8), (9) and (11) as the draft in `language` prints them ([`item_wording`]).
     pub fn item_texts_in(&self, language: crate::i18n::Language) -> [&str; 3] {
-        use crate::i18n::Language;
-        match language {
-            Language::English => [
-                self.acquisition_conditions_text(),
-                self.restructuring_terms_text(),
-                self.exercise_conditions_text(),
-            ],
-            Language::Japanese => [
-                or_default(
-                    &self.acquisition_conditions,
-                    wording::ACQUISITION_CONDITIONS_JA,
-                ),
-                or_default(&self.restructuring_terms, wording::RESTRUCTURING_TERMS_JA),
-                or_default(&self.exercise_conditions, wording::EXERCISE_CONDITIONS_JA),
-            ],
-        }
+        OptionItem::ALL.map(|item| self.item_in(item, language).text)
     }
 
     pub fn allotment_groups(&self) -> Vec<AllotmentGroup> {
@@ -521,7 +612,8 @@ impl PriceHistory {
 
 #[cfg(test)]
 mod tests {
-    use super::price_to_f64;
+    use super::{ItemSource, OptionItem, item_wording, price_to_f64};
+    use crate::i18n::Language;
     use rust_decimal::Decimal;
     use rust_decimal::prelude::ToPrimitive;
     use std::str::FromStr;
@@ -543,5 +635,78 @@ mod tests {
             let d = Decimal::from_str(text).unwrap();
             assert_eq!(price_to_f64(d), d.to_f64().unwrap(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_draft_prints_its_own_text_else_the_other_languages_else_the_standard() {
+        let rule = |own, other| {
+            let w = item_wording(own, other, "STANDARD");
+            (w.text, w.source)
+        };
+        assert_eq!(rule("own", "other"), ("own", ItemSource::Own));
+        assert_eq!(rule("own", ""), ("own", ItemSource::Own));
+        assert_eq!(rule("", "other"), ("other", ItemSource::OtherLanguage));
+        assert_eq!(rule(" \n", "other"), ("other", ItemSource::OtherLanguage));
+        assert_eq!(rule("", ""), ("STANDARD", ItemSource::Standard));
+        assert_eq!(rule("  ", "\n"), ("STANDARD", ItemSource::Standard));
+    }
+
+    #[test]
+    fn each_item_and_language_has_its_own_field_and_standard_wording() {
+        let mut option = crate::scenario::sample().unwrap().option;
+        let mut paths = std::collections::BTreeSet::new();
+        for item in OptionItem::ALL {
+            for language in Language::ALL {
+                assert!(paths.insert(item.path(language)));
+                *option.item_text_mut(item, language) = item.path(language).to_owned();
+            }
+            assert_ne!(
+                item.standard(Language::English),
+                item.standard(Language::Japanese)
+            );
+        }
+        for item in OptionItem::ALL {
+            for language in Language::ALL {
+                assert_eq!(option.item_text(item, language), item.path(language));
+                assert_eq!(option.item_in(item, language).text, item.path(language));
+            }
+        }
+        assert_eq!(
+            option.exercise_conditions_ja,
+            "option.exercise_conditions_ja"
+        );
+        assert_eq!(
+            option.acquisition_conditions,
+            "option.acquisition_conditions"
+        );
+    }
+
+    #[test]
+    fn item_texts_follow_the_rule_in_each_language() {
+        let mut option = crate::scenario::sample().unwrap().option;
+        assert_eq!(
+            option.item_texts_in(Language::Japanese),
+            OptionItem::ALL.map(|i| i.standard(Language::Japanese))
+        );
+        assert_eq!(
+            option.item_texts_in(Language::English),
+            OptionItem::ALL.map(|i| i.standard(Language::English))
+        );
+        option.acquisition_conditions = "Not applicable.".into();
+        option.exercise_conditions_ja = "該当事項なし".into();
+        let [acquisition, restructuring, exercise] = option.item_texts_in(Language::Japanese);
+        assert_eq!(acquisition, "Not applicable.");
+        assert_eq!(restructuring, super::wording::RESTRUCTURING_TERMS_JA);
+        assert_eq!(exercise, "該当事項なし");
+        let [acquisition, restructuring, exercise] = option.item_texts_in(Language::English);
+        assert_eq!(acquisition, "Not applicable.");
+        assert_eq!(restructuring, super::wording::RESTRUCTURING_TERMS);
+        assert_eq!(exercise, "該当事項なし");
+        assert_eq!(
+            option
+                .item_in(OptionItem::Exercise, Language::English)
+                .source,
+            ItemSource::OtherLanguage
+        );
     }
 }

@@ -313,6 +313,12 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
         ("option.acquisition_conditions", &o.acquisition_conditions),
         ("option.restructuring_terms", &o.restructuring_terms),
         ("option.exercise_conditions", &o.exercise_conditions),
+        (
+            "option.acquisition_conditions_ja",
+            &o.acquisition_conditions_ja,
+        ),
+        ("option.restructuring_terms_ja", &o.restructuring_terms_ja),
+        ("option.exercise_conditions_ja", &o.exercise_conditions_ja),
     ] {
         if text.chars().count() > TEXT_BLOCK_MAX {
             e.push(FieldError::new(

@@ -487,18 +487,18 @@ impl Form<'_> {
         )
     }
 
-    /// Text that has a standard wording: the box shows the standard text while the
-    /// scenario holds none, and text equal to it is stored as none (the default).
+    /// Text that has a default: the box shows `when_empty`, what the scenario prints
+    /// while it holds none (a standard wording), and text equal to it is stored as none.
     pub fn standard_text(
         &mut self,
         ui: &mut Ui,
         f: Field<'_>,
         current: &str,
-        standard: &'static str,
+        when_empty: &str,
         set: impl Fn(&mut Scenario, String),
     ) -> Response {
         let shown = if current.is_empty() {
-            standard
+            when_empty
         } else {
             current
         };
@@ -508,7 +508,7 @@ impl Form<'_> {
             shown.to_owned(),
             |s| s.clone(),
             |t| {
-                Ok(if t == standard {
+                Ok(if t == when_empty {
                     String::new()
                 } else {
                     t.to_owned()

@@ -71,7 +71,7 @@ impl Panel {
 
     /// The panel that edits a field path ("option.volatility" → Stock options).
     pub fn for_field(path: &str) -> Panel {
-        const ON_NOTICES: [&str; 8] = [
+        const ON_NOTICES: [&str; 11] = [
             "schedule.launch_resolution_date",
             "schedule.pricing_resolution_date",
             "option.resolution_date",
@@ -80,6 +80,9 @@ impl Panel {
             "option.acquisition_conditions",
             "option.restructuring_terms",
             "option.exercise_conditions",
+            "option.acquisition_conditions_ja",
+            "option.restructuring_terms_ja",
+            "option.exercise_conditions_ja",
         ];
         if ON_NOTICES.contains(&path) {
             return Panel::Notices;

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::money::format_count;
+use crate::i18n::Language;
 use crate::scenario::{OptionResults, Scenario, VolatilitySource};
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
@@ -215,17 +216,18 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
         "Any acquisition of stock acquisition rights by transfer shall be subject to the \
          approval by resolution of the Board of Directors of the Company.",
     ));
+    let [acquisition, restructuring, exercise] = terms.item_texts_in(Language::English);
     b.push(heading(
         3,
         "(8) Conditions for acquisition of stock acquisition rights",
     ));
-    b.extend(text::blocks(terms.acquisition_conditions_text()));
+    b.extend(text::blocks(acquisition));
     b.push(heading(
         3,
         "(9) Matters concerning the details of the issuance of stock acquisition rights \
          undergoing Organizational Restructuring",
     ));
-    b.extend(text::blocks(terms.restructuring_terms_text()));
+    b.extend(text::blocks(restructuring));
     b.push(heading(
         3,
         "(10) Rules pertaining to fractions of less than one share arising from the exercise of \
@@ -239,7 +241,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
         3,
         "(11) Other terms and conditions of exercising stock acquisition rights",
     ));
-    b.extend(text::blocks(terms.exercise_conditions_text()));
+    b.extend(text::blocks(exercise));
     b.extend(valuation(s, o));
     b.push(heading(
         3,

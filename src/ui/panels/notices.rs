@@ -1,14 +1,15 @@
 //! The notices panel: what the drafts print besides the figures — the scenario's title
 //! and notes, the company as the notices name it, the board's dates, the launch press
 //! release the pricing notice refers to, and the stock-option notice's standard items,
-//! which start from the seed notice's wording.
+//! which start from the seed notice's wording: each window edits the texts of the drafts
+//! in its own language.
 
 use crate::ui::lang::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use super::PanelContext;
 use crate::report::Format;
-use crate::scenario::wording;
+use crate::scenario::{ItemSource, OptionItem, item_wording};
 use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
 
@@ -129,21 +130,21 @@ const ITEM_8: Field = Field::new(
     "option.acquisition_conditions",
     "(8) Conditions for acquisition",
     "",
-    "Item (8) of the notice. One line per paragraph; a line starting \"1)\" is a list item.",
+    "Item (8) of the English notice. One line per paragraph; a line starting \"1)\" is a list item.",
 )
 .paragraphs(5);
 const ITEM_9: Field = Field::new(
     "option.restructuring_terms",
     "(9) Organizational restructuring",
     "",
-    "Item (9) of the notice. One line per paragraph; \"1)\" starts a list item; a line starting with spaces continues it.",
+    "Item (9) of the English notice. One line per paragraph; \"1)\" starts a list item; a line starting with spaces continues it.",
 )
 .paragraphs(8);
 const ITEM_11: Field = Field::new(
     "option.exercise_conditions",
     "(11) Other exercise conditions",
     "",
-    "Item (11) of the notice. One line per paragraph; a line starting \"1)\" is a list item.",
+    "Item (11) of the English notice. One line per paragraph; a line starting \"1)\" is a list item.",
 )
 .paragraphs(6);
 
@@ -192,15 +193,9 @@ impl NoticesPanel {
         ui.heading(tr(ui, "ui-stock-option-notice"));
         grid(ui, "notices-option", |ui| option_dates(ui, cx.form));
         ui.add_space(4.0);
-        ui.label(
-            RichText::new(
-                "Items (8), (9) and (11) start from the wording of IIJ's notice of June 26, \
-                 2013; edit them to the company's own terms.",
-            )
-            .weak(),
-        );
-        for (field, standard, get, set) in ITEMS {
-            standard_item(ui, cx.form, field, standard, get, set);
+        ui.label(RichText::new(tr(ui, "ui-option-items-intro")).weak());
+        for (item, field) in ITEMS {
+            standard_item(ui, cx.form, item, field);
         }
         exports(
             ui,
@@ -296,53 +291,56 @@ fn option_dates(ui: &mut Ui, form: &mut Form<'_>) {
     ui.end_row();
 }
 
-type ItemGet = fn(&crate::scenario::Scenario) -> &str;
-type ItemSet = fn(&mut crate::scenario::Scenario, String);
-
-/// Items (8), (9) and (11): field, the seed's wording, and where the text is kept.
-const ITEMS: [(Field<'static>, &str, ItemGet, ItemSet); 3] = [
-    (
-        ITEM_8,
-        wording::ACQUISITION_CONDITIONS,
-        |s| &s.option.acquisition_conditions,
-        |s, v| s.option.acquisition_conditions = v,
-    ),
-    (
-        ITEM_9,
-        wording::RESTRUCTURING_TERMS,
-        |s| &s.option.restructuring_terms,
-        |s, v| s.option.restructuring_terms = v,
-    ),
-    (
-        ITEM_11,
-        wording::EXERCISE_CONDITIONS,
-        |s| &s.option.exercise_conditions,
-        |s, v| s.option.exercise_conditions = v,
-    ),
+/// Items (8), (9) and (11). A field's path is that of the English text; the Japanese
+/// window edits the Japanese text under the same label (`field-option-…_ja`).
+const ITEMS: [(OptionItem, Field<'static>); 3] = [
+    (OptionItem::Acquisition, ITEM_8),
+    (OptionItem::Restructuring, ITEM_9),
+    (OptionItem::Exercise, ITEM_11),
 ];
 
-/// One standard item: its text (the seed's until edited) and a way back to it.
-fn standard_item(
-    ui: &mut Ui,
-    form: &mut Form<'_>,
-    field: Field<'static>,
-    standard: &'static str,
-    get: ItemGet,
-    set: ItemSet,
-) {
+/// One item, in the window's language: the text its draft prints (the standard wording
+/// until edited), where that text comes from, and a way back.
+fn standard_item(ui: &mut Ui, form: &mut Form<'_>, item: OptionItem, field: Field<'static>) {
     ui.add_space(6.0);
-    let current = get(form.scenario).to_owned();
-    form.standard_text(ui, field, &current, standard, set);
-    ui.horizontal(|ui| {
-        if current.is_empty() {
+    let language = crate::ui::lang::language(ui.ctx());
+    let field = Field {
+        path: item.path(language),
+        ..field
+    };
+    let option = &form.scenario.option;
+    let current = option.item_text(item, language).to_owned();
+    let other = option.item_text(item, language.other()).to_owned();
+    let source = option.item_in(item, language).source;
+    // What the draft prints while this language has no text: shown in the empty box.
+    let when_empty = item_wording("", &other, item.standard(language))
+        .text
+        .to_owned();
+    form.standard_text(ui, field, &current, &when_empty, move |s, v| {
+        *s.option.item_text_mut(item, language) = v
+    });
+    ui.horizontal(|ui| match source {
+        ItemSource::Standard => {
             ui.label(RichText::new(tr(ui, "ui-the-notice-s-standard-wording")).weak());
-        } else {
+        }
+        ItemSource::OtherLanguage => {
+            let warn = ui.visuals().warn_fg_color;
+            ui.add(
+                egui::Label::new(
+                    RichText::new(tr(ui, "ui-item-uses-the-other-language")).color(warn),
+                )
+                .wrap(),
+            );
+        }
+        ItemSource::Own => {
             ui.label(RichText::new(tr(ui, "ui-edited-for-this-scenario")).weak());
-            if ui
-                .button(tr(ui, "ui-back-to-the-standard-wording"))
-                .clicked()
-            {
-                set(form.scenario, String::new());
+            let back = if other.trim().is_empty() {
+                tr(ui, "ui-back-to-the-standard-wording")
+            } else {
+                tr(ui, "ui-use-the-other-language-s-text")
+            };
+            if ui.button(back).clicked() {
+                form.scenario.option.item_text_mut(item, language).clear();
                 form.drafts.clear_path(field.path);
             }
         }
