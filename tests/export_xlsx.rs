@@ -52,7 +52,18 @@ impl Exported {
 }
 
 fn export(s: &Scenario) -> Exported {
-    let bytes = render(Format::Xlsx, s, &ScenarioResults::compute(s)).unwrap();
+    export_in(s, Language::English)
+}
+
+/// The workbook with its words in `language`.
+fn export_in(s: &Scenario, language: Language) -> Exported {
+    let options = offering_desk::report::ExportOptions {
+        language,
+        ..offering_desk::report::ExportOptions::default()
+    };
+    let bytes =
+        offering_desk::report::render_with(Format::Xlsx, s, &ScenarioResults::compute(s), options)
+            .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("summary.xlsx");
     std::fs::write(&path, bytes).unwrap();
@@ -1016,6 +1027,7 @@ impl Recalculated {
 
 fn parse_number(text: &str) -> Option<f64> {
     let text = text.trim().replace(',', "");
+    let text = text.trim_end_matches('円');
     match text.strip_suffix('%') {
         Some(p) => p.parse::<f64>().ok().map(|v| v / 100.0),
         None => text.parse().ok(),
@@ -1026,6 +1038,9 @@ fn parse_number(text: &str) -> Option<f64> {
 /// serial number.
 fn parse_date(text: &str) -> Option<f64> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        // A date in a format other than ISO (the Japanese 2013年7月10日) is written in
+        // the locale's short form when cells are not saved as shown (07/10/2013).
+        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%m/%d/%Y"))
         .ok()
         .map(serial)
         .or_else(|| parse_number(text))
@@ -1522,4 +1537,145 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
             .collect();
         assert_eq!(r[6], skipped.join("; "), "{at}");
     }
+}
+
+// The workbook in Japanese
+
+/// The sheets with figures, as the Japanese workbook names them.
+const RESULT_SHEETS_JA: [&str; 2] = ["募集・売出し", "株価変動性"];
+
+/// English words left in a cell: runs of three or more ASCII letters with a lower-case
+/// one, but for the spreadsheet functions and workbook names a formula shows.
+fn english_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+        .filter(|w| !["BasePrice", "STDEV", "WORKDAY", "INTL", "TickSize"].contains(w))
+        .collect()
+}
+
+#[test]
+fn the_japanese_workbook_names_its_sheets_and_words_its_figures_in_japanese() {
+    let s = sample();
+    let mut x = export_in(&s, Language::Japanese);
+    let names = x.book.sheet_names();
+    assert_eq!(
+        names,
+        [
+            "入力",
+            "募集・売出し",
+            "新株予約権",
+            "日程",
+            "株価変動性",
+            "休業日"
+        ]
+    );
+    let figures = summary(&s, &ScenarioResults::compute(&s));
+    let offering = x.range("募集・売出し");
+    assert_eq!(
+        offering.get_value((0, 0)),
+        Some(&Data::String("項目".into()))
+    );
+    // Seed 000: the issue price 3,346円, reached as the app says it in Japanese.
+    let at = find(&offering, "発行価格（売出価格）");
+    assert_eq!(offering.get_value(at), Some(&Data::Float(3346.0)));
+    assert_eq!(
+        offering.get_value((at.0, 3)),
+        Some(&Data::String(
+            "3,450 × (1 − 3.00 %) = 3,346.5 → 切捨て → 3,346".into()
+        ))
+    );
+    // Every figure of the sheet that the app derives carries its Japanese derivation.
+    let mut checked = 0;
+    for fig in figures.iter().filter(|f| f.section == "offering") {
+        let label = fig.label_in(Language::Japanese);
+        let Some(row) = (0..=offering.end().unwrap().0)
+            .find(|&r| matches!(offering.get_value((r, 0)), Some(Data::String(l)) if *l == label))
+        else {
+            panic!("{label} is not on the sheet");
+        };
+        let derivation = fig.derivation.text(Language::Japanese);
+        if derivation.chars().any(|c| c.is_ascii_digit()) {
+            assert_eq!(
+                offering.get_value((row, 3)),
+                Some(&Data::String(derivation)),
+                "{label}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "only {checked} derivations");
+    // The timetable reads as a Japanese notice does: 払込期日 and its rule.
+    let timetable = x.range("日程");
+    let at = find(&timetable, "払込期日");
+    assert_eq!(
+        timetable.get_value((at.0, 4)),
+        Some(&Data::String("算定基準日の5営業日後（東証）".into()))
+    );
+    assert_eq!(
+        timetable.get_value((at.0, 2)),
+        Some(&Data::String("木".into())),
+        "2013-07-18 is a Thursday"
+    );
+    assert_eq!(
+        timetable.get_value((at.0, 6)),
+        Some(&Data::String("海の日の2013年7月15日（月）を除く".into()))
+    );
+    // No English word is left in the labels, units and derivations of these sheets,
+    // but for what the user typed (the sample's uses of proceeds are in English).
+    let typed: Vec<&str> = s
+        .offering
+        .uses_of_proceeds
+        .iter()
+        .flat_map(|u| [u.purpose.as_str(), u.deadline.as_str()])
+        .collect();
+    for sheet in ["募集・売出し", "日程", "株価変動性"] {
+        let range = x.range(sheet);
+        for ((row, col), value) in cells(&range) {
+            if let Data::String(text) = value
+                && !typed.contains(&text.as_str())
+            {
+                let words = english_words(text);
+                assert!(
+                    words.is_empty(),
+                    "{sheet} ({row}, {col}) {text:?}: {words:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn yen_figures_of_the_japanese_workbook_are_formatted_with_en() {
+    let bytes = offering_desk::report::render_with(
+        Format::Xlsx,
+        &sample(),
+        &ScenarioResults::compute(&sample()),
+        offering_desk::report::ExportOptions {
+            language: Language::Japanese,
+            ..offering_desk::report::ExportOptions::default()
+        },
+    )
+    .unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(
+        styles.contains("formatCode=\"#,##0&quot;円&quot;\""),
+        "{styles}"
+    );
+    assert!(styles.contains("yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"));
+}
+
+#[test]
+fn libreoffice_recalculates_the_japanese_workbook_to_the_same_figures_and_words() {
+    let Some(office) = tools::require(&tools::LIBREOFFICE) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut x = export_in(&sample(), Language::Japanese);
+    let path = dir.path().join("sample_ja.xlsx");
+    std::fs::copy(&x.path, &path).unwrap();
+    let lo = Recalculated::run(office, dir.path(), &[path]);
+    let compared = compare("sample_ja", &mut x, &lo, "sample_ja", &RESULT_SHEETS_JA);
+    assert!(compared > 300, "only {compared} cells compared");
 }

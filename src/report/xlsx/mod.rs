@@ -180,7 +180,11 @@ impl Formats {
             wrap: top(Format::new().set_text_wrap()),
             wrap_indented: top(Format::new().set_text_wrap().set_indent(1)),
             note: top(Format::new().set_italic().set_text_wrap()),
-            date: top(Format::new().set_num_format("yyyy-mm-dd")),
+            // Dates as each language writes them: 2013-07-11, 2013年7月11日.
+            date: top(Format::new().set_num_format(match language {
+                Language::English => "yyyy-mm-dd",
+                Language::Japanese => "yyyy\"年\"m\"月\"d\"日\"",
+            })),
             count: top(Format::new().set_num_format("#,##0")),
             general: top(Format::new()),
         }

@@ -9,10 +9,12 @@ use rust_xlsxwriter::Worksheet;
 
 use super::holidays::{CITED, DATES};
 use super::inputs::{offset_name, override_name};
-use super::words::{join, lit, ordinal, weekday};
+use super::words::{lit, ordinal, spell, weekday};
 use super::{Formats, Rows, Sheet, excel_date, num, rel_ref};
 use crate::domain::calendar::{CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
-use crate::domain::schedule::{Timetable, TimetableDate, TimetableItem};
+use crate::domain::schedule::{DateRule, Timetable, TimetableDate, TimetableItem};
+use crate::domain::{Arg, Message};
+use crate::i18n::Language;
 use crate::report::ExportError;
 use crate::scenario::Scenario;
 
@@ -34,15 +36,11 @@ const RULE_DATE: u16 = 5;
 const SKIPPED: u16 = 6;
 const CHECK: u16 = 7;
 
-/// Text shown for a date fixed by hand, and for one that follows its rule.
-pub(crate) const FIXED: &str = "fixed (entered)";
-pub(crate) const BY_RULE: &str = "rule";
-/// Text shown for a date from a fitted offset that the user has not entered.
-pub(crate) fn assumed() -> String {
-    crate::report::assumed_date(crate::i18n::Language::English)
-}
-/// The check's text for an overridden date on which the TSE is closed.
-pub(crate) const NOT_BUSINESS_DAY: &str = "not a TSE business day";
+/// Messages shown for a date fixed by hand, and for one that follows its rule.
+const FIXED: &str = "xl-set-by-fixed";
+const BY_RULE: &str = "xl-set-by-rule";
+/// The check's message for an overridden date on which the TSE is closed.
+const NOT_BUSINESS_DAY: &str = "xl-check-not-business-day";
 
 /// The date an item's rule counts from, and how many TSE business days; `None` for
 /// the cover start, the calendar day after the subscription period.
@@ -88,12 +86,15 @@ fn serial(date: chrono::NaiveDate) -> Result<String, ExportError> {
 
 pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Worksheet, ExportError> {
     let mut w = Rows::new(Sheet::Timetable, &COLUMNS, f)?;
-    let app_weekday = |d: chrono::NaiveDate| d.format("%a").to_string();
+    let language = f.language;
+    let app_weekday = |d: chrono::NaiveDate| super::words::weekday_name(d, language);
+    let weekday = |cell: &str| weekday(cell, language);
+    let assumed = crate::report::assumed_date(language);
 
-    w.section("Offering timetable")?;
+    w.section(&f.t("xl-section-offering-timetable"))?;
     let r = w.row;
     let calc = rel_ref(VALUE, r);
-    w.text(r, 0, "Calculation date", &f.wrap)?;
+    w.text(r, 0, &f.fig("calculation_date"), &f.wrap)?;
     w.formula(
         r,
         VALUE,
@@ -108,12 +109,12 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
         &app_weekday(t.calculation_date),
         &f.unit,
     )?;
-    w.text(r, SET_BY, "input", &f.text)?;
-    w.text(r, RULE, "Inputs sheet", &f.wrap_indented)?;
+    w.text(r, SET_BY, &f.t("xl-set-by-input"), &f.text)?;
+    w.text(r, RULE, &f.t("xl-rule-inputs-sheet"), &f.wrap_indented)?;
     w.text_formula(
         r,
         CHECK,
-        &format!("={}", out_of_calendar(&calc)),
+        &format!("={}", out_of_calendar(&calc, language)),
         "",
         &f.wrap,
     )?;
@@ -150,7 +151,7 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
                 None,
             ),
         };
-        w.text(r, 0, item.label(), &f.wrap)?;
+        w.text(r, 0, &f.fig(item.key()), &f.wrap)?;
         w.formula(
             r,
             VALUE,
@@ -167,39 +168,44 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
         )?;
         // A date from a fitted offset is an assumption until entered (and the
         // allotment payment with it while the allotment subscription is one).
+        let by_rule = lit(&f.t(BY_RULE));
         let unfixed = if item.fitted() {
-            lit(&assumed())
+            lit(&assumed)
         } else if item == TimetableItem::AllotmentPayment {
             let follows = override_name(TimetableItem::AllotmentSubscription);
-            format!(
-                "IF(ISNUMBER({follows}),{},{})",
-                lit(BY_RULE),
-                lit(&assumed())
-            )
+            format!("IF(ISNUMBER({follows}),{by_rule},{})", lit(&assumed))
         } else {
-            lit(BY_RULE)
+            by_rule
         };
         w.text_formula(
             r,
             SET_BY,
-            &format!("=IF(ISNUMBER({fixed}),{},{unfixed})", lit(FIXED)),
+            &format!("=IF(ISNUMBER({fixed}),{},{unfixed})", lit(&f.t(FIXED))),
             &if d.overridden {
-                FIXED.to_owned()
+                f.t(FIXED)
             } else if d.assumed {
-                assumed()
+                assumed.clone()
             } else {
-                BY_RULE.to_owned()
+                f.t(BY_RULE)
             },
             &f.wrap,
         )?;
+        // The rule as the app words it; an offset typed on the Inputs sheet moves it.
+        let rule_text = rule_words(d.rule, language);
         let rule = match counted_from(item) {
-            Some((None, Count::Offset(name))) => join(&[
-                ordinal(name),
-                lit(" TSE business day after the calculation date"),
-            ]),
-            _ => format!("={}", lit(&d.rule.to_string())),
+            Some((None, Count::Offset(name))) => {
+                let nth = match language {
+                    Language::English => ordinal(name),
+                    Language::Japanese => name.to_owned(),
+                };
+                format!(
+                    "={}",
+                    spell(language, "xl-rule-business-days-after", &[("nth", nth)])
+                )
+            }
+            _ => format!("={}", lit(&rule_text)),
         };
-        w.text_formula(r, RULE, &rule, &d.rule.to_string(), &f.wrap_indented)?;
+        w.text_formula(r, RULE, &rule, &rule_text, &f.wrap_indented)?;
         w.formula(
             r,
             RULE_DATE,
@@ -213,39 +219,44 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
                 r,
                 SKIPPED,
                 &format!(
-                    "=TEXTJOIN(\"; \",TRUE,IF(({DATES}>{base})*({DATES}<{rule_date}),{CITED},\"\"))"
+                    "=TEXTJOIN({},TRUE,IF(({DATES}>{base})*({DATES}<{rule_date}),{CITED},\"\"))",
+                    lit(&f.t("xl-cited-joiner"))
                 ),
-                &skipped(d),
+                &skipped(d, language),
                 &f.wrap_indented,
             )?;
         }
         w.text_formula(
             r,
             CHECK,
-            &check(item, &value, &calc, &cells),
-            &app_check(d),
+            &check(item, &value, &calc, &cells, language),
+            &app_check(d, language),
             &f.wrap,
         )?;
         cells.push((item, value));
         w.row += 1;
     }
 
-    w.section("Stock acquisition rights")?;
+    w.section(&f.t("xl-section-stock-acquisition-rights"))?;
     for (label, name, date) in [
-        ("Allotment date", "AllotmentDate", s.option.allotment_date),
         (
-            "Exercise period start",
+            "xl-allotment-date",
+            "AllotmentDate",
+            s.option.allotment_date,
+        ),
+        (
+            "xl-exercise-period-start",
             "ExerciseStart",
             s.option.exercise_period_start,
         ),
         (
-            "Exercise period end",
+            "xl-exercise-period-end",
             "ExerciseEnd",
             s.option.exercise_period_end,
         ),
     ] {
         let r = w.row;
-        w.text(r, 0, label, &f.wrap)?;
+        w.text(r, 0, &f.t(label), &f.wrap)?;
         w.formula(r, VALUE, &format!("={name}"), serial(date)?, &f.date)?;
         w.text_formula(
             r,
@@ -254,24 +265,13 @@ pub(crate) fn sheet(s: &Scenario, t: &Timetable, f: &Formats) -> Result<Workshee
             &app_weekday(date),
             &f.unit,
         )?;
-        w.text(r, SET_BY, "input", &f.text)?;
-        w.text(r, RULE, "Inputs sheet", &f.wrap_indented)?;
+        w.text(r, SET_BY, &f.t("xl-set-by-input"), &f.text)?;
+        w.text(r, RULE, &f.t("xl-rule-inputs-sheet"), &f.wrap_indented)?;
         w.row += 1;
     }
 
     w.row += 1;
-    w.note(
-        "Every offering date is a formula: WORKDAY.INTL counts TSE business days from the \
-         calculation date (or from the date it follows) over the Holidays sheet, skipping \
-         weekends, national holidays and the year-end closure (31 Dec – 3 Jan), as the app \
-         does. Change the calculation date or an offset on the Inputs sheet and the whole \
-         timetable moves. A date typed into an override cell on the Inputs sheet is used \
-         as it is (\"fixed (entered)\"), and later dates follow it; the Rule date column \
-         still shows what the rule gives. The cover period's end and the third-party \
-         allotment's subscription date (and its payment date, the next business day) are \
-         fixed by the board at launch: their offsets only fit one past deal, so until a \
-         date is entered they read \"assumed — set the date from the launch notice\".",
-    )?;
+    w.note(&f.t("xl-note-timetable"))?;
 
     w.finish(true)
 }
@@ -283,6 +283,7 @@ fn check(
     value: &str,
     calc: &str,
     cells: &[(TimetableItem, String)],
+    language: Language,
 ) -> String {
     let (before, may_equal) = earlier(item);
     let (other, name) = match before {
@@ -292,18 +293,21 @@ fn check(
                 .find(|(c, _)| *c == i)
                 .map(|(_, c)| c.clone())
                 .unwrap_or_default(),
-            i.label().to_lowercase(),
+            i.key(),
         ),
-        None => (calc.to_owned(), "calculation date".to_owned()),
+        None => (calc.to_owned(), "calculation_date"),
     };
-    let (cmp, relation) = if may_equal {
-        ("<", "on or after")
+    let (cmp, id) = if may_equal {
+        ("<", "xl-check-on-or-after")
     } else {
-        ("<=", "after")
+        ("<=", "xl-check-after")
     };
+    let earlier_name: &'static str = figure_id(name);
     let mut problems = vec![(
         format!("{value}{cmp}{other}"),
-        lit(&format!("must be {relation} the {name}")),
+        lit(&Message::id(id)
+            .with("earlier", Arg::Term(earlier_name))
+            .text(language)),
     )];
     if item.requires_business_day() {
         problems.push((
@@ -311,20 +315,47 @@ fn check(
                 "AND(ISNUMBER({}),NETWORKDAYS.INTL({value},{value},1,{DATES})=0)",
                 override_name(item)
             ),
-            lit(NOT_BUSINESS_DAY),
+            lit(&crate::i18n::text(language, NOT_BUSINESS_DAY)),
         ));
     }
-    let mut formula = out_of_calendar(value);
+    let mut formula = out_of_calendar(value, language);
     for (condition, message) in problems.into_iter().rev() {
         formula = format!("IF({condition},{message},{formula})");
     }
     format!("={formula}")
 }
 
-/// "outside the TSE calendar" for a date the Holidays sheet does not cover, else "".
-fn out_of_calendar(date: &str) -> String {
+/// The catalogue name of a timetable figure (`fig-<key>`).
+fn figure_id(key: &str) -> &'static str {
+    match key {
+        "subscription_start" => "fig-subscription_start",
+        "subscription_end" => "fig-subscription_end",
+        "payment" => "fig-payment",
+        "delivery" => "fig-delivery",
+        "cover_start" => "fig-cover_start",
+        "cover_end" => "fig-cover_end",
+        "allotment_subscription" => "fig-allotment_subscription",
+        "allotment_payment" => "fig-allotment_payment",
+        _ => "fig-calculation_date",
+    }
+}
+
+/// How a date's rule reads in `language` ("5th TSE business day after the
+/// calculation date" / 算定基準日の5営業日後（東証）).
+fn rule_words(rule: DateRule, language: Language) -> String {
+    Message::id("der-rule")
+        .with("rule", Arg::Rule(rule))
+        .text(language)
+}
+
+/// A warning for a date the Holidays sheet does not cover, else "".
+fn out_of_calendar(date: &str, language: Language) -> String {
     use chrono::Datelike;
     let (a, b) = (CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY);
+    let message = Message::id("xl-check-outside-calendar")
+        .with("first", a.year().to_string())
+        .with("last", b.year().to_string())
+        .text(language);
     format!(
         "IF(OR({date}<DATE({},{},{}),{date}>DATE({},{},{})),{},\"\")",
         a.year(),
@@ -333,29 +364,37 @@ fn out_of_calendar(date: &str) -> String {
         b.year(),
         b.month(),
         b.day(),
-        lit(&format!(
-            "outside the TSE calendar ({} to {})",
-            a.year(),
-            b.year()
-        ))
+        lit(&message)
     )
 }
 
 /// The weekday closures the app skipped counting to the rule date, as the Holidays
 /// sheet cites them.
-fn skipped(d: &TimetableDate) -> String {
+fn skipped(d: &TimetableDate, language: Language) -> String {
     d.shifted_by
         .iter()
-        .map(|(date, why)| format!("{date} {why}"))
+        .map(|(date, why)| cited_in(*date, why, language))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(&crate::i18n::text(language, "xl-cited-joiner"))
+}
+
+/// A weekday closure as the Holidays sheet cites it: "2013-07-15 Marine Day", and in
+/// Japanese as the app's derivation words a skipped day (海の日の2013年7月15日（月）を除く).
+fn cited_in(date: chrono::NaiveDate, name: &str, language: Language) -> String {
+    match language {
+        Language::English => format!("{date} {name}"),
+        Language::Japanese => Message::id("der-skipped")
+            .with("date", date)
+            .with("why", Arg::Holiday(name.to_owned()))
+            .text(language),
+    }
 }
 
 /// What the check column shows for the exported scenario: the app refuses to export
 /// a timetable out of order, so only the closed-day warning can be there.
-fn app_check(d: &TimetableDate) -> String {
+fn app_check(d: &TimetableDate, language: Language) -> String {
     if d.overridden && d.not_business_day && d.item.requires_business_day() {
-        NOT_BUSINESS_DAY.to_owned()
+        crate::i18n::text(language, NOT_BUSINESS_DAY)
     } else {
         String::new()
     }

@@ -30,7 +30,7 @@ const VALUE: u16 = 8;
 fn incomplete(e: crate::domain::FieldError) -> ExportError {
     ExportError::Incomplete {
         section: "volatility",
-        problem: e.clone(),
+        problem: e,
     }
 }
 
@@ -131,15 +131,19 @@ pub(crate) fn sheet(
         rel_ref(RETURN, last_row.max(first_row + 1))
     );
     let label = |w: &mut Rows<'_>, row: u32, text: &str| w.text(row, LABEL, text, &f.wrap);
-    w.text(0, LABEL, "Historical volatility", &f.header)?;
-    w.text(0, VALUE, "Value", &f.header)?;
-    label(&mut w, 1, "Sampling")?;
-    w.text(1, VALUE, frequency.label(), &f.text)?;
-    label(&mut w, 2, "First sample")?;
+    w.text(0, LABEL, &f.t("xl-vol-historical-volatility"), &f.header)?;
+    w.text(0, VALUE, &f.t("xl-col-value"), &f.header)?;
+    label(&mut w, 1, &f.t("xl-vol-sampling"))?;
+    let sampling = match frequency {
+        Frequency::Daily => "der-daily",
+        Frequency::Weekly => "der-weekly",
+    };
+    w.text(1, VALUE, &f.t(sampling), &f.text)?;
+    label(&mut w, 2, &f.t("fig-first_date"))?;
     w.date(2, VALUE, v.first_date)?;
-    label(&mut w, 3, "Last sample")?;
+    label(&mut w, 3, &f.t("fig-last_date"))?;
     w.date(3, VALUE, v.last_date)?;
-    label(&mut w, 4, "Samples")?;
+    label(&mut w, 4, &f.t("fig-samples"))?;
     w.formula(
         4,
         VALUE,
@@ -151,7 +155,7 @@ pub(crate) fn sheet(
         v.samples.to_string(),
         &f.count,
     )?;
-    label(&mut w, 5, "Log returns")?;
+    label(&mut w, 5, &f.t("fig-returns"))?;
     w.formula(
         5,
         VALUE,
@@ -159,7 +163,7 @@ pub(crate) fn sheet(
         v.returns.to_string(),
         &f.count,
     )?;
-    label(&mut w, 6, "Mean log return per period")?;
+    label(&mut w, 6, &f.t("xl-vol-mean-return"))?;
     w.formula(
         6,
         VALUE,
@@ -167,7 +171,7 @@ pub(crate) fn sheet(
         num(v.mean_return),
         &ret_fmt,
     )?;
-    label(&mut w, 7, "Standard deviation per period (n − 1)")?;
+    label(&mut w, 7, &f.t("xl-vol-stdev"))?;
     w.formula(
         7,
         VALUE,
@@ -175,9 +179,9 @@ pub(crate) fn sheet(
         num(v.stdev_per_period),
         &ret_fmt,
     )?;
-    label(&mut w, 8, "Periods per year")?;
+    label(&mut w, 8, &f.t("xl-vol-periods-per-year"))?;
     w.number(8, VALUE, v.periods_per_year, &f.general)?;
-    label(&mut w, 9, "Annualised volatility (σ)")?;
+    label(&mut w, 9, &f.t("xl-vol-annualised"))?;
     w.formula(
         9,
         VALUE,
@@ -185,7 +189,7 @@ pub(crate) fn sheet(
         num(v.annualized),
         &Formats::percent(4),
     )?;
-    label(&mut w, 10, "σ used for the option (Inputs)")?;
+    label(&mut w, 10, &f.t("xl-vol-sigma-used"))?;
     w.formula(
         10,
         VALUE,
@@ -193,24 +197,15 @@ pub(crate) fn sheet(
         num(to_f64(s.option.volatility)),
         &Formats::percent(4),
     )?;
-    label(&mut w, 11, "Returns per rolling window")?;
+    label(&mut w, 11, &f.t("xl-vol-rolling-window"))?;
     w.formula(11, VALUE, "=RollingReturns", k.to_string(), &f.count)?;
-    w.note_at(
-        12,
-        LABEL,
-        VALUE,
-        "Closes before a split are divided by the ratios of the splits after them. \
-         The rolling σ at a date is STDEV.S of the returns of the preceding window \
-         (ending at that date) × √periods, over the samples in the window above.",
-    )?;
+    w.note_at(12, LABEL, VALUE, &f.t("xl-note-volatility"))?;
 
     if n >= 2 {
         let name = f.sheet(Sheet::Volatility);
         let name = name.as_str();
         let mut chart = Chart::new(ChartType::Line);
-        chart
-            .title()
-            .set_name("Adjusted close and rolling volatility");
+        chart.title().set_name(f.t("xl-vol-chart-title").as_str());
         chart
             .add_series()
             .set_name((name, 0, ADJUSTED))
@@ -225,7 +220,10 @@ pub(crate) fn sheet(
                 .set_secondary_axis(true);
         }
         chart.x_axis().set_date_axis(true).set_num_format("yyyy-mm");
-        chart.y_axis().set_name("JPY").set_num_format("#,##0");
+        chart
+            .y_axis()
+            .set_name(f.t("measure-jpy").as_str())
+            .set_num_format("#,##0");
         chart.y2_axis().set_name("σ").set_num_format("0%");
         chart
             .legend()

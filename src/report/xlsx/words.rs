@@ -109,10 +109,25 @@ pub(crate) fn ordinal(n: &str) -> String {
     )
 }
 
-/// The English weekday of a date ("Wed"), whatever the language of the Excel that
-/// opens the file (TEXT(…, "ddd") depends on it).
-pub(crate) fn weekday(date: &str) -> String {
-    format!("CHOOSE(WEEKDAY({date}),\"Sun\",\"Mon\",\"Tue\",\"Wed\",\"Thu\",\"Fri\",\"Sat\")")
+/// Weekday names from Sunday, as `language` abbreviates them.
+fn weekday_names(language: Language) -> [&'static str; 7] {
+    match language {
+        Language::English => ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        Language::Japanese => ["日", "月", "火", "水", "木", "金", "土"],
+    }
+}
+
+/// The weekday of a date in `language` ("Wed", 水), whatever the language of the Excel
+/// that opens the file (TEXT(…, "ddd") depends on it).
+pub(crate) fn weekday(date: &str, language: Language) -> String {
+    let names: Vec<String> = weekday_names(language).iter().map(|n| lit(n)).collect();
+    format!("CHOOSE(WEEKDAY({date}),{})", names.join(","))
+}
+
+/// What [`weekday`] gives for `date`: the cached result.
+pub(crate) fn weekday_name(date: chrono::NaiveDate, language: Language) -> String {
+    use chrono::Datelike;
+    weekday_names(language)[date.weekday().num_days_from_sunday() as usize].to_owned()
 }
 
 #[cfg(test)]
