@@ -295,15 +295,26 @@ fn field_labels(language: Language) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The labels the window shows on all its panels.
+/// The labels the window shows on all its panels, the timetable's offsets opened.
 fn labels_on_every_panel(
     h: &mut egui_kittest::Harness<'static, offering_desk::ui::DeskApp>,
+    language: Language,
 ) -> BTreeSet<String> {
     use egui_kittest::kittest::NodeT;
     let mut seen = BTreeSet::new();
     for panel in Panel::ALL {
         h.state_mut().push(Command::ShowPanel(panel));
         h.run();
+        if panel == Panel::Timetable {
+            let offsets = text(language, "timetable-offsets");
+            let inside = text(language, "field-schedule-offsets-cover_end");
+            if h.query_by_label(&offsets).is_some()
+                && h.query_all_by_label(&inside).next().is_none()
+            {
+                h.get_by_label(&offsets).click();
+                h.run();
+            }
+        }
         for node in h.query_all_by(|_| true) {
             if let Some(label) = node.accesskit_node().label() {
                 seen.insert(label.trim().to_owned());
@@ -320,7 +331,7 @@ fn every_field_label_in_the_catalogue_is_the_one_the_window_shows() {
             language: Some(language),
             ..offering_desk::ui::StartOptions::default()
         });
-        let mut seen = labels_on_every_panel(&mut h);
+        let mut seen = labels_on_every_panel(&mut h, language);
         // The issue price and the spread have fields only in their other modes.
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("modes.json");
@@ -333,7 +344,7 @@ fn every_field_label_in_the_catalogue_is_the_one_the_window_shows() {
         std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
         h.state_mut().push(Command::Open(path));
         h.run();
-        seen.extend(labels_on_every_panel(&mut h));
+        seen.extend(labels_on_every_panel(&mut h, language));
         let labels = field_labels(language);
         assert!(labels.len() >= 45, "{language:?}: {}", labels.len());
         let missing: Vec<_> = labels.iter().filter(|(_, l)| !seen.contains(l)).collect();

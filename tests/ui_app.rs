@@ -279,7 +279,7 @@ fn the_export_menu_lists_every_format() {
     click(&mut h, "File");
     click(&mut h, "Export");
     for f in offering_desk::report::Format::ALL {
-        assert!(shows(&h, f.label()), "{}", f.label());
+        assert!(shows(&h, &f.label()), "{}", f.label());
     }
 }
 

@@ -452,8 +452,11 @@ err-outside-era = "{ $text }" is { $date }, which is not in the { $era } era
 ## Timetable notes (the Japanese wording of the rules is in report/fmt_ja.rs)
 timetable-overridden = overridden; derived date was { $date } ({ $rule })
 timetable-assumed = ⚠ assumed — set the date from the launch notice
-timetable-assumed-hint = Derived as the { $rule }. The board fixes this date at launch: type the date from the launch notice in the override box.
+timetable-assumed-hint = Derived as the { $rule }. The board fixes this date at launch, and the offset behind it fits one past deal and misses others by a week: type the date from the launch notice in the override box.
 timetable-skipped = { $days } skipped
+timetable-skipped-group = { $name } ({ $days })
+timetable-day-joiner = {", "}
+timetable-group-joiner = {"; "}
 
 ## The import preview (the sentences about each split and move are still English)
 import-read = { $closes } from { $from } to { $to } (columns “{ $date_column }” and “{ $close_column }”; { $encoding } text).
@@ -928,3 +931,34 @@ xl-note-timetable = Every offering date is a formula: WORKDAY.INTL counts TSE bu
 xl-check-after = must be after the { $earlier }
 xl-check-on-or-after = must be on or after the { $earlier }
 xl-check-outside-calendar = outside the TSE calendar ({ $first } to { $last })
+
+## File dialogs and export formats
+format-xlsx = Excel workbook (.xlsx)
+format-csv = Figures (.csv)
+format-prices-csv = Price series (.csv)
+format-pricing-notice-md = Pricing notice draft (.md)
+format-pricing-notice-html = Pricing notice draft (.html)
+format-option-notice-md = Stock-option notice draft (.md)
+format-option-notice-html = Stock-option notice draft (.html)
+dialog-open-scenario = Open scenario
+dialog-save-scenario-as = Save scenario as
+dialog-import-prices = Import price history (CSV)
+filter-scenario = Offering Desk scenario
+filter-csv = CSV
+filter-xlsx = Excel workbook
+filter-markdown = Markdown
+filter-html = HTML
+chart-rolling-sigma = σ over { $returns } { $frequency } returns
+
+## The timetable's business-day offsets (Timetable panel, collapsed)
+field-schedule-offsets-subscription_start = Subscription start
+hint-schedule-offsets-subscription_start = TSE business days after the calculation date on which the subscription period starts (usually 1: the next business day).
+field-schedule-offsets-subscription_end = Subscription end
+hint-schedule-offsets-subscription_end = TSE business days after the calculation date on which the subscription period ends; not before its start (usually 2).
+field-schedule-offsets-payment = Payment
+hint-schedule-offsets-payment = TSE business days after the calculation date to the payment date; after the subscription period ends (usually 5). Delivery is the next business day.
+field-schedule-offsets-cover_end = Cover period end
+hint-schedule-offsets-cover_end = TSE business days after the calculation date on which the syndicate cover transaction period ends; after the subscription period (usually 12).
+field-schedule-offsets-allotment_subscription = Allotment subscription
+hint-schedule-offsets-allotment_subscription = TSE business days after the calculation date to the third-party allotment subscription date; after the cover period and the payment date (usually 16). Payment is the next business day.
+unit-business-days = business days

@@ -447,8 +447,11 @@ err-outside-era = 「{ $text }」は{ $date }で、{ $era }の期間にありま
 ## 日程の注記
 timetable-overridden = 指定あり。規則による日付は { $date }（{ $rule }）
 timetable-assumed = ⚠ 仮の日付：発行決議時のお知らせの日付を入力してください
-timetable-assumed-hint = 規則（{ $rule }）から求めた仮の日付です。この日付は取締役会が発行決議時に定めます。発行決議時のお知らせの日付を指定欄に入力してください。
+timetable-assumed-hint = 規則（{ $rule }）から求めた仮の日付です。この日付は取締役会が発行決議時に定めます。営業日数は過去の一件に合わせたもので、他の案件とは1週間ずれることがあります。発行決議時のお知らせの日付を指定欄に入力してください。
 timetable-skipped = { $days }を除いて数えています
+timetable-skipped-group = { $name }（{ $days }）
+timetable-day-joiner = {"、"}
+timetable-group-joiner = {"、"}
 
 ## 株価履歴の取込みの確認
 import-read = { $from } から { $to } までの終値 { $count } 件（列「{ $date_column }」と「{ $close_column }」、文字コード { $encoding }）。
@@ -905,3 +908,34 @@ xl-note-timetable = 募集・売出しの各日付は数式です。WORKDAY.INTL
 xl-check-after = { $earlier }より後の日付にしてください
 xl-check-on-or-after = { $earlier }以降の日付にしてください
 xl-check-outside-calendar = 東証カレンダーの範囲外です（{ $first }年～{ $last }年）
+
+## File dialogs and export formats
+format-xlsx = Excel ブック（.xlsx）
+format-csv = 数値一覧（.csv）
+format-prices-csv = 株価の系列（.csv）
+format-pricing-notice-md = 発行価格等の決定に関するお知らせの案（.md）
+format-pricing-notice-html = 発行価格等の決定に関するお知らせの案（.html）
+format-option-notice-md = ストックオプション発行に関するお知らせの案（.md）
+format-option-notice-html = ストックオプション発行に関するお知らせの案（.html）
+dialog-open-scenario = シナリオを開く
+dialog-save-scenario-as = 名前を付けてシナリオを保存
+dialog-import-prices = 株価履歴の取込み（CSV）
+filter-scenario = Offering Desk のシナリオ
+filter-csv = CSV
+filter-xlsx = Excel ブック
+filter-markdown = Markdown
+filter-html = HTML
+chart-rolling-sigma = 直近{ $returns }期間（{ $frequency }）の収益率による σ
+
+## The timetable's business-day offsets (Timetable panel, collapsed)
+field-schedule-offsets-subscription_start = 申込期間の初日まで
+hint-schedule-offsets-subscription_start = 算定基準日から申込期間の初日までの東証営業日数（通常は1：翌営業日）。
+field-schedule-offsets-subscription_end = 申込期間の末日まで
+hint-schedule-offsets-subscription_end = 算定基準日から申込期間の末日までの東証営業日数。初日より前にはできません（通常は2）。
+field-schedule-offsets-payment = 払込期日まで
+hint-schedule-offsets-payment = 算定基準日から払込期日までの東証営業日数。申込期間の末日より後です（通常は5）。受渡期日はその翌営業日です。
+field-schedule-offsets-cover_end = シンジケートカバー取引期間の末日まで
+hint-schedule-offsets-cover_end = 算定基準日からシンジケートカバー取引期間の末日までの東証営業日数。申込期間より後です（通常は12）。
+field-schedule-offsets-allotment_subscription = 第三者割当の申込期日まで
+hint-schedule-offsets-allotment_subscription = 算定基準日から第三者割当の申込期日までの東証営業日数。シンジケートカバー取引期間及び払込期日より後です（通常は16）。払込期日はその翌営業日です。
+unit-business-days = 営業日

@@ -81,16 +81,27 @@ impl Format {
         Format::OptionNoticeHtml,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in the catalogue (`format-…`).
+    fn message_id(self) -> &'static str {
         match self {
-            Format::Xlsx => "Excel workbook (.xlsx)",
-            Format::Csv => "Figures (.csv)",
-            Format::PricesCsv => "Price series (.csv)",
-            Format::PricingNoticeMd => "Pricing notice draft (.md)",
-            Format::PricingNoticeHtml => "Pricing notice draft (.html)",
-            Format::OptionNoticeMd => "Stock-option notice draft (.md)",
-            Format::OptionNoticeHtml => "Stock-option notice draft (.html)",
+            Format::Xlsx => "format-xlsx",
+            Format::Csv => "format-csv",
+            Format::PricesCsv => "format-prices-csv",
+            Format::PricingNoticeMd => "format-pricing-notice-md",
+            Format::PricingNoticeHtml => "format-pricing-notice-html",
+            Format::OptionNoticeMd => "format-option-notice-md",
+            Format::OptionNoticeHtml => "format-option-notice-html",
         }
+    }
+
+    /// As File > Export lists it, in `language`: "Excel workbook (.xlsx)" / Excel ブック（.xlsx）.
+    pub fn label_in(self, language: Language) -> String {
+        crate::i18n::text(language, self.message_id())
+    }
+
+    /// [`Format::label_in`] English (the CLI's "wrote … (…)").
+    pub fn label(self) -> String {
+        self.label_in(Language::English)
     }
 
     /// The name `--format` takes: "xlsx", "prices-csv", "pricing-notice-md", ….

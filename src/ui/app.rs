@@ -568,7 +568,7 @@ impl DeskApp {
     fn prompt_path(&mut self, purpose: FilePurpose, note: Option<String>) {
         if let Some(open) = &self.dialogs.path_prompt {
             // Never replace what the user may be typing.
-            let title = open.purpose.title();
+            let title = open.purpose.title(self.language());
             self.notify_error(self.say(
                 "notice-finish-dialog-first",
                 &[("title", title.to_string())],

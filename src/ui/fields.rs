@@ -65,15 +65,16 @@ pub struct Form<'a> {
     pub focus: &'a mut Option<String>,
 }
 
-/// How a field is labelled and explained.
+/// How a field is labelled and explained: by its path, whose label and rule the
+/// catalogue words (`field-<path>`, `hint-<path>`) in the window's language.
 #[derive(Debug, Clone, Copy)]
 pub struct Field<'s> {
     /// Field path, as in validation messages and the scenario file.
     pub path: &'s str,
-    pub label: &'s str,
-    /// The rule and its basis, shown on hover.
-    pub hint: &'s str,
-    /// Unit shown after the field ("JPY", "%", "shares").
+    /// A label and rule already in words, for a field the catalogue cannot name by
+    /// its path alone (a timetable override, worded from its item and rule).
+    pub words: Option<(&'s str, &'s str)>,
+    /// Unit shown after the field, as a catalogue key ("JPY" is `unit-jpy`).
     pub unit: &'s str,
     /// Width of the text box in points.
     pub width: f32,
@@ -84,8 +85,8 @@ pub struct Field<'s> {
 }
 
 /// A field's label, hint and unit in the window's language: the messages
-/// `field-<path>`, `hint-<path>` and `unit-<unit>` (assets/i18n), else the English the
-/// field was declared with (a numbered label such as "Use 2").
+/// `field-<path>`, `hint-<path>` and `unit-<unit>` (assets/i18n), a message missing in
+/// the language in English (tests/i18n.rs makes sure none is).
 struct Words {
     label: String,
     hint: String,
@@ -95,24 +96,24 @@ struct Words {
 impl Words {
     fn of(ui: &Ui, f: &Field<'_>) -> Self {
         let language = super::lang::language(ui.ctx());
-        if language == Language::English {
-            return Self {
-                label: f.label.to_owned(),
-                hint: f.hint.to_owned(),
-                unit: f.unit.to_owned(),
-            };
-        }
         let key = message_key(f.path);
         // A row of a list ("Group 2") is numbered from its index: `$n` in the message.
         let n = row_number(f.path);
-        let find = |prefix: &str, fallback: &str| {
-            i18n::lookup_with(language, &format!("{prefix}-{key}"), &[("n", n.into())])
-                .unwrap_or_else(|| fallback.to_owned())
+        let find = |prefix: &str| {
+            let id = format!("{prefix}-{key}");
+            let args = [("n", n.into())];
+            i18n::lookup_with(language, &id, &args)
+                .or_else(|| i18n::lookup_with(Language::English, &id, &args))
+                .unwrap_or(id)
         };
         let unit_key = f.unit.to_ascii_lowercase().replace(" ", "-");
+        let (label, hint) = match f.words {
+            Some((label, hint)) => (label.to_owned(), hint.to_owned()),
+            None => (find("field"), find("hint")),
+        };
         Self {
-            label: find("field", f.label),
-            hint: find("hint", f.hint),
+            label,
+            hint,
             unit: i18n::lookup(language, &format!("unit-{unit_key}"))
                 .unwrap_or_else(|| f.unit.to_owned()),
         }
@@ -176,16 +177,22 @@ pub fn message_key(path: &str) -> String {
 }
 
 impl<'s> Field<'s> {
-    pub const fn new(path: &'s str, label: &'s str, unit: &'s str, hint: &'s str) -> Self {
+    /// The field at `path`, with `unit` after it ("" for none).
+    pub const fn new(path: &'s str, unit: &'s str) -> Self {
         Self {
             path,
-            label,
-            hint,
+            words: None,
             unit,
             width: FIELD_WIDTH,
             left_aligned: false,
             rows: 0,
         }
+    }
+
+    /// The field labelled and explained with words already in the window's language.
+    pub const fn words(mut self, label: &'s str, hint: &'s str) -> Self {
+        self.words = Some((label, hint));
+        self
     }
 
     /// A wide, left-aligned box for free text (purposes, names).

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use crate::i18n::Language;
 use crate::report::Format;
 
 /// What the chosen file is for.
@@ -23,29 +24,28 @@ pub enum FilePurpose {
 }
 
 impl FilePurpose {
-    pub fn title(self) -> &'static str {
+    /// The dialog's title in `language`.
+    pub fn title(self, language: Language) -> String {
         match self {
-            FilePurpose::OpenScenario => "Open scenario",
-            FilePurpose::SaveScenario => "Save scenario as",
-            FilePurpose::ImportPrices => "Import price history (CSV)",
-            FilePurpose::Export(format) => format.label(),
+            FilePurpose::OpenScenario => crate::i18n::text(language, "dialog-open-scenario"),
+            FilePurpose::SaveScenario => crate::i18n::text(language, "dialog-save-scenario-as"),
+            FilePurpose::ImportPrices => crate::i18n::text(language, "dialog-import-prices"),
+            FilePurpose::Export(format) => format.label_in(language),
         }
     }
 
-    /// The file-type filter of the dialog.
+    /// The file-type filter of the dialog: its name (a message) and extensions.
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            FilePurpose::OpenScenario | FilePurpose::SaveScenario => {
-                ("Offering Desk scenario", &["json"])
-            }
-            FilePurpose::ImportPrices => ("CSV", &["csv", "txt"]),
-            FilePurpose::Export(Format::Xlsx) => ("Excel workbook", &["xlsx"]),
-            FilePurpose::Export(Format::Csv | Format::PricesCsv) => ("CSV", &["csv"]),
+            FilePurpose::OpenScenario | FilePurpose::SaveScenario => ("filter-scenario", &["json"]),
+            FilePurpose::ImportPrices => ("filter-csv", &["csv", "txt"]),
+            FilePurpose::Export(Format::Xlsx) => ("filter-xlsx", &["xlsx"]),
+            FilePurpose::Export(Format::Csv | Format::PricesCsv) => ("filter-csv", &["csv"]),
             FilePurpose::Export(Format::PricingNoticeMd | Format::OptionNoticeMd) => {
-                ("Markdown", &["md"])
+                ("filter-markdown", &["md"])
             }
             FilePurpose::Export(Format::PricingNoticeHtml | Format::OptionNoticeHtml) => {
-                ("HTML", &["html"])
+                ("filter-html", &["html"])
             }
         }
     }
@@ -85,13 +85,14 @@ impl FileDialogs {
         }
         let (tx, rx) = channel();
         let ctx = ctx.clone();
+        let language = super::lang::language(&ctx);
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let (filter_name, extensions) = purpose.filter();
                 let mut dialog = rfd::AsyncFileDialog::new()
-                    .set_title(purpose.title())
-                    .add_filter(filter_name, extensions);
+                    .set_title(purpose.title(language))
+                    .add_filter(crate::i18n::text(language, filter_name), extensions);
                 if let Some(name) = file_name {
                     dialog = dialog.set_file_name(name);
                 }

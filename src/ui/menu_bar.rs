@@ -68,7 +68,7 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                 for format in Format::ALL {
                     item(
                         ui,
-                        &format!("{}…", format.label()),
+                        &format!("{}…", format.label_in(crate::ui::lang::language(ui.ctx()))),
                         Command::ExportDialog(format),
                         queue,
                     );

@@ -39,7 +39,7 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
     let mut result = PromptResult::Open;
     let modal = egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
         ui.set_min_width(480.0);
-        ui.heading(prompt.purpose.title());
+        ui.heading(prompt.purpose.title(crate::ui::lang::language(ui.ctx())));
         if let Some(note) = &prompt.note {
             ui.label(egui::RichText::new(note).weak());
         }

@@ -13,140 +13,26 @@ use crate::scenario::{ItemSource, OptionItem, item_wording};
 use crate::ui::command::Command;
 use crate::ui::fields::{Field, Form};
 
-const TITLE: Field = Field::new(
-    "title",
-    "Scenario title",
-    "",
-    "The scenario's name in the window, the workbook and the file.",
-)
-.wide();
-const NOTES: Field = Field::new(
-    "notes",
-    "Notes",
-    "",
-    "Sources, assumptions, who changed what. Saved with the scenario; not printed in the notices.",
-)
-.paragraphs(3);
-const TITLE_JA: Field = Field::new(
-    "title_ja",
-    "Scenario title (Japanese)",
-    "",
-    "The title the Japanese window and drafts show; empty: the title above.",
-)
-.wide();
-const NOTES_JA: Field = Field::new(
-    "notes_ja",
-    "Notes (Japanese)",
-    "",
-    "The notes the Japanese drafts print under this draft's origin; empty: the notes above.",
-)
-.paragraphs(3);
-const COMPANY_JA: Field = Field::new(
-    "company.name_ja",
-    "Company name (Japanese)",
-    "",
-    "As a Japanese notice's letterhead prints it (会社名): 株式会社インターネットイニシアティブ. Empty: a [会社名] blank.",
-)
-.wide();
-const COMPANY: Field = Field::new(
-    "company.name",
-    "Company name",
-    "",
-    "As the notices name it first: Internet Initiative Japan Inc.",
-)
-.wide();
-const SHORT_NAME: Field = Field::new(
-    "company.short_name",
-    "Short name",
-    "",
-    "The name the notices use after the first mention (\"IIJ\"). Empty: \"the Company\" only.",
-)
-.narrow_text();
-const CODE: Field = Field::new(
-    "company.securities_code",
-    "Securities code",
-    "",
-    "TSE securities code, e.g. 3774.",
-)
-.narrow_text();
-const LISTINGS: Field = Field::new(
-    "company.listing_codes",
-    "Listing codes",
-    "",
-    "As the identification line prints them, in order, separated by commas: NASDAQ:IIJI, TSE:3774.",
-)
-.wide();
-const CITY: Field = Field::new(
-    "company.dateline_city",
-    "Dateline city",
-    "",
-    "The city before the date in the first line (Tokyo, July 10, 2013 - …). Empty: the date alone.",
-)
-.narrow_text();
-const LAUNCH: Field = Field::new(
-    "schedule.launch_resolution_date",
-    "Launch resolution (board)",
-    "",
-    "The board meeting that resolved the offering; the pricing notice's first sentence cites it.",
-);
-const PRICING: Field = Field::new(
-    "schedule.pricing_resolution_date",
-    "Pricing resolution (board)",
-    "",
-    "The board resolution that fixed the issue price, where the company holds one. Optional.",
-);
-const RELEASE_TITLE: Field = Field::new(
-    "drafts.launch_release_title",
-    "Launch press release",
-    "",
-    "Its title, quoted in the Use of Proceeds paragraph (\"For more information, please refer to …\").",
-)
-.wide();
-const RELEASE_DATE: Field = Field::new(
-    "drafts.launch_release_date",
-    "Launch press release date",
-    "",
-    "Empty: the date of the launch resolution, the usual case.",
-);
-const OPTION_RESOLUTION: Field = Field::new(
-    "option.resolution_date",
-    "Board resolution",
-    "",
-    "The board meeting that resolved the issue of the stock acquisition rights: the date of the notice.",
-);
-const FISCAL_YEAR_END: Field = Field::new(
-    "option.dividend_fiscal_year_end",
-    "Dividend's fiscal year ended",
-    "",
-    "Last day of the fiscal year the dividend (q) is taken from; the notice prints \"the fiscal year ended March, 2013\".",
-);
-const SPLIT_DATE: Field = Field::new(
-    "option.dividend_split_effective_date",
-    "Split effective on",
-    "",
-    "Effective date of the split the dividend is adjusted for (the split ratio is on the Stock options panel).",
-);
-const ITEM_8: Field = Field::new(
-    "option.acquisition_conditions",
-    "(8) Conditions for acquisition",
-    "",
-    "Item (8) of the English notice. One line per paragraph; a line starting \"1)\" is a list item.",
-)
-.paragraphs(5);
-const ITEM_9: Field = Field::new(
-    "option.restructuring_terms",
-    "(9) Organizational restructuring",
-    "",
-    "Item (9) of the English notice. One line per paragraph; \"1)\" starts a list item; a line starting with spaces continues it.",
-)
-.paragraphs(8);
-const ITEM_11: Field = Field::new(
-    "option.exercise_conditions",
-    "(11) Other exercise conditions",
-    "",
-    "Item (11) of the English notice. One line per paragraph; a line starting \"1)\" is a list item.",
-)
-.paragraphs(6);
+const TITLE: Field = Field::new("title", "").wide();
+const NOTES: Field = Field::new("notes", "").paragraphs(3);
+const TITLE_JA: Field = Field::new("title_ja", "").wide();
+const NOTES_JA: Field = Field::new("notes_ja", "").paragraphs(3);
+const COMPANY_JA: Field = Field::new("company.name_ja", "").wide();
+const COMPANY: Field = Field::new("company.name", "").wide();
+const SHORT_NAME: Field = Field::new("company.short_name", "").narrow_text();
+const CODE: Field = Field::new("company.securities_code", "").narrow_text();
+const LISTINGS: Field = Field::new("company.listing_codes", "").wide();
+const CITY: Field = Field::new("company.dateline_city", "").narrow_text();
+const LAUNCH: Field = Field::new("schedule.launch_resolution_date", "");
+const PRICING: Field = Field::new("schedule.pricing_resolution_date", "");
+const RELEASE_TITLE: Field = Field::new("drafts.launch_release_title", "").wide();
+const RELEASE_DATE: Field = Field::new("drafts.launch_release_date", "");
+const OPTION_RESOLUTION: Field = Field::new("option.resolution_date", "");
+const FISCAL_YEAR_END: Field = Field::new("option.dividend_fiscal_year_end", "");
+const SPLIT_DATE: Field = Field::new("option.dividend_split_effective_date", "");
+const ITEM_8: Field = Field::new("option.acquisition_conditions", "").paragraphs(5);
+const ITEM_9: Field = Field::new("option.restructuring_terms", "").paragraphs(8);
+const ITEM_11: Field = Field::new("option.exercise_conditions", "").paragraphs(6);
 
 #[derive(Default)]
 pub struct NoticesPanel {}
@@ -350,7 +236,8 @@ fn standard_item(ui: &mut Ui, form: &mut Form<'_>, item: OptionItem, field: Fiel
 fn exports(ui: &mut Ui, queue: &mut Vec<Command>, formats: [Format; 2]) {
     ui.horizontal(|ui| {
         for format in formats {
-            if ui.button(format!("{}…", format.label())).clicked() {
+            let label = format.label_in(crate::ui::lang::language(ui.ctx()));
+            if ui.button(format!("{label}…")).clicked() {
                 queue.push(Command::ExportDialog(format));
             }
         }

@@ -15,72 +15,17 @@ use crate::scenario::{IssuePriceTerms, PaidTerms, UseOfProceedsTerms};
 use crate::ui::fields::Field;
 use crate::ui::results::{derivations_toggle, figures_grid, problem};
 
-const BASE_PRICE: Field = Field::new(
-    "offering.base_price",
-    "Base price",
-    "JPY",
-    "Closing price on the calculation date (TSE regular trading).",
-);
-const DISCOUNT: Field = Field::new(
-    "offering.discount_rate",
-    "Discount rate",
-    "%",
-    "Issue price = base price × (1 − discount rate), fractions of a yen rounded down.",
-);
-const ISSUE_PRICE: Field = Field::new(
-    "offering.issue_price",
-    "Issue price",
-    "JPY",
-    "The issue price as decided; the discount it implies is shown to two decimals.",
-);
-const TICK: Field = Field::new(
-    "offering.tick_size",
-    "Price step",
-    "JPY",
-    "The issue price is rounded down to a multiple of this step (1 yen unless the deal says otherwise).",
-);
-const PAID: Field = Field::new(
-    "offering.amount_to_be_paid",
-    "Amount to be paid",
-    "JPY",
-    "The price the underwriters pay the company per share; they sell at the issue price. May carry sen (1,286.55).",
-);
-const SPREAD: Field = Field::new(
-    "offering.spread_rate",
-    "Underwriting spread",
-    "%",
-    "Amount to be paid = issue price × (1 − spread), fractions of a yen rounded down.",
-);
-const NEW_SHARES: Field = Field::new(
-    "offering.new_shares",
-    "New shares (public offering)",
-    "shares",
-    "Number of new shares issued by way of public offering.",
-);
-const CAPITAL_RATIO: Field = Field::new(
-    "offering.stated_capital_ratio",
-    "Share to stated capital",
-    "%",
-    "At least half of the total amount paid goes to stated capital, fractions of a yen rounded up; the rest is additional paid-in capital. Companies Act art. 445; Ordinance on Company Accounting art. 14.",
-);
-const OVER_ALLOTMENT: Field = Field::new(
-    "offering.over_allotment_shares",
-    "Over-allotment shares",
-    "shares",
-    "Secondary offering by way of over-allotment, sold at the selling price (= issue price).",
-);
-const ALLOTMENT: Field = Field::new(
-    "offering.allotment_shares",
-    "Third-party allotment (max)",
-    "shares",
-    "New shares allotted to the lead underwriter at the amount to be paid, to cover the over-allotment (maximum).",
-);
-const EXPENSES: Field = Field::new(
-    "offering.estimated_expenses",
-    "Estimated issuance expenses",
-    "JPY",
-    "Deducted from the gross proceeds to give the net proceeds.",
-);
+const BASE_PRICE: Field = Field::new("offering.base_price", "JPY");
+const DISCOUNT: Field = Field::new("offering.discount_rate", "%");
+const ISSUE_PRICE: Field = Field::new("offering.issue_price", "JPY");
+const TICK: Field = Field::new("offering.tick_size", "JPY");
+const PAID: Field = Field::new("offering.amount_to_be_paid", "JPY");
+const SPREAD: Field = Field::new("offering.spread_rate", "%");
+const NEW_SHARES: Field = Field::new("offering.new_shares", "shares");
+const CAPITAL_RATIO: Field = Field::new("offering.stated_capital_ratio", "%");
+const OVER_ALLOTMENT: Field = Field::new("offering.over_allotment_shares", "shares");
+const ALLOTMENT: Field = Field::new("offering.allotment_shares", "shares");
+const EXPENSES: Field = Field::new("offering.estimated_expenses", "JPY");
 
 /// View state of the panel: the explorer's range.
 pub struct OfferingPanel {
@@ -261,16 +206,9 @@ impl OfferingPanel {
                 let purpose_path = format!("offering.uses_of_proceeds[{i}].purpose");
                 let amount_path = format!("offering.uses_of_proceeds[{i}].amount");
                 let deadline_path = format!("offering.uses_of_proceeds[{i}].deadline");
-                let label = format!("Use {}", i + 1);
                 form.text(
                     ui,
-                    Field::new(
-                        &purpose_path,
-                        &label,
-                        "",
-                        "What the money is for, as the notice words it.",
-                    )
-                    .wide(),
+                    Field::new(&purpose_path, "").wide(),
                     &u.purpose,
                     move |s, v| {
                         if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
@@ -280,12 +218,7 @@ impl OfferingPanel {
                 );
                 form.yen(
                     ui,
-                    Field::new(
-                        &amount_path,
-                        "Amount",
-                        "JPY",
-                        "Planned amount for this use.",
-                    ),
+                    Field::new(&amount_path, "JPY"),
                     u.amount,
                     move |s, v| {
                         if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
@@ -295,8 +228,7 @@ impl OfferingPanel {
                 );
                 form.text(
                     ui,
-                    Field::new(&deadline_path, "By", "", "When the money is to be spent.")
-                        .narrow_text(),
+                    Field::new(&deadline_path, "").narrow_text(),
                     &u.deadline,
                     move |s, v| {
                         if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {

@@ -4,7 +4,7 @@
 //! (`ScenarioResults::timetable`, `calendar::closure`); the panel only lays them out.
 
 use crate::domain::schedule::DateRule;
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
 use crate::report::fmt_ja;
 use crate::ui::lang::{language, tr, tr_args};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -14,23 +14,17 @@ use super::PanelContext;
 use crate::domain::calendar::{self, Closure};
 use crate::domain::schedule::ScheduleOffsets;
 use crate::domain::schedule::{MAX_OFFSET, Timetable, TimetableDate, TimetableItem};
-use crate::report::{Value, assumed_date};
+use crate::report::Value;
 use crate::scenario::Scenario;
 use crate::ui::fields::{Field, Form};
 use crate::ui::results::problem;
 
-const CALCULATION_DATE: Field = Field::new(
-    "schedule.calculation_date",
-    "Calculation date",
-    "",
-    "The pricing date: the base price is its closing price; every date below counts TSE business days from it",
-);
+const CALCULATION_DATE: Field = Field::new("schedule.calculation_date", "");
 
-/// An offset field: its key (the suffix of `schedule.offsets.<key>`), label and binding.
+/// An offset field: its key (the suffix of `schedule.offsets.<key>`) and binding; its
+/// label and rule are the catalogue's `field-schedule-offsets-<key>`.
 struct Offset {
     key: &'static str,
-    label: &'static str,
-    hint: &'static str,
     get: fn(&ScheduleOffsets) -> u32,
     set: fn(&mut ScheduleOffsets, u32),
 }
@@ -38,36 +32,26 @@ struct Offset {
 const OFFSETS: [Offset; 5] = [
     Offset {
         key: "subscription_start",
-        label: "Subscription start",
-        hint: "TSE business days after the calculation date on which the subscription period starts (usually 1: the next business day).",
         get: |o| o.subscription_start,
         set: |o, v| o.subscription_start = v,
     },
     Offset {
         key: "subscription_end",
-        label: "Subscription end",
-        hint: "TSE business days after the calculation date on which the subscription period ends; not before its start (usually 2).",
         get: |o| o.subscription_end,
         set: |o, v| o.subscription_end = v,
     },
     Offset {
         key: "payment",
-        label: "Payment",
-        hint: "TSE business days after the calculation date to the payment date; after the subscription period ends (usually 5). Delivery is the next business day.",
         get: |o| o.payment,
         set: |o, v| o.payment = v,
     },
     Offset {
         key: "cover_end",
-        label: "Cover period end",
-        hint: "TSE business days after the calculation date on which the syndicate cover transaction period ends; after the subscription period (usually 12).",
         get: |o| o.cover_end,
         set: |o, v| o.cover_end = v,
     },
     Offset {
         key: "allotment_subscription",
-        label: "Allotment subscription",
-        hint: "TSE business days after the calculation date to the third-party allotment subscription date; after the cover period and the payment date (usually 16). Payment is the next business day.",
         get: |o| o.allotment_subscription,
         set: |o, v| o.allotment_subscription = v,
     },
@@ -212,9 +196,10 @@ fn row(
         &[("item", &tr(ui, item.message_id())), ("rule", &rule)],
     );
     let current = cx.form.scenario.schedule.overrides.get(item);
+    let label = tr(ui, item.message_id());
     cx.form.optional_date(
         ui,
-        Field::new(&path, item.label(), "", &hint),
+        Field::new(&path, "").words(&label, &hint),
         current,
         move |s: &mut Scenario, v| s.schedule.overrides.set(item, v),
     );
@@ -267,35 +252,35 @@ fn rule_text(ui: &Ui, rule: DateRule) -> String {
     }
 }
 
-/// The rule, the holidays that pushed the date, the override and any business-day warning.
+/// The rule, the holidays that pushed the date, the override and any business-day
+/// warning, in the window's language.
 fn notes(ui: &mut Ui, e: &TimetableDate) {
-    if crate::ui::lang::language(ui.ctx()) == Language::Japanese {
-        return notes_ja(ui, e);
-    }
+    let language = language(ui.ctx());
+    let rule = rule_text(ui, e.rule);
     if e.overridden {
-        ui.label(
-            RichText::new(format!(
-                "overridden; derived date was {} ({})",
-                day(e.derived),
-                e.rule
-            ))
-            .color(ui.visuals().warn_fg_color),
+        let derived = day_in(language, e.derived);
+        let text = tr_args(
+            ui,
+            "timetable-overridden",
+            &[("date", &derived), ("rule", &rule)],
         );
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
     } else if e.assumed {
         // One line, so the row keeps its height and the date stays beside its field.
         let color = ui.visuals().warn_fg_color;
-        ui.label(RichText::new(format!("⚠ {}", assumed_date(Language::English))).color(color))
-            .on_hover_text(format!(
-                "Derived as the {}. The board fixes this date at launch, and the offset \
-                 behind it fits one past deal and misses others by a week: type the date \
-                 from the launch notice in the override box.",
-                e.rule
-            ));
+        let hint = tr_args(ui, "timetable-assumed-hint", &[("rule", &rule)]);
+        ui.label(RichText::new(tr(ui, "timetable-assumed")).color(color))
+            .on_hover_text(hint);
     } else {
-        ui.label(RichText::new(e.rule.to_string()).weak());
+        ui.label(RichText::new(rule).weak());
     }
     if !e.shifted_by.is_empty() {
-        ui.label(skipped_text(&e.shifted_by));
+        let text = tr_args(
+            ui,
+            "timetable-skipped",
+            &[("days", &skipped_days(language, &e.shifted_by))],
+        );
+        ui.label(text);
     }
     business_day_note(ui, e);
 }
@@ -343,54 +328,36 @@ fn closure_in(language: Language, c: &Closure) -> String {
     }
 }
 
-/// [`notes`] in Japanese: the rule, the holidays counted past, the assumed and override
-/// marks, and the business-day warning.
-fn notes_ja(ui: &mut Ui, e: &TimetableDate) {
-    let rule = fmt_ja::date_rule(e.rule);
-    if e.overridden {
-        let derived = fmt_ja::long_date(e.derived);
-        let text = tr_args(
-            ui,
-            "timetable-overridden",
-            &[("date", &derived), ("rule", &rule)],
-        );
-        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-    } else if e.assumed {
-        let color = ui.visuals().warn_fg_color;
-        let hint = tr_args(ui, "timetable-assumed-hint", &[("rule", &rule)]);
-        ui.label(RichText::new(tr(ui, "timetable-assumed")).color(color))
-            .on_hover_text(hint);
-    } else {
-        ui.label(RichText::new(rule).weak());
-    }
-    if !e.shifted_by.is_empty() {
-        let skipped: Vec<String> = e
-            .shifted_by
-            .iter()
-            .map(|(date, name)| {
-                format!("{}（{}）", fmt_ja::holiday(name), fmt_ja::long_date(*date))
-            })
-            .collect();
-        let text = tr_args(ui, "timetable-skipped", &[("days", &skipped.join("、"))]);
-        ui.label(text);
-    }
-    business_day_note(ui, e);
-}
-
-/// "Marine Day (Mon 2013-07-15) skipped"; several days of one closure share its name.
-fn skipped_text(shifted_by: &[(NaiveDate, String)]) -> String {
+/// The closed days a date was counted past, grouped by closure: "Marine Day (Mon
+/// 2013-07-15)", 海の日（2013年7月15日（月））.
+fn skipped_days(language: Language, shifted_by: &[(NaiveDate, String)]) -> String {
     let mut groups: Vec<(&str, Vec<String>)> = Vec::new();
     for (date, name) in shifted_by {
+        let day = day_in(language, *date);
         match groups.iter_mut().find(|(n, _)| *n == name.as_str()) {
-            Some((_, days)) => days.push(day(*date)),
-            None => groups.push((name.as_str(), vec![day(*date)])),
+            Some((_, days)) => days.push(day),
+            None => groups.push((name.as_str(), vec![day])),
         }
     }
+    let day_joiner = i18n::text(language, "timetable-day-joiner");
     let parts: Vec<String> = groups
         .into_iter()
-        .map(|(name, days)| format!("{name} ({})", days.join(", ")))
+        .map(|(name, days)| {
+            let name = match language {
+                Language::English => name,
+                Language::Japanese => fmt_ja::holiday(name),
+            };
+            i18n::text_with(
+                language,
+                "timetable-skipped-group",
+                &[
+                    ("name", name.into()),
+                    ("days", days.join(&day_joiner).into()),
+                ],
+            )
+        })
         .collect();
-    format!("{} skipped", parts.join("; "))
+    parts.join(&i18n::text(language, "timetable-group-joiner"))
 }
 
 /// The offsets, collapsed by default: most deals keep the usual ones.
@@ -410,7 +377,7 @@ fn offsets(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
                         let set = o.set;
                         form.count(
                             ui,
-                            Field::new(&path, o.label, "business days", o.hint),
+                            Field::new(&path, "business days"),
                             u64::from(current),
                             u64::from(MAX_OFFSET),
                             move |s, v| {
@@ -558,16 +525,16 @@ fn month_calendar(ui: &mut Ui, first: NaiveDate, calc: NaiveDate, timetable: Opt
 
 fn day_cell(ui: &mut Ui, d: NaiveDate, calc: NaiveDate, timetable: Option<&Timetable>) {
     let closure = calendar::closure(d).ok().flatten();
-    let mut events: Vec<&str> = Vec::new();
+    let mut events: Vec<String> = Vec::new();
     if d == calc {
-        events.push("Calculation date");
+        events.push(tr(ui, "fig-calculation_date"));
     }
     if let Some(t) = timetable {
         events.extend(
             t.dates
                 .iter()
                 .filter(|e| e.date == d)
-                .map(|e| e.item.label()),
+                .map(|e| tr(ui, e.item.message_id())),
         );
     }
     let mut text = RichText::new(format!("{:>2}", d.day())).monospace();
@@ -581,7 +548,7 @@ fn day_cell(ui: &mut Ui, d: NaiveDate, calc: NaiveDate, timetable: Option<&Timet
             .strong()
             .background_color(ui.visuals().selection.bg_fill);
     }
-    let mut hover: Vec<String> = events.iter().map(|e| (*e).to_owned()).collect();
+    let mut hover = events;
     let language = language(ui.ctx());
     if let Some(c) = closure {
         hover.push(tr_args(

@@ -45,20 +45,9 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
                 let name_path = format!("option.allotment[{i}].name");
                 let persons_path = format!("option.allotment[{i}].persons");
                 let rights_path = format!("option.allotment[{i}].rights");
-                let name_label = format!("Group {}", i + 1);
-                let persons_label = format!("Persons ({})", i + 1);
-                let rights_label = format!("Rights ({})", i + 1);
                 form.text(
                     ui,
-                    Field::new(
-                        &name_path,
-                        &name_label,
-                        "",
-                        "Who receives the rights, as the notice words it, e.g. \"Directors \
-                         (excluding part-time and outside directors)\". Must not be empty.",
-                    )
-                    .wide()
-                    .with_width(NAME_WIDTH),
+                    Field::new(&name_path, "").wide().with_width(NAME_WIDTH),
                     &g.name,
                     move |s, v| {
                         if let Some(x) = s.option.allotment.get_mut(i) {
@@ -68,14 +57,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
                 );
                 form.count(
                     ui,
-                    Field::new(
-                        &persons_path,
-                        &persons_label,
-                        "persons",
-                        "Number of persons in the group; at least 1 when the group receives \
-                         rights.",
-                    )
-                    .with_width(COUNT_WIDTH),
+                    Field::new(&persons_path, "persons").with_width(COUNT_WIDTH),
                     g.persons.into(),
                     MAX_COUNT,
                     move |s, v| {
@@ -86,14 +68,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
                 );
                 form.count(
                     ui,
-                    Field::new(
-                        &rights_path,
-                        &rights_label,
-                        "rights",
-                        "Rights allotted to the group; all groups together may not exceed the \
-                         total number of rights (maximum).",
-                    )
-                    .with_width(COUNT_WIDTH),
+                    Field::new(&rights_path, "rights").with_width(COUNT_WIDTH),
                     g.rights.into(),
                     MAX_COUNT,
                     move |s, v| {

@@ -12,118 +12,23 @@ use crate::ui::fields::{Field, Form};
 use crate::ui::history_words::{sigma_percent, sigma_source, window_words};
 use crate::ui::panels::volatility::{cannot_use_sigma, use_sigma};
 
-const SERIES: Field = Field::new(
-    "option.series_name",
-    "Name of the stock acquisition rights",
-    "",
-    "As resolved by the Board of Directors, e.g. \"… Stock Acquisition Rights (3rd series)\".",
-)
-.wide();
-const SHARES_PER_RIGHT: Field = Field::new(
-    "option.shares_per_right",
-    "Shares per right",
-    "shares",
-    "Class and number of shares underlying each right: common stock. Adjusted on a later \
-     split or consolidation: shares after = shares before × ratio, fractions of a share \
-     rounded down.",
-);
-const MAX_RIGHTS: Field = Field::new(
-    "option.max_rights",
-    "Total number of rights (maximum)",
-    "rights",
-    "The maximum number of stock acquisition rights to be issued; the allotment below may \
-     not exceed it (Companies Act art. 238(1)(i)).",
-);
-const ALLOTMENT_DATE: Field = Field::new(
-    "option.allotment_date",
-    "Allotment date",
-    "",
-    "Date the rights are allotted (Companies Act art. 238(1)(iv)); the share price S is its \
-     closing price.",
-);
-const EXERCISE_START: Field = Field::new(
-    "option.exercise_period_start",
-    "Exercise period from",
-    "",
-    "First day the rights may be exercised: on or after the allotment date (typically the \
-     next day). Holders usually exercise only within 10 days after losing their position as \
-     director or executive officer.",
-);
-const EXERCISE_END: Field = Field::new(
-    "option.exercise_period_end",
-    "Exercise period to",
-    "",
-    "Last day the rights may be exercised: on or after the start of the period (typically \
-     30 years after the allotment date).",
-);
+const SERIES: Field = Field::new("option.series_name", "").wide();
+const SHARES_PER_RIGHT: Field = Field::new("option.shares_per_right", "shares");
+const MAX_RIGHTS: Field = Field::new("option.max_rights", "rights");
+const ALLOTMENT_DATE: Field = Field::new("option.allotment_date", "");
+const EXERCISE_START: Field = Field::new("option.exercise_period_start", "");
+const EXERCISE_END: Field = Field::new("option.exercise_period_end", "");
 
-const SHARE_PRICE: Field = Field::new(
-    "option.share_price",
-    "Share price (S)",
-    "JPY",
-    "Closing price of the common stock in regular trading on the Tokyo Stock Exchange on the \
-     allotment date.",
-);
-const EXERCISE_PRICE: Field = Field::new(
-    "option.exercise_price",
-    "Exercise price (X)",
-    "JPY per share",
-    "Value of the assets to be contributed upon exercise, per share: 1 yen for \
-     stock-compensation options (Companies Act art. 236(1)(ii)).",
-);
-const TERM: Field = Field::new(
-    "option.term_years",
-    "Expected remaining period (T)",
-    "years",
-    "Expected period from the allotment date to exercise, in years (decimals allowed); above \
-     0 and at most 100. For stock-compensation options, estimated from the expected \
-     remaining tenure of the directors and officers.",
-);
-pub const VOLATILITY: Field = Field::new(
-    "option.volatility",
-    "Volatility (σ)",
-    "%",
-    "Annualised volatility of the share price, from weekly closes over a period matching T \
-     up to the allotment date (see the Volatility panel, \"Use this σ\"). From 0.01 % to \
-     500 %. Typing a value here marks σ as entered.",
-);
-const RATE: Field = Field::new(
-    "option.risk_free_rate",
-    "Risk-free rate (r)",
-    "%",
-    "Yield of the super-long Japanese government bond whose remaining period matches T.",
-);
-const DIVIDEND: Field = Field::new(
-    "option.dividend_per_share",
-    "Expected dividend",
-    "JPY per share",
-    "Dividend per share for the last fiscal year, as paid. Divided by the split ratio \
-     since then and by S to give the dividend yield q.",
-);
-const DIVIDEND_SPLIT: Field = Field::new(
-    "option.dividend_split_ratio",
-    "Split ratio since that dividend",
-    "×",
-    "Shares after ÷ shares before for splits since the dividend was paid: 200 for a 1:200 \
-     split; 1 when none.",
-);
+const SHARE_PRICE: Field = Field::new("option.share_price", "JPY");
+const EXERCISE_PRICE: Field = Field::new("option.exercise_price", "JPY per share");
+const TERM: Field = Field::new("option.term_years", "years");
+pub const VOLATILITY: Field = Field::new("option.volatility", "%");
+const RATE: Field = Field::new("option.risk_free_rate", "%");
+const DIVIDEND: Field = Field::new("option.dividend_per_share", "JPY per share");
+const DIVIDEND_SPLIT: Field = Field::new("option.dividend_split_ratio", "×");
 
-const RIGHTS_EXERCISED: Field = Field::new(
-    "option.rights_exercised",
-    "Rights assumed exercised",
-    "rights",
-    "For the capital-on-exercise figures: the capital-increase limit is the rights' book \
-     value plus the exercise amount; half of it, fractions of a yen rounded up, is capital \
-     stock, the rest capital reserve (Ordinance on Company Accounting art. 17; Companies Act \
-     art. 445). From 0 to the rights allotted.",
-);
-const LATER_SPLIT: Field = Field::new(
-    "option.later_split_ratio",
-    "Later split or consolidation ratio",
-    "×",
-    "To illustrate the adjustment of the shares per right: 2 for a 1:2 split, 0.5 for a 2:1 \
-     consolidation, 1 for none. Fractions of a share are rounded down.",
-);
+const RIGHTS_EXERCISED: Field = Field::new("option.rights_exercised", "rights");
+const LATER_SPLIT: Field = Field::new("option.later_split_ratio", "×");
 
 const MAX_COUNT: u64 = u32::MAX as u64;
 

@@ -2,7 +2,7 @@
 //! (split adjustment, sampling, rolling σ) and are cached: with 30 years of daily
 //! closes, deriving them every frame would make the panel stutter.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use std::ops::RangeInclusive;
 
 use eframe::egui::{self, Color32, Ui};
@@ -293,10 +293,22 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
             }
         });
 
-    let rolling_name = format!(
-        "σ over {} {} returns",
-        series.rolling_returns,
-        series.frequency.label()
+    let rolling_name = tr_args(
+        ui,
+        "chart-rolling-sigma",
+        &[
+            ("returns", &series.rolling_returns.to_string()),
+            (
+                "frequency",
+                &tr(
+                    ui,
+                    match series.frequency {
+                        Frequency::Daily => "der-daily",
+                        Frequency::Weekly => "der-weekly",
+                    },
+                ),
+            ),
+        ],
     );
     Plot::new("volatility-rolling")
         .height(170.0)

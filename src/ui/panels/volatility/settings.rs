@@ -8,30 +8,9 @@ use rust_decimal::Decimal;
 use crate::scenario::{FrequencyTerm, SplitTerms};
 use crate::ui::fields::{Field, Form};
 
-const WINDOW_START: Field = Field::new(
-    "price_history.window_start",
-    "Window start",
-    "",
-    "First date of the measurement period; empty = the first close of the series. \
-     The notice: volatility computed from the closing price on the last trading date \
-     of each week between December 2, 2005 and July 11, 2013.",
-);
-const WINDOW_END: Field = Field::new(
-    "price_history.window_end",
-    "Window end",
-    "",
-    "Last date of the measurement period (on or after the start); empty = the last \
-     close of the series. A week cut by the end contributes its last close inside the window.",
-);
-const ROLLING: Field = Field::new(
-    "price_history.rolling_returns",
-    "Returns per rolling window",
-    "returns",
-    "For the chart only: σ over the last N returns at each sample, from 2 to 1,000 \
-     (52 = one year of weekly returns). The valuation uses the whole window.",
-);
-const SPLIT_HINT: &str = "1:200 split → 200; 2:1 consolidation → 0.5; closes before the \
-     effective date are divided by the ratio";
+const WINDOW_START: Field = Field::new("price_history.window_start", "");
+const WINDOW_END: Field = Field::new("price_history.window_end", "");
+const ROLLING: Field = Field::new("price_history.rolling_returns", "returns");
 
 /// Split rows sit in half the panel: narrower boxes keep "Remove" in view at 1,280 px.
 const SPLIT_FIELD_WIDTH: f32 = 96.0;
@@ -86,12 +65,10 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
     for (i, s) in splits.iter().enumerate() {
         let date_path = format!("price_history.splits[{i}].effective_date");
         let ratio_path = format!("price_history.splits[{i}].ratio");
-        let date_label = format!("Effective date {}", i + 1);
-        let ratio_label = format!("Ratio {}", i + 1);
         ui.horizontal(|ui| {
             form.date(
                 ui,
-                Field::new(&date_path, &date_label, "", SPLIT_HINT).with_width(SPLIT_FIELD_WIDTH),
+                Field::new(&date_path, "").with_width(SPLIT_FIELD_WIDTH),
                 s.effective_date,
                 move |sc, v| {
                     if let Some(x) = sc.price_history.splits.get_mut(i) {
@@ -101,8 +78,7 @@ pub fn splits(ui: &mut Ui, form: &mut Form<'_>) {
             );
             form.decimal(
                 ui,
-                Field::new(&ratio_path, &ratio_label, "new per old share", SPLIT_HINT)
-                    .with_width(SPLIT_FIELD_WIDTH),
+                Field::new(&ratio_path, "new per old share").with_width(SPLIT_FIELD_WIDTH),
                 s.ratio,
                 move |sc, v| {
                     if let Some(x) = sc.price_history.splits.get_mut(i) {
