@@ -47,6 +47,18 @@ pub(crate) fn spell(language: Language, id: &str, args: &[(&str, String)]) -> St
     parts.join("&")
 }
 
+/// The messages `parts` (id and placeholders, as for [`spell`]) one after another,
+/// joined by the language's `der-joiner` ("; "), as a derivation of several messages
+/// reads in the app.
+pub(crate) fn spell_all(language: Language, parts: &[(&str, &[(&str, String)])]) -> String {
+    let joiner = format!("&{}&", lit(&crate::i18n::text(language, "der-joiner")));
+    parts
+        .iter()
+        .map(|(id, args)| spell(language, id, args))
+        .collect::<Vec<_>>()
+        .join(&joiner)
+}
+
 /// A string literal: `"…"` with quotes doubled.
 pub(crate) fn lit(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
@@ -132,5 +144,14 @@ mod tests {
         );
         assert_eq!(grouped("B4", 0), "FIXED(ROUND(B4,0),0)");
         assert_eq!(percent("R", 2), "FIXED(ROUND(R*100,10),2)&\" %\"");
+        let ab = [("a", "A1".to_owned()), ("b", "B1".to_owned())];
+        assert_eq!(
+            spell_all(Language::English, &[("der-minus", &ab), ("der-plus", &ab)]),
+            "A1&\" − \"&B1&\"; \"&A1&\" + \"&B1"
+        );
+        assert_eq!(
+            spell_all(Language::Japanese, &[("der-minus", &ab), ("der-plus", &ab)]),
+            "A1&\" − \"&B1&\"；\"&A1&\" + \"&B1"
+        );
     }
 }
