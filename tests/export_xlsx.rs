@@ -1542,7 +1542,7 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
 // The workbook in Japanese
 
 /// The sheets with figures, as the Japanese workbook names them.
-const RESULT_SHEETS_JA: [&str; 2] = ["募集・売出し", "株価変動性"];
+const RESULT_SHEETS_JA: [&str; 3] = ["募集・売出し", "新株予約権", "株価変動性"];
 
 /// English words left in a cell: runs of three or more ASCII letters with a lower-case
 /// one, but for the spreadsheet functions and workbook names a formula shows.
@@ -1664,6 +1664,156 @@ fn yen_figures_of_the_japanese_workbook_are_formatted_with_en() {
         "{styles}"
     );
     assert!(styles.contains("yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"));
+}
+
+// ---------------------------------------------------------------------------------
+// The Options sheet in Japanese
+
+/// Words of three or more ASCII letters, all lower case, in `text`: English left in a
+/// Japanese cell. Function names (ROUNDUP), symbols (d1, ln) and product names (Excel,
+/// LibreOffice Calc) are not.
+fn lowercase_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+        .collect()
+}
+
+const OPTIONS_JA: &str = "新株予約権";
+
+/// The sample's Options sheet in Japanese, row for row beside the English one: the
+/// figure labels are the app's Japanese labels, every live derivation caches the app's
+/// Japanese derivation, and no English word is left but what the user typed.
+#[test]
+fn the_options_sheet_reads_in_japanese() {
+    let s = sample();
+    let figures = summary(&s, &ScenarioResults::compute(&s));
+    let mut ja = export_in(&s, Language::Japanese);
+    assert!(ja.book.sheet_names().iter().any(|n| n == OPTIONS_JA));
+    let range = ja.range(OPTIONS_JA);
+    let formulas = ja.formulas(OPTIONS_JA);
+    let mut en = export(&s);
+    let english = en.range("Options");
+    let text_at = |range: &Range<Data>, pos: (u32, u32)| match range.get_value(pos) {
+        Some(Data::String(t)) => t.clone(),
+        _ => String::new(),
+    };
+
+    let header: Vec<String> = (0..4).map(|c| text_at(&range, (0, c))).collect();
+    assert_eq!(header, ["項目", "値", "単位", "計算式・計算過程"]);
+
+    // A section title is alone on its row, after a blank one; so is the closing note.
+    let end = range.end().unwrap().0;
+    let blank = |r: u32| (0..4).all(|c| text_at(&range, (r, c)).is_empty());
+    let alone = |r: u32| {
+        !text_at(&range, (r, 0)).is_empty()
+            && matches!(range.get_value((r, 1)), None | Some(Data::Empty))
+    };
+    let sections: Vec<String> = (2..end)
+        .filter(|&r| blank(r - 1) && alone(r))
+        .map(|r| text_at(&range, (r, 0)))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "ブラック・ショールズ・モデルの基礎数値",
+            "オプション価格の算定",
+            "感応度（グリークス）",
+            "新株予約権の割当て",
+            "行使時の資本金等（計算例）",
+            "その後の株式分割・併合による付与株式数の調整",
+        ]
+    );
+
+    let mut labels = 0;
+    let mut live = 0;
+    for fig in figures.iter().filter(|f| f.section == "option") {
+        // The English sheet's row of the figure; the Japanese sheet has the same rows.
+        let Some(row) =
+            (0..=english.end().unwrap().0).find(|&r| text_at(&english, (r, 0)) == fig.label)
+        else {
+            continue;
+        };
+        let at = format!("{} (row {})", fig.label, row + 1);
+        assert_eq!(
+            text_at(&range, (row, 0)),
+            fig.label_in(Language::Japanese),
+            "{at}"
+        );
+        labels += 1;
+        let derivation = fig.derivation.text(Language::Japanese);
+        assert_eq!(fig.explained_in(Language::Japanese), derivation, "{at}");
+        // Live where it quotes figures, as `derivations_that_quote_figures_are_formulas`
+        // decides it (a Japanese rule may say 1円 where the English has no digit).
+        let english_words = fig.derivation.text(Language::English);
+        if text_at(&english, (row, 2)) == english_words {
+            // A Greek: its derivation ("per 1 yen of S") is its unit.
+            assert_eq!(text_at(&range, (row, 2)), derivation, "{at}");
+        } else if english_words.chars().any(|c| c.is_ascii_digit()) {
+            assert!(!formula_at(&formulas, (row, 3)).is_empty(), "{at}");
+            assert_eq!(text_at(&range, (row, 3)), derivation, "{at}");
+            live += 1;
+        }
+    }
+    assert!(labels >= 20, "only {labels} figure labels");
+    assert!(live >= 8, "only {live} live derivations");
+
+    // What the user typed stays as typed; the convention's keys are what the Inputs
+    // sheet's cell holds and the formulas compare.
+    let typed: Vec<&str> = std::iter::once(s.option.series_name.as_str())
+        .chain(s.option.allotment.iter().map(|g| g.name.as_str()))
+        .collect();
+    let keys = offering_desk::domain::options::AmountConvention::ALL.map(|c| c.key());
+    let mut checked = 0;
+    for ((row, col), value) in cells(&range) {
+        let Data::String(text) = value else { continue };
+        if col == 1 {
+            continue;
+        }
+        let mut rest = text.clone();
+        for t in &typed {
+            rest = rest.replace(t, "");
+        }
+        let left: Vec<&str> = lowercase_words(&rest)
+            .into_iter()
+            .filter(|w| !keys.contains(w))
+            .collect();
+        assert!(left.is_empty(), "{}: {text:?} has {left:?}", a1((row, col)));
+        checked += 1;
+    }
+    assert!(checked > 100, "only {checked} cells");
+
+    // LibreOffice recalculates every cell, the derivation texts among them, to the
+    // cached values.
+    let Some(office) = tools::require(&tools::LIBREOFFICE) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let canary = dir.path().join("canary.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.add_worksheet()
+        .write_formula(0, 0, rust_xlsxwriter::Formula::new("=1+1").set_result("5"))
+        .unwrap();
+    book.save(&canary).unwrap();
+    let path = dir.path().join("sample_ja.xlsx");
+    std::fs::copy(&ja.path, &path).unwrap();
+    let lo = Recalculated::run(office, dir.path(), &[canary, path]);
+    assert_eq!(lo.sheet("canary", "Sheet1")[0][0], "2", "no recalculation");
+    let compared = compare("sample_ja", &mut ja, &lo, "sample_ja", &[OPTIONS_JA]);
+    assert!(compared > 150, "only {compared} cells compared");
+    let csv = lo.sheet("sample_ja", OPTIONS_JA);
+    let mut recalculated = 0;
+    for (row, col) in cells(&range).map(|(pos, _)| pos).filter(|p| p.1 == 3) {
+        if !formula_at(&formulas, (row, col)).is_empty() {
+            assert_eq!(
+                csv[row as usize][3],
+                text_at(&range, (row, col)),
+                "{}",
+                a1((row, col))
+            );
+            recalculated += 1;
+        }
+    }
+    assert_eq!(recalculated, live, "live derivations recalculated");
 }
 
 #[test]

@@ -962,3 +962,42 @@ hint-schedule-offsets-cover_end = TSE business days after the calculation date o
 field-schedule-offsets-allotment_subscription = Allotment subscription
 hint-schedule-offsets-allotment_subscription = TSE business days after the calculation date to the third-party allotment subscription date; after the cover period and the payment date (usually 16). Payment is the next business day.
 unit-business-days = business days
+
+## The workbook: Options sheet
+xl-section-black-scholes-inputs = Black–Scholes inputs
+xl-rule-closing-price-on-the-allotment-date = closing price on the allotment date
+xl-unit-per-year = per year
+xl-dividend-split-adjusted = Dividend per share, split-adjusted
+xl-rule-dividend-split-adjusted = dividend as paid ÷ splits since
+xl-section-valuation = Valuation
+xl-rule-standard-normal-distribution = standard normal distribution function
+xl-price-to-ten-decimals = Option price per share, to 10 decimals
+xl-rule-as-the-notice-prints-it-half-up = as the notice prints it (half up)
+xl-price-to-ten-decimals-times-shares = C to 10 decimals × shares per right
+xl-rule-as-the-notice-prints-it = as the notice prints it
+xl-forward-part = Forward part S e^(−qT) − X e^(−rT)
+xl-rule-put-call-parity = C = forward part + put (put–call parity)
+xl-put-part = Put part X e^(−rT) N(−d2) − S e^(−qT) N(−d1)
+xl-rule-put-above-zero = above 0 whatever the inputs
+xl-rule-exact-convention = A × shares rounded down, plus the rest (its fraction and P × shares, at least 1 yen as P > 0) rounded up
+xl-rule-convention-set-on-inputs = set on the Inputs sheet: exact or spreadsheet
+xl-section-sensitivities = Sensitivities
+xl-section-allotment = Allotment
+xl-group-persons = { $name }: persons
+xl-group-rights = { $name }: rights
+xl-group-value = { $name }: value
+xl-group-shares-on-exercise = { $name }: shares on exercise
+xl-rule-rights-times-amount-per-right = rights × amount per right
+xl-rule-rights-times-shares-per-right = rights × shares per right
+xl-max-rights = Maximum rights
+xl-within-the-maximum = Within the maximum
+xl-yes = yes
+xl-no = no
+xl-section-capital-on-exercise = Capital on exercise (illustration)
+xl-on-exercise-rights-exercised = On exercise: rights exercised
+xl-on-exercise-book-value = On exercise: book value of the rights
+xl-rule-amount-per-right-times-rights = amount per right × rights
+xl-on-exercise-exercise-amount = On exercise: exercise amount
+xl-rule-exercise-price-times-shares = exercise price × shares
+xl-section-later-split = Adjustment for a later split or consolidation
+xl-note-options = C is computed by the app in double precision with a formulation that stays accurate deep in the money; Excel's NORM.S.DIST formula above agrees with it to about 1e-12. The amount per right is C × shares per right with any fraction of a yen rounded up. The app decides that fraction exactly (the forward part to 32 digits, the put with its error bound); the exact row here follows it from the forward part and the put kept apart, which is exact when r = q = 0 and whole-yen S and X, and otherwise right unless C × shares lies within about 1e-9 yen of a whole yen. The spreadsheet row is ROUNDUP(C × shares, 0) as a double-precision spreadsheet computes it: Excel reads its argument to 15 significant digits (and LibreOffice Calc to 12) first, so an excess below that is lost. The cached values are the app's.

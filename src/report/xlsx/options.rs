@@ -1,17 +1,24 @@
 //! The Options sheet: the Black–Scholes valuation step by step, the amount per right
 //! (rounded up), the allotment table, capital on exercise and a later split, each a
-//! formula on the Inputs sheet with the app's value cached.
+//! formula on the Inputs sheet with the app's value cached, and each derivation a
+//! formula spelled from the app's own message, in the workbook's language.
+//!
+//! Labels and rules that are notation only ("d1", "e^(−qT)", "d1 − σ√T") read the
+//! same in every language and stay here; every word comes from the catalogue.
 
 use rust_xlsxwriter::Worksheet;
 
 use super::inputs::Inputs;
-use super::words::{grouped, join, lit, percent, scientific as words_scientific, yen};
+use super::words::{
+    count, grouped, lit, percent, scientific as words_scientific, spell, spell_all, yen,
+};
 use super::{Derivations, Formats, Rows, Sheet, Why, dec, guard_digits_up_to, num};
+use crate::domain::Message;
 use crate::domain::options::{
     AmountConvention, RATIO_PRODUCT_DECIMAL_PLACES, STATED_PRICE_DECIMAL_PLACES,
 };
 use crate::report::ExportError;
-use crate::report::summary::stated_product;
+use crate::report::summary::{convention_words, stated_product};
 use crate::scenario::{OptionResults, Scenario};
 
 const COLUMNS: [(&str, f64); 4] = [
@@ -37,6 +44,15 @@ pub(crate) fn sheet(
         formula,
         cached: get(key),
     };
+    // A derivation formula spelled from its catalogue message, as the app words it.
+    let said = |id: &str, args: &[(&str, String)]| format!("={}", spell(f.language, id, args));
+    let jpy = f.t("measure-jpy");
+    let jpy_per_share = f.t("measure-jpy-per-share");
+    let jpy_per_right = f.t("measure-jpy-per-right");
+    let per_year = f.t("xl-unit-per-year");
+    let rights_unit = f.t("measure-rights");
+    let persons_unit = f.t("measure-persons");
+    let shares_unit = f.t("measure-shares");
     let long = Formats::decimals(10);
     let price_fmt = Formats::decimals(6);
     let per = &o.per_right;
@@ -48,81 +64,92 @@ pub(crate) fn sheet(
 
     w.note(&op.series_name)?;
 
-    w.section("Black–Scholes inputs")?;
+    w.section(&f.t("xl-section-black-scholes-inputs"))?;
     w.figure(
-        "Share price (S)",
+        &f.fig("share_price"),
         "=SharePrice",
         dec(op.share_price),
         &f.yen(op.share_price),
-        "JPY per share",
-        "closing price on the allotment date",
+        &jpy_per_share,
+        &f.t("xl-rule-closing-price-on-the-allotment-date"),
     )?;
     w.figure(
-        "Exercise price (X)",
+        &f.fig("exercise_price"),
         "=ExercisePrice",
         dec(op.exercise_price),
         &f.yen(op.exercise_price),
-        "JPY per share",
+        &jpy_per_share,
         "",
     )?;
     w.figure(
-        "Expected remaining period (T)",
+        &f.fig("term_years"),
         "=TermYears",
         dec(op.term_years),
         &f.exact(op.term_years),
-        "years",
+        &f.t("measure-years"),
         "",
     )?;
     w.figure(
-        "Volatility (σ)",
+        &f.fig("volatility"),
         "=Volatility",
         dec(op.volatility),
         &f.rate(op.volatility, 4),
-        "per year",
+        &per_year,
         "",
     )?;
     w.figure(
-        "Risk-free rate (r)",
+        &f.fig("risk_free_rate"),
         "=RiskFreeRate",
         dec(op.risk_free_rate),
         &f.rate(op.risk_free_rate, 3),
-        "per year",
+        &per_year,
         "",
     )?;
     let adjusted = w.figure(
-        "Dividend per share, split-adjusted",
+        &f.t("xl-dividend-split-adjusted"),
         "=DividendPerShare/DividendSplitRatio",
         dec(o.dividend.adjusted_dividend),
         &f.yen_exact(o.dividend.adjusted_dividend),
-        "JPY per share",
-        "dividend as paid ÷ splits since",
+        &jpy_per_share,
+        &f.t("xl-rule-dividend-split-adjusted"),
     )?;
     let q_cell = w.next_value();
     let q = w.figure(
-        "Dividend yield (q)",
+        &f.fig("dividend_yield"),
         &format!("={adjusted}/SharePrice"),
         num(o.dividend.yield_),
         &Formats::percent(6),
-        "per year",
+        &per_year,
         live(
-            join(&[
-                yen("DividendPerShare"),
-                lit(" ÷ "),
-                "DividendSplitRatio".to_owned(),
-                lit(" (split-adjusted) = "),
-                grouped(&adjusted, 10),
-                lit("; "),
-                grouped(&adjusted, 10),
-                lit(" ÷ "),
-                yen("SharePrice"),
-                lit(" = "),
-                percent(&q_cell, 8),
-            ]),
+            format!(
+                "={}",
+                spell_all(
+                    f.language,
+                    &[
+                        (
+                            "der-split-adjusted-dividend",
+                            &[
+                                ("dividend", yen("DividendPerShare")),
+                                ("ratio", grouped("DividendSplitRatio", 10)),
+                                ("adjusted", grouped(&adjusted, 10)),
+                            ],
+                        ),
+                        (
+                            "der-dividend-yield",
+                            &[
+                                ("adjusted", grouped(&adjusted, 10)),
+                                ("spot", yen("SharePrice")),
+                                ("rate", percent(&q_cell, 8)),
+                            ],
+                        ),
+                    ],
+                )
+            ),
             "dividend_yield",
         ),
     )?;
 
-    w.section("Valuation")?;
+    w.section(&f.t("xl-section-valuation"))?;
     let sig_t = w.figure(
         "σ√T",
         "=Volatility*SQRT(TermYears)",
@@ -139,6 +166,7 @@ pub(crate) fn sheet(
         num(b.d1),
         &long,
         "",
+        // Notation, the same in every language.
         "(ln(S/X) + (r − q + σ²/2)T) / σ√T",
     )?;
     let d2 = w.figure(
@@ -155,7 +183,7 @@ pub(crate) fn sheet(
         num(b.n_d1),
         &long,
         "",
-        "standard normal distribution function",
+        &f.t("xl-rule-standard-normal-distribution"),
     )?;
     let nd2 = w.figure(
         "N(d2)",
@@ -182,77 +210,77 @@ pub(crate) fn sheet(
         "",
     )?;
     let c = w.figure(
-        "Option price per share (C)",
+        &f.fig("price_per_share"),
         &format!("=SharePrice*{eq}*{nd1}-ExercisePrice*{er}*{nd2}"),
         num(b.price),
         &price_fmt,
-        "JPY per share",
+        &jpy_per_share,
         "S e^(−qT) N(d1) − X e^(−rT) N(d2)",
     )?;
     let c10 = w.figure(
-        "Option price per share, to 10 decimals",
+        &f.t("xl-price-to-ten-decimals"),
         &format!("=ROUND({c},{STATED_PRICE_DECIMAL_PLACES})"),
         dec(per.stated_price()),
         &Formats::decimals(STATED_PRICE_DECIMAL_PLACES as usize),
-        "JPY per share",
-        "as the notice prints it (half up)",
+        &jpy_per_share,
+        &f.t("xl-rule-as-the-notice-prints-it-half-up"),
     )?;
     let stated = stated_product(per);
     let product = w.figure(
-        "C to 10 decimals × shares per right",
+        &f.t("xl-price-to-ten-decimals-times-shares"),
         &format!("={c10}*SharesPerRight"),
         dec(stated),
         &f.yen_exact(stated),
-        "JPY per right",
-        "as the notice prints it",
+        &jpy_per_right,
+        &f.t("xl-rule-as-the-notice-prints-it"),
     )?;
     // C = A + P: the forward part and the put, kept apart so the put's small remainder
     // survives the sum (the exact convention below).
     let forward = w.figure(
-        "Forward part S e^(−qT) − X e^(−rT)",
+        &f.t("xl-forward-part"),
         &format!("=SharePrice*{eq}-ExercisePrice*{er}"),
         num(i.spot * b.spot_discount - i.strike * b.strike_discount),
         &long,
-        "JPY per share",
-        "C = forward part + put (put–call parity)",
+        &jpy_per_share,
+        &f.t("xl-rule-put-call-parity"),
     )?;
     let put = w.figure(
-        "Put part X e^(−rT) N(−d2) − S e^(−qT) N(−d1)",
+        &f.t("xl-put-part"),
         &format!(
             "=ExercisePrice*{er}*NORM.S.DIST(-{d2},TRUE)-SharePrice*{eq}*NORM.S.DIST(-{d1},TRUE)"
         ),
         num(put_value(o)),
         &scientific,
-        "JPY per share",
-        "above 0 whatever the inputs",
+        &jpy_per_share,
+        &f.t("xl-rule-put-above-zero"),
     )?;
     let spreadsheet = w.figure(
-        "Amount per right, spreadsheet convention",
+        &f.fig("amount_per_right_spreadsheet"),
         &format!("=ROUNDUP({c}*SharesPerRight,0)"),
         dec(per.spreadsheet.figure()),
         &f.yen(per.spreadsheet.figure()),
-        "JPY per right",
-        AmountConvention::Spreadsheet.describe(),
+        &jpy_per_right,
+        &f.t(convention_words(AmountConvention::Spreadsheet)),
     )?;
     let whole = format!("INT({forward}*SharesPerRight)");
     let exact = w.figure(
-        "Amount per right, exact convention",
+        &f.fig("amount_per_right_exact"),
         &format!(
             "={whole}+MAX(1,ROUNDUP({forward}*SharesPerRight-{whole}+{put}*SharesPerRight,0))"
         ),
         dec(per.exact.figure()),
         &f.yen(per.exact.figure()),
-        "JPY per right",
-        "A × shares rounded down, plus the rest (its fraction and P × shares, at least \
-         1 yen as P > 0) rounded up",
+        &jpy_per_right,
+        &f.t("xl-rule-exact-convention"),
     )?;
+    // The Inputs sheet's key ("exact", "spreadsheet"), which the formulas compare.
     w.figure(
-        "Rounding convention of the amount per right",
+        &f.fig("amount_convention"),
         "=AmountConvention",
         per.convention.key().to_owned(),
         &f.general,
         "",
-        "set on the Inputs sheet: exact or spreadsheet",
+        &f.t("xl-rule-convention-set-on-inputs"),
     )?;
     let amount = w.next_value();
     // The exact product C × N near a whole yen, as the app prints it: "399,800 + 1.0e-19".
@@ -260,86 +288,126 @@ pub(crate) fn sheet(
     let nearest = format!("ROUND({true_product},0)");
     let excess = format!("(({forward}*SharesPerRight-{nearest})+{put}*SharesPerRight)");
     let k = guard_digits_up_to(stated, STATED_PRICE_DECIMAL_PLACES);
+    // " (exact product: 399,800 + 1.0e-19)": the true C × N where the stated product
+    // does not show what decides the rounding.
     let exact_product = format!(
-        "IF(OR(ABS({excess})<1E-6,ROUNDUP({product},0)<>{exact}),\" (exact product: \"&IF(ABS({excess})<1E-6,{}&IF({excess}<0,\" − \",\" + \")&{},{})&\")\",\"\")",
-        yen(&nearest),
-        words_scientific(&format!("ABS({excess})")),
-        grouped(&true_product, k),
+        "IF(OR(ABS({excess})<1E-6,ROUNDUP({product},0)<>{exact}),{},\"\")",
+        spell(
+            f.language,
+            "der-exact-product",
+            &[(
+                "product",
+                format!(
+                    "IF(ABS({excess})<1E-6,{}&IF({excess}<0,\" − \",\" + \")&{},{})",
+                    yen(&nearest),
+                    words_scientific(&format!("ABS({excess})")),
+                    grouped(&true_product, k),
+                ),
+            )],
+        ),
+    );
+    let rounding = format!(
+        "IF(AmountConvention=\"spreadsheet\",{},{})",
+        spell(
+            f.language,
+            "der-amount-roundup",
+            &[("amount", yen(&spreadsheet))]
+        ),
+        spell(
+            f.language,
+            "der-amount-rounded-up",
+            &[("amount", yen(&exact))]
+        ),
+    );
+    // The other convention's figure, where the two differ.
+    let other = format!(
+        "IF({spreadsheet}<>{exact},{}&IF(AmountConvention=\"spreadsheet\",{},{}),\"\")",
+        lit(&f.t("der-joiner")),
+        spell(
+            f.language,
+            "der-amount-exact-gives",
+            &[("amount", yen(&exact))]
+        ),
+        spell(
+            f.language,
+            "der-amount-spreadsheet-gives",
+            &[("amount", yen(&spreadsheet))]
+        ),
     );
     w.figure(
-        "Amount per stock acquisition right",
+        &f.fig("amount_per_right"),
         &format!("=IF(AmountConvention=\"spreadsheet\",{spreadsheet},{exact})"),
         dec(per.amount),
         &f.yen(per.amount),
-        "JPY per right",
+        &jpy_per_right,
         live(
-            join(&[
-                grouped(&c10, STATED_PRICE_DECIMAL_PLACES),
-                lit(" × "),
-                "SharesPerRight".to_owned(),
-                lit(" shares = "),
-                grouped(&product, k),
-                exact_product,
-                format!(
-                    "IF(AmountConvention=\"spreadsheet\",\
-                     \" → ROUNDUP in double precision (spreadsheet convention) → \"&{}&\
-                     IF({spreadsheet}<>{exact},\"; the exact rounding up gives \"&{},\"\"),\
-                     \" → fractions of a yen rounded up → \"&{}&\
-                     IF({spreadsheet}<>{exact},\"; a double-precision spreadsheet's ROUNDUP gives \"&{},\"\"))",
-                    yen(&spreadsheet),
-                    yen(&exact),
-                    yen(&exact),
-                    yen(&spreadsheet),
-                ),
-            ]),
+            format!(
+                "={}&{other}",
+                spell(
+                    f.language,
+                    "der-amount",
+                    &[
+                        ("price", grouped(&c10, STATED_PRICE_DECIMAL_PLACES)),
+                        ("shares", count("SharesPerRight")),
+                        ("product", grouped(&product, k)),
+                        ("exact", exact_product),
+                        ("rounding", rounding),
+                    ],
+                )
+            ),
             "amount_per_right",
         ),
     )?;
 
-    w.section("Sensitivities")?;
+    w.section(&f.t("xl-section-sensitivities"))?;
     let pdf = format!("NORM.S.DIST({d1},FALSE)");
+    // Each Greek's unit is the app's derivation of it ("per 1 yen of S").
     let greeks = [
-        ("Delta", format!("={eq}*{nd1}"), b.delta, "per 1 yen of S"),
+        ("delta", format!("={eq}*{nd1}"), b.delta, "der-per-yen-of-s"),
         (
-            "Gamma",
+            "gamma",
             format!("={eq}*{pdf}/(SharePrice*{sig_t})"),
             b.gamma,
-            "per 1 yen of S",
+            "der-per-yen-of-s",
         ),
         (
-            "Vega",
+            "vega",
             format!("=SharePrice*{eq}*{pdf}*SQRT(TermYears)"),
             b.vega,
-            "per 1.00 of σ",
+            "der-per-sigma",
         ),
         (
-            "Theta",
+            "theta",
             format!(
                 "=-SharePrice*{eq}*{pdf}*Volatility/(2*SQRT(TermYears))\
                  -RiskFreeRate*ExercisePrice*{er}*{nd2}+{q}*SharePrice*{eq}*{nd1}"
             ),
             b.theta,
-            "per year",
+            "der-per-year",
         ),
         (
-            "Rho",
+            "rho",
             format!("=ExercisePrice*TermYears*{er}*{nd2}"),
             b.rho,
-            "per 1.00 of r",
+            "der-per-rate",
         ),
     ];
-    for (label, formula, value, unit) in greeks {
+    for (key, formula, value, unit) in greeks {
         let format = if value != 0.0 && value.abs() < 1e-3 {
             &scientific
         } else {
             &long
         };
-        w.figure(label, &formula, num(value), format, unit, "")?;
+        w.figure(&f.fig(key), &formula, num(value), format, &f.t(unit), "")?;
     }
 
-    w.section("Allotment")?;
+    w.section(&f.t("xl-section-allotment"))?;
     let a = &o.allotment;
     let mut cells: [Vec<String>; 4] = Default::default();
+    // A group's row: "Directors: rights", its name as the user typed it.
+    let group = |id: &'static str, name: &str| Message::id(id).with("name", name).text(f.language);
+    let rights_times_amount = f.t("xl-rule-rights-times-amount-per-right");
+    let rights_times_shares = f.t("xl-rule-rights-times-shares-per-right");
     for ((row, persons), rights) in a
         .rows
         .iter()
@@ -348,36 +416,36 @@ pub(crate) fn sheet(
     {
         let name = &row.name;
         cells[0].push(w.figure(
-            &format!("{name}: persons"),
+            &group("xl-group-persons", name),
             &format!("={persons}"),
             row.persons.to_string(),
             &f.count,
-            "persons",
+            &persons_unit,
             "",
         )?);
         let rights = w.figure(
-            &format!("{name}: rights"),
+            &group("xl-group-rights", name),
             &format!("={rights}"),
             row.rights.to_string(),
             &f.count,
-            "rights",
+            &rights_unit,
             "",
         )?;
         cells[2].push(w.figure(
-            &format!("{name}: value"),
+            &group("xl-group-value", name),
             &format!("={rights}*{amount}"),
             dec(row.value),
             &f.yen(row.value),
-            "JPY",
-            "rights × amount per right",
+            &jpy,
+            &rights_times_amount,
         )?);
         cells[3].push(w.figure(
-            &format!("{name}: shares on exercise"),
+            &group("xl-group-shares-on-exercise", name),
             &format!("={rights}*SharesPerRight"),
             row.shares.to_string(),
             &f.count,
-            "shares",
-            "rights × shares per right",
+            &shares_unit,
+            &rights_times_shares,
         )?);
         cells[1].push(rights);
     }
@@ -389,55 +457,59 @@ pub(crate) fn sheet(
         }
     });
     w.figure(
-        "Allotment: persons",
+        &f.fig("total_persons"),
         &persons,
         a.total_persons.to_string(),
         &f.count,
-        "persons",
+        &persons_unit,
         "",
     )?;
     let total_rights = w.figure(
-        "Allotment: rights",
+        &f.fig("total_rights"),
         &rights,
         a.total_rights.to_string(),
         &f.count,
-        "rights",
+        &rights_unit,
         live(
-            join(&[lit("maximum "), "MaxRights".to_owned()]),
+            said("der-maximum", &[("max", count("MaxRights"))]),
             "total_rights",
         ),
     )?;
     w.figure(
-        "Allotment: shares on exercise",
+        &f.fig("total_shares"),
         &shares,
         a.total_shares.to_string(),
         &f.count,
-        "shares",
+        &shares_unit,
         "",
     )?;
     w.figure(
-        "Allotment: total value",
+        &f.fig("total_value"),
         &values,
         dec(a.total_value),
         &f.yen(a.total_value),
-        "JPY",
+        &jpy,
         live(
-            join(&[total_rights.clone(), lit(" rights × "), yen(&amount)]),
+            said(
+                "der-rights-times",
+                &[("rights", count(&total_rights)), ("amount", yen(&amount))],
+            ),
             "total_value",
         ),
     )?;
     w.figure(
-        "Maximum rights",
+        &f.t("xl-max-rights"),
         "=MaxRights",
         a.max_rights.to_string(),
         &f.count,
-        "rights",
+        &rights_unit,
         "",
     )?;
+    let (yes, no) = (f.t("xl-yes"), f.t("xl-no"));
     w.figure(
-        "Within the maximum",
-        &format!("=IF({total_rights}<=MaxRights,\"yes\",\"no\")"),
-        if a.within_maximum { "yes" } else { "no" }.to_owned(),
+        &f.t("xl-within-the-maximum"),
+        &format!("=IF({total_rights}<=MaxRights,{},{})", lit(&yes), lit(&no)),
+        if a.within_maximum { yes } else { no },
         &rust_xlsxwriter::Format::new()
             .set_align(rust_xlsxwriter::FormatAlign::Right)
             .set_align(rust_xlsxwriter::FormatAlign::Top),
@@ -446,111 +518,99 @@ pub(crate) fn sheet(
     )?;
 
     let e = &o.exercise;
-    w.section("Capital on exercise (illustration)")?;
+    w.section(&f.t("xl-section-capital-on-exercise"))?;
     w.figure(
-        "On exercise: rights exercised",
+        &f.t("xl-on-exercise-rights-exercised"),
         "=RightsExercised",
         e.rights_exercised.to_string(),
         &f.count,
-        "rights",
+        &rights_unit,
         "",
     )?;
     let book = w.figure(
-        "On exercise: book value of the rights",
+        &f.t("xl-on-exercise-book-value"),
         &format!("={amount}*RightsExercised"),
         dec(e.book_value),
         &f.yen(e.book_value),
-        "JPY",
-        "amount per right × rights",
+        &jpy,
+        &f.t("xl-rule-amount-per-right-times-rights"),
     )?;
     let paid_in = w.figure(
-        "On exercise: exercise amount",
+        &f.t("xl-on-exercise-exercise-amount"),
         "=ExercisePrice*RightsExercised*SharesPerRight",
         dec(e.exercise_amount),
         &f.yen(e.exercise_amount),
-        "JPY",
-        "exercise price × shares",
+        &jpy,
+        &f.t("xl-rule-exercise-price-times-shares"),
     )?;
     let limit = w.figure(
-        "On exercise: capital-increase limit",
+        &f.fig("exercise_capital_increase_limit"),
         &format!("={book}+{paid_in}"),
         dec(e.capital_increase_limit),
         &f.yen(e.capital_increase_limit),
-        "JPY",
+        &jpy,
         live(
-            join(&[
-                "RightsExercised".to_owned(),
-                lit(" rights: book value "),
-                yen(&book),
-                lit(" + exercise amount "),
-                yen(&paid_in),
-            ]),
+            said(
+                "der-exercise-limit",
+                &[
+                    ("rights", count("RightsExercised")),
+                    ("book", yen(&book)),
+                    ("exercise", yen(&paid_in)),
+                ],
+            ),
             "exercise_capital_increase_limit",
         ),
     )?;
     let stated = w.figure(
-        "On exercise: increase in capital stock",
+        &f.fig("exercise_stated_capital"),
         &format!("=ROUNDUP({limit}/2,0)"),
         dec(e.stated_capital),
         &f.yen(e.stated_capital),
-        "JPY",
+        &jpy,
         live(
-            join(&[
-                lit("half of "),
-                yen(&limit),
-                lit(" → fractions of a yen rounded up"),
-            ]),
+            said("der-half-rounded-up", &[("limit", yen(&limit))]),
             "exercise_stated_capital",
         ),
     )?;
     w.figure(
-        "On exercise: increase in capital reserve",
+        &f.fig("exercise_capital_reserve"),
         &format!("={limit}-{stated}"),
         dec(e.capital_reserve),
         &f.yen(e.capital_reserve),
-        "JPY",
+        &jpy,
         live(
-            join(&[yen(&limit), lit(" − "), yen(&stated)]),
+            said("der-minus", &[("a", yen(&limit)), ("b", yen(&stated))]),
             "exercise_capital_reserve",
         ),
     )?;
 
     let sp = &o.split;
-    w.section("Adjustment for a later split or consolidation")?;
+    w.section(&f.t("xl-section-later-split"))?;
     let product = format!("ROUND(SharesPerRight*LaterSplitRatio,{RATIO_PRODUCT_DECIMAL_PLACES})");
     w.figure(
-        "Shares per right after a later split",
+        &f.fig("shares_per_right_after_split"),
         &format!("=ROUNDDOWN({product},0)"),
         sp.shares_after.to_string(),
         &f.count,
-        "shares",
+        &shares_unit,
         live(
-            join(&[
-                "SharesPerRight".to_owned(),
-                lit(" × "),
-                "LaterSplitRatio".to_owned(),
-                lit(" = "),
-                product.clone(),
-                lit(" → fractions of a share rounded down"),
-            ]),
+            said(
+                "der-split-shares",
+                &[
+                    ("before", count("SharesPerRight")),
+                    (
+                        "ratio",
+                        grouped("LaterSplitRatio", RATIO_PRODUCT_DECIMAL_PLACES),
+                    ),
+                    ("unrounded", grouped(&product, RATIO_PRODUCT_DECIMAL_PLACES)),
+                ],
+            ),
             "shares_per_right_after_split",
         ),
     )?;
 
     w.row += 1;
-    w.note(
-        "C is computed by the app in double precision with a formulation that stays \
-         accurate deep in the money; Excel's NORM.S.DIST formula above agrees with it to \
-         about 1e-12. The amount per right is C × shares per right with any fraction of a \
-         yen rounded up. The app decides that fraction exactly (the forward part to 32 \
-         digits, the put with its error bound); the exact row here follows it from the \
-         forward part and the put kept apart, which is exact when r = q = 0 and whole-yen \
-         S and X, and otherwise right unless C × shares lies within about 1e-9 yen of a \
-         whole yen. The spreadsheet row is ROUNDUP(C × shares, 0) as a double-precision \
-         spreadsheet computes it: Excel reads its argument to 15 significant digits (and \
-         LibreOffice Calc to 12) first, so an excess below that is lost. The cached values \
-         are the app's.",
-    )?;
+    w.note(&f.t("xl-note-options"))?;
 
     w.finish(false)
 }

@@ -5,7 +5,7 @@
 //! FIXED, not TEXT: TEXT's format codes are read in the language of the Excel that
 //! opens the file (a German Excel does not know "#,##0"), while FIXED takes a count of
 //! decimals and uses the reader's own separators. Every function returns an Excel
-//! expression (no leading `=`); [`join`] makes a formula of them.
+//! expression (no leading `=`); [`spell`] makes one of a catalogue message.
 
 use fluent_bundle::FluentValue;
 
@@ -47,14 +47,21 @@ pub(crate) fn spell(language: Language, id: &str, args: &[(&str, String)]) -> St
     parts.join("&")
 }
 
+/// The messages `parts` (id and placeholders, as for [`spell`]) one after another,
+/// joined by the language's `der-joiner` ("; "), as a derivation of several messages
+/// reads in the app.
+pub(crate) fn spell_all(language: Language, parts: &[(&str, &[(&str, String)])]) -> String {
+    let joiner = format!("&{}&", lit(&crate::i18n::text(language, "der-joiner")));
+    parts
+        .iter()
+        .map(|(id, args)| spell(language, id, args))
+        .collect::<Vec<_>>()
+        .join(&joiner)
+}
+
 /// A string literal: `"…"` with quotes doubled.
 pub(crate) fn lit(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
-}
-
-/// The formula that concatenates `parts` (expressions, see [`lit`]).
-pub(crate) fn join(parts: &[String]) -> String {
-    format!("={}", parts.join("&"))
 }
 
 /// Yen as `format_yen` prints it: thousands separators; sen, two places, only when
@@ -138,8 +145,8 @@ mod tests {
     fn formulas_read_as_written() {
         assert_eq!(lit("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(
-            join(&[yen("B3"), lit(" × "), count("NewShares")]),
-            "=FIXED(B3,IF(B3=INT(B3),0,2))&\" × \"&FIXED(NewShares,0)"
+            [yen("B3"), lit(" × "), count("NewShares")].join("&"),
+            "FIXED(B3,IF(B3=INT(B3),0,2))&\" × \"&FIXED(NewShares,0)"
         );
         assert_eq!(
             grouped("B4", 3),
@@ -147,5 +154,14 @@ mod tests {
         );
         assert_eq!(grouped("B4", 0), "FIXED(ROUND(B4,0),0)");
         assert_eq!(percent("R", 2), "FIXED(ROUND(R*100,10),2)&\" %\"");
+        let ab = [("a", "A1".to_owned()), ("b", "B1".to_owned())];
+        assert_eq!(
+            spell_all(Language::English, &[("der-minus", &ab), ("der-plus", &ab)]),
+            "A1&\" − \"&B1&\"; \"&A1&\" + \"&B1"
+        );
+        assert_eq!(
+            spell_all(Language::Japanese, &[("der-minus", &ab), ("der-plus", &ab)]),
+            "A1&\" − \"&B1&\"；\"&A1&\" + \"&B1"
+        );
     }
 }
