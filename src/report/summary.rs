@@ -362,11 +362,11 @@ fn section<T>(
     }
 }
 
-/// A figure whose unit follows from its value: yen totals, shares, percent, dates.
+/// A figure whose label is the catalogue's `fig-<key>` and whose unit follows from its
+/// value: yen totals, shares, percent, dates.
 fn fig(
     section: &'static str,
     key: &str,
-    label: &str,
     value: Value,
     derivation: impl Into<Derivation>,
 ) -> Figure {
@@ -382,7 +382,7 @@ fn fig(
     Figure {
         section,
         key: key.into(),
-        label: label.into(),
+        label: crate::i18n::text(Language::English, &format!("fig-{key}")),
         label_words: None,
         value,
         unit,
@@ -518,12 +518,11 @@ fn stated_ten_decimals(value: f64) -> Value {
     }
 }
 
-fn capital_figures(prefix: &str, label: &str, c: &CapitalSplit) -> Vec<Figure> {
+fn capital_figures(prefix: &str, c: &CapitalSplit) -> Vec<Figure> {
     vec![
         fig(
             "offering",
             &format!("{prefix}stated_capital"),
-            &format!("{label}stated capital increase"),
             Value::Yen(c.stated_capital),
             Message::id("der-stated-capital")
                 .with("total", amount(c.total_paid))
@@ -534,7 +533,6 @@ fn capital_figures(prefix: &str, label: &str, c: &CapitalSplit) -> Vec<Figure> {
         fig(
             "offering",
             &format!("{prefix}additional_paid_in_capital"),
-            &format!("{label}additional paid-in capital increase"),
             Value::Yen(c.additional_paid_in_capital),
             difference(c.total_paid, c.stated_capital, c.additional_paid_in_capital),
         ),
@@ -576,11 +574,10 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         Some(rate) => discounted(ip.issue_price, rate, p.unrounded, p.amount_to_be_paid, None),
         None => Derivation::id("der-entered"),
     };
-    let tranche = |key: &str, label: &str, t: &crate::domain::offering::Tranche| {
+    let tranche = |key: &str, t: &crate::domain::offering::Tranche| {
         fig(
             "offering",
             key,
-            label,
             Value::Yen(t.total),
             Message::id("der-price-times-shares")
                 .with("price", amount(t.price))
@@ -592,7 +589,6 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "base_price",
-            "Base price on the calculation date",
             Value::Yen(ip.base_price),
             Derivation::id("der-closing-price"),
         )
@@ -600,7 +596,6 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "issue_price",
-            "Issue price (selling price)",
             Value::Yen(ip.issue_price),
             issue_derivation,
         )
@@ -608,7 +603,6 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "discount_rate",
-            "Discount rate applied",
             Value::Rate {
                 rate: ip.applied_discount,
                 dp: 2,
@@ -625,7 +619,6 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "amount_to_be_paid",
-            "Amount to be paid",
             Value::Yen(p.amount_to_be_paid),
             paid_derivation,
         )
@@ -633,7 +626,6 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "spread_per_share",
-            "Underwriting spread per share",
             Value::Yen(p.spread_per_share),
             Message::id("der-spread-per-share")
                 .with("price", amount(ip.issue_price))
@@ -645,7 +637,6 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "spread_rate",
-            "Underwriting spread rate",
             Value::Rate {
                 rate: p.spread_rate,
                 dp: 2,
@@ -659,30 +650,16 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         fig(
             "offering",
             "new_shares",
-            "Public offering: new shares",
             Value::Shares(r.public_offering_issue.shares),
             Derivation::default(),
         ),
-        tranche(
-            "total_issue_price",
-            "Total amount of the issue price",
-            &r.public_offering_issue,
-        ),
-        tranche(
-            "total_amount_to_be_paid",
-            "Total amount to be paid",
-            &r.public_offering_paid,
-        ),
+        tranche("total_issue_price", &r.public_offering_issue),
+        tranche("total_amount_to_be_paid", &r.public_offering_paid),
     ];
-    v.extend(capital_figures(
-        "",
-        "Public offering: ",
-        &r.public_offering_capital,
-    ));
+    v.extend(capital_figures("", &r.public_offering_capital));
     v.push(fig(
         "offering",
         "underwriting_spread_total",
-        "Underwriters' spread on the public offering",
         Value::Yen(r.underwriting_spread_total),
         Message::id("der-minus")
             .with("a", amount(r.public_offering_issue.total))
@@ -691,36 +668,21 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
     v.push(fig(
         "offering",
         "over_allotment_shares",
-        "Over-allotment: shares to be sold",
         Value::Shares(r.over_allotment.shares),
         Derivation::default(),
     ));
-    v.push(tranche(
-        "total_selling_price",
-        "Over-allotment: total amount of the selling price",
-        &r.over_allotment,
-    ));
+    v.push(tranche("total_selling_price", &r.over_allotment));
     v.push(fig(
         "offering",
         "allotment_shares",
-        "Third-party allotment: new shares (maximum)",
         Value::Shares(r.allotment.shares),
         Derivation::default(),
     ));
-    v.push(tranche(
-        "allotment_total_amount_to_be_paid",
-        "Third-party allotment: total amount to be paid (maximum)",
-        &r.allotment,
-    ));
-    v.extend(capital_figures(
-        "allotment_",
-        "Third-party allotment: ",
-        &r.allotment_capital,
-    ));
+    v.push(tranche("allotment_total_amount_to_be_paid", &r.allotment));
+    v.extend(capital_figures("allotment_", &r.allotment_capital));
     v.push(fig(
         "offering",
         "gross_proceeds",
-        "Gross proceeds (maximum)",
         Value::Yen(pr.gross),
         Message::id("der-plus")
             .with("a", amount(pr.public_offering_paid))
@@ -729,14 +691,12 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
     v.push(fig(
         "offering",
         "estimated_expenses",
-        "Estimated issuance expenses",
         Value::Yen(pr.estimated_expenses),
         Derivation::default(),
     ));
     v.push(fig(
         "offering",
         "net_proceeds",
-        "Net proceeds (maximum)",
         Value::Yen(pr.net),
         Message::id("der-minus")
             .with("a", amount(pr.gross))
@@ -745,14 +705,12 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
     v.push(fig(
         "offering",
         "uses_of_proceeds_total",
-        "Planned uses of proceeds",
         Value::Yen(pr.uses_total),
         Derivation::default(),
     ));
     v.push(fig(
         "offering",
         "unallocated_proceeds",
-        "Net proceeds not allocated to a use",
         Value::Yen(pr.unallocated),
         Derivation::id(if pr.unallocated.is_zero() {
             "der-reconciles"
@@ -768,7 +726,6 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
     let mut v = vec![fig(
         "timetable",
         "calculation_date",
-        "Calculation date",
         Value::Date(t.calculation_date),
         Derivation::default(),
     )];
@@ -789,14 +746,8 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
             );
         }
         v.push(
-            fig(
-                "timetable",
-                d.item.key(),
-                d.item.label(),
-                Value::Date(d.date),
-                derivation,
-            )
-            .with_status(d.assumed.then_some(Status::Assumed)),
+            fig("timetable", d.item.key(), Value::Date(d.date), derivation)
+                .with_status(d.assumed.then_some(Status::Assumed)),
         );
     }
     v
@@ -939,14 +890,8 @@ pub fn amount_derivation(p: &AmountPerRight) -> Derivation {
 
 fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
     let b = &o.valuation;
-    let num = |key: &str, label: &str, value: f64, dp: usize, derivation: Derivation| {
-        fig(
-            "option",
-            key,
-            label,
-            Value::Number { value, dp },
-            derivation,
-        )
+    let num = |key: &str, value: f64, dp: usize, derivation: Derivation| {
+        fig("option", key, Value::Number { value, dp }, derivation)
     };
     let dv = &o.dividend;
     let p = &o.per_right;
@@ -954,7 +899,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "share_price",
-            "Share price (S)",
             Value::Yen(s.option.share_price),
             Derivation::default(),
         )
@@ -962,7 +906,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "exercise_price",
-            "Exercise price (X)",
             Value::Yen(s.option.exercise_price),
             Derivation::default(),
         )
@@ -970,7 +913,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "term_years",
-            "Expected remaining period (T)",
             Value::Decimal(s.option.term_years),
             Derivation::default(),
         )
@@ -978,7 +920,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "volatility",
-            "Volatility (σ)",
             Value::Rate {
                 rate: s.option.volatility,
                 dp: 4,
@@ -988,7 +929,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "risk_free_rate",
-            "Risk-free rate (r)",
             Value::Rate {
                 rate: s.option.risk_free_rate,
                 dp: 3,
@@ -998,7 +938,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "dividend_yield",
-            "Dividend yield (q)",
             Value::Rate {
                 rate: dv.rate,
                 dp: 4,
@@ -1017,18 +956,15 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
             ),
         )
         .stated(stated_rate(dv.rate, 6), SIX_DECIMALS_OF_A_PERCENT),
-        num("d1", "d", b.d1, 10, Derivation::default())
-            .stated(stated_ten_decimals(b.d1), TEN_DECIMALS),
-        num("d2", "d − σ√T", b.d2, 10, Derivation::default())
-            .stated(stated_ten_decimals(b.d2), TEN_DECIMALS),
-        num("n_d1", "N(d)", b.n_d1, 10, Derivation::default())
+        num("d1", b.d1, 10, Derivation::default()).stated(stated_ten_decimals(b.d1), TEN_DECIMALS),
+        num("d2", b.d2, 10, Derivation::default()).stated(stated_ten_decimals(b.d2), TEN_DECIMALS),
+        num("n_d1", b.n_d1, 10, Derivation::default())
             .stated(stated_ten_decimals(b.n_d1), TEN_DECIMALS),
-        num("n_d2", "N(d − σ√T)", b.n_d2, 10, Derivation::default())
+        num("n_d2", b.n_d2, 10, Derivation::default())
             .stated(stated_ten_decimals(b.n_d2), TEN_DECIMALS),
         fig(
             "option",
             "price_per_share",
-            "Option price per share (C)",
             Value::Yen(p.price_per_share),
             Derivation::id("der-black-scholes"),
         )
@@ -1037,7 +973,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "price_times_shares",
-            "C × shares per right",
             Value::Yen(p.unrounded),
             Message::id("der-times-shares")
                 .with("shares", p.shares_per_right)
@@ -1055,7 +990,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "amount_per_right",
-            "Amount per stock acquisition right",
             amount_value(p.chosen()),
             amount_derivation(p),
         )
@@ -1064,22 +998,15 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "amount_convention",
-            "Rounding convention of the amount per right",
             convention_value(p.convention),
             Derivation::id(convention_words(p.convention)),
         ),
     ];
     if !p.conventions_agree() {
-        for (key, label, ceiling, convention) in [
-            (
-                "amount_per_right_exact",
-                "Amount per right, exact convention",
-                p.exact,
-                AmountConvention::Exact,
-            ),
+        for (key, ceiling, convention) in [
+            ("amount_per_right_exact", p.exact, AmountConvention::Exact),
             (
                 "amount_per_right_spreadsheet",
-                "Amount per right, spreadsheet convention",
                 p.spreadsheet,
                 AmountConvention::Spreadsheet,
             ),
@@ -1093,7 +1020,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 fig(
                     "option",
                     key,
-                    label,
                     amount_value(ceiling),
                     Message::id(used).with("convention", Arg::Label(convention_words(convention))),
                 )
@@ -1108,25 +1034,11 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         .is_none()
         .then_some(Status::Provisional);
     v.extend([
-        num(
-            "delta",
-            "Delta",
-            b.delta,
-            6,
-            Derivation::id("der-per-yen-of-s"),
-        ),
-        num(
-            "gamma",
-            "Gamma",
-            b.gamma,
-            10,
-            Derivation::id("der-per-yen-of-s"),
-        )
-        .in_unit(Unit::PerJpy),
-        num("vega", "Vega", b.vega, 4, Derivation::id("der-per-sigma"))
-            .in_unit(Unit::JpyPerUnitOfSigma),
-        num("theta", "Theta", b.theta, 4, Derivation::id("der-per-year")).in_unit(Unit::JpyPerYear),
-        num("rho", "Rho", b.rho, 4, Derivation::id("der-per-rate")).in_unit(Unit::JpyPerUnitOfRate),
+        num("delta", b.delta, 6, Derivation::id("der-per-yen-of-s")),
+        num("gamma", b.gamma, 10, Derivation::id("der-per-yen-of-s")).in_unit(Unit::PerJpy),
+        num("vega", b.vega, 4, Derivation::id("der-per-sigma")).in_unit(Unit::JpyPerUnitOfSigma),
+        num("theta", b.theta, 4, Derivation::id("der-per-year")).in_unit(Unit::JpyPerYear),
+        num("rho", b.rho, 4, Derivation::id("der-per-rate")).in_unit(Unit::JpyPerUnitOfRate),
     ]);
     let rights_times = |rights: u64| {
         Message::id("der-rights-times")
@@ -1141,7 +1053,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         let mut figure = fig(
             "option",
             &format!("allotment_{idx}_value"),
-            &label.text(Language::English),
             Value::Yen(row.value),
             rights_times(row.rights.into()),
         )
@@ -1154,7 +1065,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "total_persons",
-            "Allotment: persons",
             Value::Count(a.total_persons.into()),
             Derivation::default(),
         )
@@ -1164,7 +1074,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "total_rights",
-            "Allotment: rights",
             Value::Count(a.total_rights.into()),
             Message::id("der-maximum").with("max", a.max_rights),
         )
@@ -1173,7 +1082,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
     v.push(fig(
         "option",
         "total_shares",
-        "Allotment: shares on exercise",
         Value::Shares(a.total_shares),
         Derivation::default(),
     ));
@@ -1181,7 +1089,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "total_value",
-            "Allotment: total value",
             Value::Yen(a.total_value),
             rights_times(a.total_rights.into()),
         )
@@ -1192,7 +1099,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "exercise_capital_increase_limit",
-            "On exercise: capital-increase limit",
             Value::Yen(e.capital_increase_limit),
             Message::id("der-exercise-limit")
                 .with("rights", e.rights_exercised)
@@ -1205,7 +1111,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "exercise_stated_capital",
-            "On exercise: increase in capital stock",
             Value::Yen(e.stated_capital),
             Message::id("der-half-rounded-up").with("limit", amount(e.capital_increase_limit)),
         )
@@ -1215,7 +1120,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "exercise_capital_reserve",
-            "On exercise: increase in capital reserve",
             Value::Yen(e.capital_reserve),
             Message::id("der-minus")
                 .with("a", amount(e.capital_increase_limit))
@@ -1228,7 +1132,6 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
         fig(
             "option",
             "shares_per_right_after_split",
-            "Shares per right after a later split",
             Value::Shares(sp.shares_after.into()),
             Message::id("der-split-shares")
                 .with("before", sp.shares_before)
@@ -1245,21 +1148,18 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
         fig(
             "volatility",
             "first_date",
-            "First sample",
             Value::Date(r.first_date),
             Derivation::default(),
         ),
         fig(
             "volatility",
             "last_date",
-            "Last sample",
             Value::Date(r.last_date),
             Derivation::default(),
         ),
         fig(
             "volatility",
             "samples",
-            "Samples",
             Value::Count(r.samples as u64),
             Derivation::id(match r.frequency {
                 Frequency::Daily => "der-daily",
@@ -1270,7 +1170,6 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
         fig(
             "volatility",
             "returns",
-            "Log returns",
             Value::Count(r.returns as u64),
             Derivation::default(),
         )
@@ -1278,7 +1177,6 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
         fig(
             "volatility",
             "stdev_per_period",
-            "Standard deviation per period",
             Value::Percent {
                 fraction: r.stdev_per_period,
                 dp: 4,
@@ -1288,7 +1186,6 @@ fn volatility_figures(r: &VolatilityResults) -> Vec<Figure> {
         fig(
             "volatility",
             "annualized_volatility",
-            "Annualised volatility",
             Value::Percent {
                 fraction: r.annualized,
                 dp: 4,
