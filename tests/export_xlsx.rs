@@ -1523,3 +1523,103 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
         assert_eq!(r[6], skipped.join("; "), "{at}");
     }
 }
+
+// ---------------------------------------------------------------------------------
+// The Inputs and Holidays sheets in Japanese
+
+fn export_in(s: &Scenario, language: Language) -> Exported {
+    let options = offering_desk::report::ExportOptions {
+        language,
+        ..offering_desk::report::ExportOptions::default()
+    };
+    let bytes =
+        offering_desk::report::render_with(Format::Xlsx, s, &ScenarioResults::compute(s), options)
+            .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("summary.xlsx");
+    std::fs::write(&path, bytes).unwrap();
+    let book = open_workbook(&path).unwrap();
+    Exported {
+        _dir: dir,
+        path,
+        book,
+    }
+}
+
+/// English words in a cell meant for the reader: runs of three or more ASCII letters
+/// with a lower-case one, other than the workbook's names (TseHolidays).
+fn english_words_but(text: &str, names: &[String]) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+        .filter(|w| !names.iter().any(|n| n == w))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn text_at(range: &Range<Data>, pos: (u32, u32)) -> String {
+    match range.get_value(pos) {
+        Some(Data::String(s)) => s.clone(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn the_holidays_sheet_cites_closures_as_the_japanese_timetable_does() {
+    let s = sample();
+    let mut ja = export_in(&s, Language::Japanese);
+    let h = ja.range("休業日");
+    let names: Vec<String> = ja
+        .book
+        .defined_names()
+        .iter()
+        .map(|(n, _)| n.clone())
+        .collect();
+    let row = |d: NaiveDate| {
+        let (start, end) = (h.start().unwrap(), h.end().unwrap());
+        (start.0..=end.0)
+            .find(|&r| matches!(h.get_value((r, 0)), Some(Data::DateTime(x)) if x.as_f64() == serial(d)))
+            .unwrap_or_else(|| panic!("{d} not listed"))
+    };
+    let marine = row(ymd(2013, 7, 15));
+    assert_eq!(text_at(&h, (marine, 1)), "月");
+    assert_eq!(text_at(&h, (marine, 2)), "海の日");
+    assert_eq!(
+        text_at(&h, (marine, 3)),
+        "海の日の2013年7月15日（月）を除く"
+    );
+    let year_end = row(ymd(2013, 12, 31));
+    assert_eq!(text_at(&h, (year_end, 1)), "火");
+    assert_eq!(
+        text_at(&h, (year_end, 2)),
+        "年末年始の休業日（12月31日～1月3日）"
+    );
+
+    // The citation is the Japanese app's own words for the skipped day.
+    let results = ScenarioResults::compute(&s);
+    let payment = summary(&s, &results)
+        .into_iter()
+        .find(|f| f.section == "timetable" && f.key == "payment")
+        .unwrap();
+    let why = payment.derivation.text(Language::Japanese);
+    assert!(why.contains(&text_at(&h, (marine, 3))), "{why}");
+
+    // Weekdays in kanji; no English words but the workbook's names.
+    let (start, end) = (h.start().unwrap(), h.end().unwrap());
+    for r in start.0 + 1..=end.0 {
+        let day = text_at(&h, (r, 1));
+        assert!(
+            day.is_empty() || ["月", "火", "水", "木", "金"].contains(&day.as_str()),
+            "row {r}: {day}"
+        );
+        for c in [1, 2, 3, 5] {
+            let cell = text_at(&h, (r, c));
+            let words = english_words_but(&cell, &names);
+            assert!(words.is_empty(), "row {r}, column {c}: {cell:?}: {words:?}");
+        }
+    }
+    assert!(
+        text_at(&h, (1, 5)).contains("1990年1月1日"),
+        "{}",
+        text_at(&h, (1, 5))
+    );
+}

@@ -902,3 +902,10 @@ xl-section-third-party-allotment = Third-party allotment to the lead underwriter
 xl-section-proceeds = Proceeds
 xl-section-uses-of-proceeds = Uses of proceeds
 xl-note-offering = Every figure is a formula on the Inputs sheet (workbook names such as BasePrice) holding the app's value as its cached result, and every derivation is a formula that spells it out from the same cells: change an input and both follow. ROUNDDOWN and ROUNDUP are the notices' rounding rules; the ROUND(…, k) inside them, and ROUND(…, 2) on sums and products of yen, only remove binary floating-point noise (1 − 0.07 is 0.92999… in binary) so that Excel works on the exact decimal amount, as the app does.
+
+## The workbook: Inputs and Holidays sheets
+xl-holidays-note-1 = Every weekday the Tokyo Stock Exchange is closed, { $first } to { $last }:
+xl-holidays-note-2 = national holidays (with substitute and citizens' holidays) and the year-end closure, Dec 31 – Jan 3.
+xl-holidays-note-3 = Saturdays and Sundays are closed anyway and are not listed.
+xl-holidays-note-4 = The { $sheet } sheet counts TSE business days over this list ({ $name }) with WORKDAY.INTL;
+xl-holidays-note-5 = a date outside these years is flagged there.

@@ -879,3 +879,10 @@ xl-section-third-party-allotment = 主幹事会社を割当先とする第三者
 xl-section-proceeds = 調達資金
 xl-section-uses-of-proceeds = 調達資金の使途
 xl-note-offering = 各数値は「入力」シートのセル（BasePrice などのブック内の名前）を参照する数式で、アプリの計算結果をキャッシュ値として保持しています。計算過程も同じセルから組み立てる数式なので、入力を変えると数値と計算過程の両方が追随します。ROUNDDOWN と ROUNDUP は開示資料の端数処理の規則です。その内側の ROUND(…, k) と、円の和や積に付けた ROUND(…, 2) は、2進浮動小数点の誤差（1 − 0.07 は2進では 0.92999…）を取り除くためだけのもので、アプリと同じく正確な10進の金額で計算させるためのものです。
+
+## The workbook: Inputs and Holidays sheets
+xl-holidays-note-1 = 東京証券取引所が休業する平日の一覧です（{ $first }から{ $last }まで）。
+xl-holidays-note-2 = 国民の祝日（振替休日及び国民の休日を含む）と年末年始の休業日（12月31日～1月3日）を載せています。
+xl-holidays-note-3 = 土曜日と日曜日はもともと休業日のため載せていません。
+xl-holidays-note-4 = 「{ $sheet }」シートは、この一覧（{ $name }）の日を除いて WORKDAY.INTL で東証営業日を数えます。
+xl-holidays-note-5 = この範囲外の日付は「{ $sheet }」シートで警告します。
