@@ -1563,6 +1563,136 @@ fn text_at(range: &Range<Data>, pos: (u32, u32)) -> String {
     }
 }
 
+/// Every `error="…"` of the sheet's data validations, unescaped.
+fn validation_errors(xml: &str) -> Vec<String> {
+    xml.split("<dataValidation ")
+        .skip(1)
+        .map(|v| {
+            let at = v.find(" error=\"").unwrap() + " error=\"".len();
+            let text = &v[at..at + v[at..].find('"').unwrap()];
+            text.replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// The Japanese Inputs sheet has the English one's rows, values, field paths and names,
+/// and no English word in its labels, sections and units but the workbook's names.
+fn same_inputs_in_japanese(
+    inputs: &Range<Data>,
+    english: &Range<Data>,
+    names: &[(String, String)],
+) {
+    let names: Vec<String> = names.iter().map(|(n, _)| n.clone()).collect();
+    assert_eq!(inputs.start(), english.start());
+    assert_eq!(inputs.end(), english.end());
+    let (start, end) = (inputs.start().unwrap(), inputs.end().unwrap());
+    let mut labels = 0;
+    for r in start.0..=end.0 {
+        // Below the header row, whose titles are in the workbook's language.
+        for c in [1, 3, 4].into_iter().filter(|_| r > start.0) {
+            assert_eq!(
+                inputs.get_value((r, c)),
+                english.get_value((r, c)),
+                "row {r}, column {c}"
+            );
+        }
+        for c in [0, 2] {
+            let cell = text_at(inputs, (r, c));
+            let words = english_words_but(&cell, &names);
+            assert!(words.is_empty(), "row {r}, column {c}: {cell:?}: {words:?}");
+            labels += usize::from(!cell.is_empty());
+        }
+    }
+    assert!(labels > 60, "{labels} labels and units");
+}
+
+#[test]
+fn the_inputs_sheet_reads_in_japanese_with_the_same_values() {
+    use offering_desk::i18n::text;
+    let s = sample();
+    let mut en = export(&s);
+    let mut ja = export_in(&s, Language::Japanese);
+    let inputs = ja.range("入力");
+    let english = en.range("Inputs");
+
+    // The labels are the app's field labels in Japanese, found by workbook name.
+    let label_of = |name: &str| {
+        let (start, end) = (inputs.start().unwrap(), inputs.end().unwrap());
+        let r = (start.0..=end.0)
+            .find(|&r| text_at(&inputs, (r, 4)) == name)
+            .unwrap_or_else(|| panic!("no input named {name}"));
+        text_at(&inputs, (r, 0))
+    };
+    for (id, name) in [
+        ("field-offering-discount_rate", "DiscountRate"),
+        ("field-offering-new_shares", "NewShares"),
+        ("field-option-share_price", "SharePrice"),
+        ("field-option-exercise_price", "ExercisePrice"),
+        ("field-option-volatility", "Volatility"),
+        ("field-option-risk_free_rate", "RiskFreeRate"),
+        ("field-option-allotment_date", "AllotmentDate"),
+    ] {
+        assert_eq!(label_of(name), text(Language::Japanese, id), "{name}");
+    }
+    assert_eq!(label_of("DiscountRate"), "ディスカウント率");
+    assert!(
+        label_of("BasePrice").starts_with(&text(Language::Japanese, "field-offering-base_price")),
+        "{}",
+        label_of("BasePrice")
+    );
+
+    same_inputs_in_japanese(&inputs, &english, ja.book.defined_names());
+    // The other methods and an open window: their words explained in Japanese.
+    let mut other = sample();
+    other.offering.issue_price = IssuePriceTerms::Entered {
+        issue_price: Decimal::from(3346),
+    };
+    other.offering.amount_to_be_paid = PaidTerms::Spread {
+        spread_rate: Decimal::new(3, 2),
+    };
+    other.option.volatility_source = scenario::VolatilitySource::Manual;
+    other.price_history.window_start = None;
+    other.price_history.window_end = None;
+    let mut other_ja = export_in(&other, Language::Japanese);
+    same_inputs_in_japanese(
+        &other_ja.range("入力"),
+        &export(&other).range("Inputs"),
+        other_ja.book.defined_names(),
+    );
+    let other_inputs = other_ja.range("入力");
+    let unit_of = |label: &str| text_at(&other_inputs, (find(&other_inputs, label).0, 2));
+    assert_eq!(unit_of("株価変動性の出所"), "σ は手入力");
+    assert_eq!(unit_of("算定期間（初日）"), "最初の終値");
+    assert_eq!(unit_of("発行価格の決め方"), "発行価格を入力");
+
+    // A refused value is explained in Japanese, with the label and the field path.
+    let xml = sheet_xml(&ja.path, 1);
+    let errors = validation_errors(&xml);
+    assert_eq!(
+        errors.len(),
+        validation_errors(&sheet_xml(&en.path, 1)).len()
+    );
+    assert!(errors.len() >= 20, "{errors:?}");
+    for e in &errors {
+        assert!(e.contains("）：") && e.contains("してください"), "{e}");
+    }
+    assert!(errors.contains(
+        &"ディスカウント率（offering.issue_price.discount_rate）：0 %以上100 %未満にしてください"
+            .to_owned()
+    ));
+    assert!(
+        errors.contains(&"募集株式数（一般募集）（offering.new_shares）：1株から10,000,000,000株までの整数にしてください".to_owned()),
+        "{errors:?}"
+    );
+    assert!(
+        xml.contains("errorTitle=\"Offering Desk：入力値の誤り\""),
+        "no Japanese error title"
+    );
+}
+
 #[test]
 fn the_holidays_sheet_cites_closures_as_the_japanese_timetable_does() {
     let s = sample();
