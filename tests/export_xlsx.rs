@@ -1542,7 +1542,7 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
 // The workbook in Japanese
 
 /// The sheets with figures, as the Japanese workbook names them.
-const RESULT_SHEETS_JA: [&str; 3] = ["募集・売出し", "新株予約権", "株価変動性"];
+const RESULT_SHEETS_JA: [&str; 5] = ["募集・売出し", "新株予約権", "日程", "株価変動性", "休業日"];
 
 /// English words left in a cell: runs of three or more ASCII letters with a lower-case
 /// one, but for the spreadsheet functions and workbook names a formula shows.
@@ -1827,5 +1827,216 @@ fn libreoffice_recalculates_the_japanese_workbook_to_the_same_figures_and_words(
     std::fs::copy(&x.path, &path).unwrap();
     let lo = Recalculated::run(office, dir.path(), &[path]);
     let compared = compare("sample_ja", &mut x, &lo, "sample_ja", &RESULT_SHEETS_JA);
-    assert!(compared > 300, "only {compared} cells compared");
+    assert!(compared > 1000, "only {compared} cells compared");
+}
+
+// ---------------------------------------------------------------------------------
+// The Inputs and Holidays sheets in Japanese
+
+/// English words in a cell meant for the reader: runs of three or more ASCII letters
+/// with a lower-case one, other than the workbook's names (TseHolidays).
+fn english_words_but(text: &str, names: &[String]) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+        .filter(|w| !names.iter().any(|n| n == w))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn text_at(range: &Range<Data>, pos: (u32, u32)) -> String {
+    match range.get_value(pos) {
+        Some(Data::String(s)) => s.clone(),
+        _ => String::new(),
+    }
+}
+
+/// Every `error="…"` of the sheet's data validations, unescaped.
+fn validation_errors(xml: &str) -> Vec<String> {
+    xml.split("<dataValidation ")
+        .skip(1)
+        .map(|v| {
+            let at = v.find(" error=\"").unwrap() + " error=\"".len();
+            let text = &v[at..at + v[at..].find('"').unwrap()];
+            text.replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// The Japanese Inputs sheet has the English one's rows, values, field paths and names,
+/// and no English word in its labels, sections and units but the workbook's names.
+fn same_inputs_in_japanese(
+    inputs: &Range<Data>,
+    english: &Range<Data>,
+    names: &[(String, String)],
+) {
+    let names: Vec<String> = names.iter().map(|(n, _)| n.clone()).collect();
+    assert_eq!(inputs.start(), english.start());
+    assert_eq!(inputs.end(), english.end());
+    let (start, end) = (inputs.start().unwrap(), inputs.end().unwrap());
+    let mut labels = 0;
+    for r in start.0..=end.0 {
+        // Below the header row, whose titles are in the workbook's language.
+        for c in [1, 3, 4].into_iter().filter(|_| r > start.0) {
+            assert_eq!(
+                inputs.get_value((r, c)),
+                english.get_value((r, c)),
+                "row {r}, column {c}"
+            );
+        }
+        for c in [0, 2] {
+            let cell = text_at(inputs, (r, c));
+            let words = english_words_but(&cell, &names);
+            assert!(words.is_empty(), "row {r}, column {c}: {cell:?}: {words:?}");
+            labels += usize::from(!cell.is_empty());
+        }
+    }
+    assert!(labels > 60, "{labels} labels and units");
+}
+
+#[test]
+fn the_inputs_sheet_reads_in_japanese_with_the_same_values() {
+    use offering_desk::i18n::text;
+    let s = sample();
+    let mut en = export(&s);
+    let mut ja = export_in(&s, Language::Japanese);
+    let inputs = ja.range("入力");
+    let english = en.range("Inputs");
+
+    // The labels are the app's field labels in Japanese, found by workbook name.
+    let label_of = |name: &str| {
+        let (start, end) = (inputs.start().unwrap(), inputs.end().unwrap());
+        let r = (start.0..=end.0)
+            .find(|&r| text_at(&inputs, (r, 4)) == name)
+            .unwrap_or_else(|| panic!("no input named {name}"));
+        text_at(&inputs, (r, 0))
+    };
+    for (id, name) in [
+        ("field-offering-discount_rate", "DiscountRate"),
+        ("field-offering-new_shares", "NewShares"),
+        ("field-option-share_price", "SharePrice"),
+        ("field-option-exercise_price", "ExercisePrice"),
+        ("field-option-volatility", "Volatility"),
+        ("field-option-risk_free_rate", "RiskFreeRate"),
+        ("field-option-allotment_date", "AllotmentDate"),
+    ] {
+        assert_eq!(label_of(name), text(Language::Japanese, id), "{name}");
+    }
+    assert_eq!(label_of("DiscountRate"), "ディスカウント率");
+    assert!(
+        label_of("BasePrice").starts_with(&text(Language::Japanese, "field-offering-base_price")),
+        "{}",
+        label_of("BasePrice")
+    );
+
+    same_inputs_in_japanese(&inputs, &english, ja.book.defined_names());
+    // The other methods and an open window: their words explained in Japanese.
+    let mut other = sample();
+    other.offering.issue_price = IssuePriceTerms::Entered {
+        issue_price: Decimal::from(3346),
+    };
+    other.offering.amount_to_be_paid = PaidTerms::Spread {
+        spread_rate: Decimal::new(3, 2),
+    };
+    other.option.volatility_source = scenario::VolatilitySource::Manual;
+    other.price_history.window_start = None;
+    other.price_history.window_end = None;
+    let mut other_ja = export_in(&other, Language::Japanese);
+    same_inputs_in_japanese(
+        &other_ja.range("入力"),
+        &export(&other).range("Inputs"),
+        other_ja.book.defined_names(),
+    );
+    let other_inputs = other_ja.range("入力");
+    let unit_of = |label: &str| text_at(&other_inputs, (find(&other_inputs, label).0, 2));
+    assert_eq!(unit_of("株価変動性の出所"), "σ は手入力");
+    assert_eq!(unit_of("算定期間（初日）"), "最初の終値");
+    assert_eq!(unit_of("発行価格の決め方"), "発行価格を入力");
+
+    // A refused value is explained in Japanese, with the label and the field path.
+    let xml = sheet_xml(&ja.path, 1);
+    let errors = validation_errors(&xml);
+    assert_eq!(
+        errors.len(),
+        validation_errors(&sheet_xml(&en.path, 1)).len()
+    );
+    assert!(errors.len() >= 20, "{errors:?}");
+    for e in &errors {
+        assert!(e.contains("）：") && e.contains("してください"), "{e}");
+    }
+    assert!(errors.contains(
+        &"ディスカウント率（offering.issue_price.discount_rate）：0 %以上100 %未満にしてください"
+            .to_owned()
+    ));
+    assert!(
+        errors.contains(&"募集株式数（一般募集）（offering.new_shares）：1株から10,000,000,000株までの整数にしてください".to_owned()),
+        "{errors:?}"
+    );
+    assert!(
+        xml.contains("errorTitle=\"Offering Desk：入力値の誤り\""),
+        "no Japanese error title"
+    );
+}
+
+#[test]
+fn the_holidays_sheet_cites_closures_as_the_japanese_timetable_does() {
+    let s = sample();
+    let mut ja = export_in(&s, Language::Japanese);
+    let h = ja.range("休業日");
+    let names: Vec<String> = ja
+        .book
+        .defined_names()
+        .iter()
+        .map(|(n, _)| n.clone())
+        .collect();
+    let row = |d: NaiveDate| {
+        let (start, end) = (h.start().unwrap(), h.end().unwrap());
+        (start.0..=end.0)
+            .find(|&r| matches!(h.get_value((r, 0)), Some(Data::DateTime(x)) if x.as_f64() == serial(d)))
+            .unwrap_or_else(|| panic!("{d} not listed"))
+    };
+    let marine = row(ymd(2013, 7, 15));
+    assert_eq!(text_at(&h, (marine, 1)), "月");
+    assert_eq!(text_at(&h, (marine, 2)), "海の日");
+    assert_eq!(
+        text_at(&h, (marine, 3)),
+        "海の日の2013年7月15日（月）を除く"
+    );
+    let year_end = row(ymd(2013, 12, 31));
+    assert_eq!(text_at(&h, (year_end, 1)), "火");
+    assert_eq!(
+        text_at(&h, (year_end, 2)),
+        "年末年始の休業日（12月31日～1月3日）"
+    );
+
+    // The citation is the Japanese app's own words for the skipped day.
+    let results = ScenarioResults::compute(&s);
+    let payment = summary(&s, &results)
+        .into_iter()
+        .find(|f| f.section == "timetable" && f.key == "payment")
+        .unwrap();
+    let why = payment.derivation.text(Language::Japanese);
+    assert!(why.contains(&text_at(&h, (marine, 3))), "{why}");
+
+    // Weekdays in kanji; no English words but the workbook's names.
+    let (start, end) = (h.start().unwrap(), h.end().unwrap());
+    for r in start.0 + 1..=end.0 {
+        let day = text_at(&h, (r, 1));
+        assert!(
+            day.is_empty() || ["月", "火", "水", "木", "金"].contains(&day.as_str()),
+            "row {r}: {day}"
+        );
+        for c in [1, 2, 3, 5] {
+            let cell = text_at(&h, (r, c));
+            let words = english_words_but(&cell, &names);
+            assert!(words.is_empty(), "row {r}, column {c}: {cell:?}: {words:?}");
+        }
+    }
+    assert!(
+        text_at(&h, (1, 5)).contains("1990年1月1日"),
+        "{}",
+        text_at(&h, (1, 5))
+    );
 }

@@ -28,7 +28,8 @@ pub fn shares(n: u64) -> String {
     format!("{}株", format_count(n))
 }
 
-fn weekday(d: NaiveDate) -> char {
+/// The weekday in one kanji: 月, 火 … 日.
+pub fn weekday(d: NaiveDate) -> char {
     match d.weekday() {
         Weekday::Mon => '月',
         Weekday::Tue => '火',

@@ -739,11 +739,7 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
             Derivation::from(rule)
         };
         for (date, why) in &d.shifted_by {
-            derivation = derivation.then(
-                Message::id("der-skipped")
-                    .with("date", *date)
-                    .with("why", Arg::Holiday(why.clone())),
-            );
+            derivation = derivation.then(skipped(*date, why));
         }
         v.push(
             fig("timetable", d.item.key(), Value::Date(d.date), derivation)
@@ -751,6 +747,16 @@ pub fn summary_timetable(t: &Timetable) -> Vec<Figure> {
         );
     }
     v
+}
+
+/// A weekday closure skipped in counting business days, as a timetable derivation says
+/// it ("2013-07-15 Marine Day skipped", 海の日の2013年7月15日（月）を除く). The workbook's
+/// holiday table cites each closure in the same words, so that its formulas write what
+/// the app does.
+pub(crate) fn skipped(date: NaiveDate, why: &str) -> Message {
+    Message::id("der-skipped")
+        .with("date", date)
+        .with("why", Arg::Holiday(why.to_owned()))
 }
 
 /// The option results for a document that states the amount per right: refused while

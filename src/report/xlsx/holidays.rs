@@ -8,8 +8,10 @@ use chrono::{Datelike, Weekday};
 use rust_xlsxwriter::Worksheet;
 
 use super::{Formats, Rows, Sheet, abs_ref};
+use crate::domain::Message;
 use crate::domain::calendar::{self, CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
-use crate::report::ExportError;
+use crate::i18n::Language;
+use crate::report::{ExportError, fmt_ja};
 
 /// Workbook name of the dates column; WORKDAY.INTL's holiday list.
 pub(crate) const DATES: &str = "TseHolidays";
@@ -22,19 +24,51 @@ pub(crate) struct Holidays {
     pub names: Vec<(&'static str, String)>,
 }
 
-/// A weekday closure as the app's timetable cites it: "2013-07-15 Marine Day".
-pub(crate) fn cited(date: chrono::NaiveDate, closure: &calendar::Closure) -> String {
-    format!("{date} {closure}")
+/// A weekday closure as the app's timetable cites it in `language`: "2013-07-15 Marine
+/// Day"; in Japanese the app's own derivation text for the skipped day,
+/// 海の日の2013年7月15日（月）を除く, rendered from the same message so the two cannot
+/// drift. (The English derivation adds "skipped", which the English sheet has always
+/// left to its column title.)
+pub(crate) fn cited(
+    date: chrono::NaiveDate,
+    closure: &calendar::Closure,
+    language: Language,
+) -> String {
+    cited_name(date, &closure.to_string(), language)
+}
+
+/// [`cited`] for a closure known by its (English) name, as a timetable date keeps the
+/// days it skipped.
+pub(crate) fn cited_name(date: chrono::NaiveDate, name: &str, language: Language) -> String {
+    match language {
+        Language::English => format!("{date} {name}"),
+        Language::Japanese => crate::report::summary::skipped(date, name).text(language),
+    }
+}
+
+/// The closure's name: "Marine Day", 海の日.
+fn closure_name(closure: &calendar::Closure, language: Language) -> String {
+    let name = closure.to_string();
+    match language {
+        Language::English => name,
+        Language::Japanese => fmt_ja::holiday(&name).to_owned(),
+    }
 }
 
 pub(crate) fn sheet(f: &Formats) -> Result<Holidays, ExportError> {
+    // The Japanese names and citations are wider: a kanji takes two digits' width
+    // (年末年始の休業日（12月31日～1月3日）の2013年12月31日（火）を除く).
+    let (name_width, cited_width) = match f.language {
+        Language::English => (36.0, 48.0),
+        Language::Japanese => (38.0, 66.0),
+    };
     let mut w = Rows::new(
         Sheet::Holidays,
         &[
             ("xl-col-date", 12.0),
             ("xl-col-weekday", 9.0),
-            ("xl-col-tse-closed-for", 36.0),
-            ("xl-col-cited-in-the-timetable-as", 48.0),
+            ("xl-col-tse-closed-for", name_width),
+            ("xl-col-cited-in-the-timetable-as", cited_width),
         ],
         f,
     )?;
@@ -52,9 +86,9 @@ pub(crate) fn sheet(f: &Formats) -> Result<Holidays, ExportError> {
         };
         let r = w.row;
         w.date(r, 0, date)?;
-        w.text(r, 1, &date.format("%a").to_string(), &f.text)?;
-        w.text(r, 2, &closure.to_string(), &f.text)?;
-        w.text(r, 3, &cited(date, &closure), &f.text)?;
+        w.text(r, 1, &super::words::weekday_name(date, f.language), &f.text)?;
+        w.text(r, 2, &closure_name(&closure, f.language), &f.text)?;
+        w.text(r, 3, &cited(date, &closure, f.language), &f.text)?;
         w.row += 1;
     }
     let last = w.row - 1;
@@ -65,17 +99,26 @@ pub(crate) fn sheet(f: &Formats) -> Result<Holidays, ExportError> {
     // The note beside the table, one sentence per row so that no row grows tall.
     let italic = rust_xlsxwriter::Format::new().set_italic();
     w.set_width(4, 2.0);
-    for (i, line) in [
-        format!("Every weekday the Tokyo Stock Exchange is closed, {CALENDAR_FIRST_DAY} to {CALENDAR_LAST_DAY}:"),
-        "national holidays (with substitute and citizens' holidays) and the year-end closure, Dec 31 – Jan 3.".to_owned(),
-        "Saturdays and Sundays are closed anyway and are not listed.".to_owned(),
-        format!("The Timetable sheet counts TSE business days over this list ({DATES}) with WORKDAY.INTL;"),
-        "a date outside these years is flagged there.".to_owned(),
+    let timetable = f.sheet(Sheet::Timetable);
+    let note = |id: &'static str| {
+        Message::id(id)
+            .with("first", CALENDAR_FIRST_DAY)
+            .with("last", CALENDAR_LAST_DAY)
+            .with("sheet", timetable.as_str())
+            .with("name", DATES)
+            .text(f.language)
+    };
+    for (i, id) in [
+        "xl-holidays-note-1",
+        "xl-holidays-note-2",
+        "xl-holidays-note-3",
+        "xl-holidays-note-4",
+        "xl-holidays-note-5",
     ]
-    .iter()
+    .into_iter()
     .enumerate()
     {
-        w.text(first + i as u32, 5, line, &italic)?;
+        w.text(first + i as u32, 5, &note(id), &italic)?;
     }
     Ok(Holidays {
         worksheet: w.finish(false)?,

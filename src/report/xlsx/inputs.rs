@@ -9,9 +9,12 @@ use rust_xlsxwriter::{DataValidation, DataValidationRule, Formula, Worksheet};
 
 use super::{Formats, Rows, Sheet, abs_ref, to_f64, xlsx_error};
 use crate::domain::calendar::{CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY};
+use crate::domain::options::AmountConvention;
 use crate::domain::schedule::{MAX_OFFSET, TimetableItem};
+use crate::domain::{Arg, Message};
+use crate::i18n::Language;
 use crate::report::ExportError;
-use crate::scenario::{IssuePriceTerms, PaidTerms, Scenario, VolatilitySource};
+use crate::scenario::{FrequencyTerm, IssuePriceTerms, PaidTerms, Scenario, VolatilitySource};
 
 /// The written sheet and where its inputs are.
 pub(crate) struct Inputs {
@@ -55,73 +58,90 @@ enum Check {
     Offset,
     /// A date the TSE calendar covers.
     Date,
-    /// One of a list of words.
-    OneOf(&'static [&'static str]),
+    /// The rounding convention of the amount per right, by its key.
+    Convention,
 }
 
 impl Check {
-    /// The validation for `cell` (relative A1), with the app's message.
-    fn validation(&self, cell: &str, field: &str) -> Result<DataValidation, ExportError> {
-        let (dv, message) = match self {
+    /// The validation for `cell` (relative A1), refusing with the app's message in the
+    /// workbook's language: in English "<field> <problem>", in Japanese with the label.
+    fn validation(
+        &self,
+        cell: &str,
+        field: &str,
+        label: &str,
+        f: &Formats,
+    ) -> Result<DataValidation, ExportError> {
+        let (dv, problem) = match self {
             Check::Rate => (
                 DataValidation::new()
                     .allow_decimal_number(DataValidationRule::Between(0.0, 0.999_999_999)),
-                "must be at least 0 % and below 100 %".to_owned(),
+                Message::id("err-rate-range"),
             ),
             Check::Price => (
                 DataValidation::new().allow_custom(Formula::new(format!(
                     "AND({cell}>0,{cell}<=1000000000,{cell}=ROUND({cell},2))"
                 ))),
-                "must be a price above 0 and at most JPY 1,000,000,000, in yen and sen".to_owned(),
+                Message::id("xl-check-price"),
             ),
             Check::Tick => (
                 DataValidation::new().allow_custom(Formula::new(format!(
                     "AND({cell}>0,{cell}<=BasePrice,{cell}=ROUND({cell},2))"
                 ))),
-                "must be a positive price step no larger than the base price".to_owned(),
+                Message::id("err-tick-size"),
             ),
             Check::Amount => (
                 DataValidation::new().allow_custom(Formula::new(format!(
                     "AND({cell}>=0,{cell}=ROUND({cell},2))"
                 ))),
-                "must be an amount from JPY 0, in yen and sen".to_owned(),
+                Message::id("xl-check-amount"),
             ),
             Check::Shares(min) => (
                 DataValidation::new().allow_custom(Formula::new(format!(
                     "AND({cell}=INT({cell}),{cell}>={min},{cell}<=10000000000)"
                 ))),
-                format!("must be a whole number of shares from {min} to 10,000,000,000"),
+                Message::id("err-shares-range").with("min", *min),
             ),
             Check::CapitalRatio => (
                 DataValidation::new().allow_decimal_number(DataValidationRule::Between(0.5, 1.0)),
-                "must be from 50 % to 100 %: at least half of the amount paid goes to \
-                 stated capital (Companies Act art. 445)"
-                    .to_owned(),
+                Message::id("err-capital-ratio"),
             ),
             Check::Offset => (
                 DataValidation::new()
                     .allow_whole_number(DataValidationRule::Between(1, MAX_OFFSET as i32)),
-                format!("must be from 1 to {MAX_OFFSET} TSE business days"),
+                Message::id("xl-check-offset").with("max", MAX_OFFSET),
             ),
             Check::Date => (
                 DataValidation::new().allow_date(DataValidationRule::Between(
                     super::excel_date(CALENDAR_FIRST_DAY)?,
                     super::excel_date(CALENDAR_LAST_DAY)?,
                 )),
-                format!(
-                    "must be a date the TSE calendar covers, {CALENDAR_FIRST_DAY} to {CALENDAR_LAST_DAY}"
-                ),
+                Message::id("xl-check-date")
+                    .with("first", CALENDAR_FIRST_DAY)
+                    .with("last", CALENDAR_LAST_DAY),
             ),
-            Check::OneOf(words) => (
-                DataValidation::new()
-                    .allow_list_strings(words)
-                    .map_err(xlsx_error)?,
-                format!("must be one of: {}", words.join(", ")),
-            ),
+            Check::Convention => {
+                let (exact, spreadsheet) = (
+                    AmountConvention::Exact.key(),
+                    AmountConvention::Spreadsheet.key(),
+                );
+                (
+                    DataValidation::new()
+                        .allow_list_strings(&[exact, spreadsheet])
+                        .map_err(xlsx_error)?,
+                    Message::id("xl-check-amount-convention")
+                        .with("exact", exact)
+                        .with("spreadsheet", spreadsheet),
+                )
+            }
         };
+        let message = Message::id("xl-check-message")
+            .with("field", field)
+            .with("label", label)
+            .with("problem", Arg::Message(Box::new(problem)));
         dv.ignore_blank(true)
-            .set_error_title("Offering Desk")
-            .and_then(|dv| dv.set_error_message(format!("{field} {message}")))
+            .set_error_title(f.t("xl-check-title"))
+            .and_then(|dv| dv.set_error_message(message.text(f.language)))
             .map_err(xlsx_error)
     }
 }
@@ -199,6 +219,26 @@ impl Writer<'_> {
         Ok(super::sheet_ref(&self.rows.f.sheet(Sheet::Inputs), &cell))
     }
 
+    /// Like [`Writer::input`] for a value written as fixed English words (a method, a
+    /// sampling, where σ came from), with their meaning beside it in the unit column
+    /// for a reader of another language. In English the value says it, and the column
+    /// stays empty.
+    fn explained(
+        &mut self,
+        label: &str,
+        value: &str,
+        meaning: String,
+        field: &str,
+    ) -> Result<String, ExportError> {
+        let row = self.rows.row;
+        let cell = self.input(label, In::Text(value), "", field, None)?;
+        if self.rows.f.language != Language::English {
+            let f = self.rows.f;
+            self.rows.text(row, 2, &meaning, &f.wrap_indented)?;
+        }
+        Ok(cell)
+    }
+
     /// Like [`Writer::input`], with Excel data validation of the app's range.
     fn checked(
         &mut self,
@@ -210,7 +250,7 @@ impl Writer<'_> {
         check: Check,
     ) -> Result<String, ExportError> {
         let row = self.rows.row;
-        let dv = check.validation(&super::rel_ref(1, row), field)?;
+        let dv = check.validation(&super::rel_ref(1, row), field, label, self.rows.f)?;
         self.rows
             .ws
             .add_data_validation(row, 1, row, 1, &dv)
@@ -219,13 +259,49 @@ impl Writer<'_> {
     }
 }
 
+/// Where σ came from, as the app's option panel says it: "σ entered", "σ from price
+/// history, 2005-12-02 to 2013-07-11, weekly".
+fn sigma_source(f: &Formats, source: &VolatilitySource) -> String {
+    match source {
+        VolatilitySource::Manual => f.t("sigma-entered"),
+        VolatilitySource::History {
+            window_start,
+            window_end,
+            frequency,
+        } => {
+            let date =
+                |d: &Option<NaiveDate>, none: &str| d.map_or_else(|| f.t(none), |d| d.to_string());
+            let window = Message::id("sigma-window")
+                .with("from", date(window_start, "sigma-first-close"))
+                .with("to", date(window_end, "sigma-last-close"))
+                .with("sampling", f.t(sampling(*frequency)));
+            Message::id("sigma-from-history")
+                .with("window", Arg::Message(Box::new(window)))
+                .text(f.language)
+        }
+    }
+}
+
+/// The catalogue's word for a sampling frequency.
+fn sampling(frequency: FrequencyTerm) -> &'static str {
+    match frequency {
+        FrequencyTerm::Daily => "radio-daily",
+        FrequencyTerm::Weekly => "radio-weekly",
+    }
+}
+
 pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
+    // Japanese labels and units are wider: a kanji takes two digits' width.
+    let (label_width, unit_width) = match f.language {
+        Language::English => (40.0, 24.0),
+        Language::Japanese => (48.0, 30.0),
+    };
     let rows = Rows::new(
         Sheet::Inputs,
         &[
-            ("xl-col-input", 40.0),
+            ("xl-col-input", label_width),
             ("xl-col-value", 30.0),
-            ("xl-col-unit", 24.0),
+            ("xl-col-unit", unit_width),
             ("xl-col-field", 38.0),
             ("xl-col-name", 18.0),
         ],
@@ -235,18 +311,34 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         rows,
         names: Vec::new(),
     };
+    let t = |id: &str| f.t(id);
+    // "Use of proceeds 1: amount": a row of a numbered list.
+    let numbered = |id: &'static str, n: usize| Message::id(id).with("n", n).text(f.language);
+    // "Offset: Payment date": a row about a timetable date.
+    let of_item = |id: &'static str, item: TimetableItem| {
+        Message::id(id)
+            .with("item", Arg::Label(item.message_id()))
+            .text(f.language)
+    };
+    let jpy = t("measure-jpy");
+    let jpy_per_share = t("measure-jpy-per-share");
+    let shares = t("measure-shares");
+    let rights = t("measure-rights");
+    let date = t("measure-date");
+    let per_year = t("xl-input-unit-per-year");
+    let new_per_old = t("xl-input-unit-new-per-old");
 
-    w.rows.section("Scenario")?;
-    w.input("Title", In::Text(&s.title), "", "title", None)?;
+    w.rows.section(&t("xl-input-section-scenario"))?;
+    w.input(&t("xl-input-title"), In::Text(&s.title), "", "title", None)?;
     w.input(
-        "Company",
+        &t("xl-input-company"),
         In::Text(&s.company.name),
         "",
         "company.name",
         None,
     )?;
     w.input(
-        "Securities code",
+        &t("field-company-securities_code"),
         In::Text(&s.company.securities_code),
         "",
         "company.securities_code",
@@ -254,45 +346,43 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
     )?;
 
     let o = &s.offering;
-    w.rows.section("Offering")?;
+    w.rows.section(&t("xl-input-section-offering"))?;
     w.checked(
-        "Base price (closing price on the calculation date)",
+        &t("xl-input-base-price"),
         In::Yen(o.base_price),
-        "JPY per share",
+        &jpy_per_share,
         "offering.base_price",
         Some("BasePrice"),
         Check::Price,
     )?;
     match o.issue_price {
         IssuePriceTerms::Discount { discount_rate } => {
-            w.input(
-                "Issue price method",
-                In::Text("discount on the base price"),
-                "",
+            w.explained(
+                &t("xl-input-issue-price-method"),
+                "discount on the base price",
+                t("radio-discount"),
                 "offering.issue_price.method",
-                None,
             )?;
             w.checked(
-                "Discount rate",
+                &t("field-offering-discount_rate"),
                 In::Rate(discount_rate, 2),
-                "of the base price",
+                &t("xl-unit-of-the-base-price"),
                 "offering.issue_price.discount_rate",
                 Some("DiscountRate"),
                 Check::Rate,
             )?;
         }
         IssuePriceTerms::Entered { issue_price } => {
-            w.input(
-                "Issue price method",
-                In::Text("entered"),
-                "",
+            w.explained(
+                &t("xl-input-issue-price-method"),
+                "entered",
+                t("radio-entered-price"),
                 "offering.issue_price.method",
-                None,
             )?;
             w.checked(
-                "Issue price (entered)",
+                &t("xl-input-issue-price-entered"),
                 In::Yen(issue_price),
-                "JPY per share",
+                &jpy_per_share,
                 "offering.issue_price.issue_price",
                 Some("IssuePriceEntered"),
                 Check::Price,
@@ -300,47 +390,45 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         }
     }
     w.checked(
-        "Tick size (price step of the issue price)",
+        &t("xl-input-tick-size"),
         In::Yen(o.tick_size.unwrap_or(Decimal::ONE)),
-        match (o.issue_price, o.tick_size) {
-            (IssuePriceTerms::Entered { .. }, _) => "JPY (used with a discount only)",
-            (_, Some(_)) => "JPY",
-            (_, None) => "JPY (not set: 1 yen)",
-        },
+        &t(match (o.issue_price, o.tick_size) {
+            (IssuePriceTerms::Entered { .. }, _) => "xl-input-unit-tick-unused",
+            (_, Some(_)) => "measure-jpy",
+            (_, None) => "xl-input-unit-tick-default",
+        }),
         "offering.tick_size",
         Some("TickSize"),
         Check::Tick,
     )?;
     match o.amount_to_be_paid {
         PaidTerms::Entered { amount_to_be_paid } => {
-            w.input(
-                "Amount to be paid method",
-                In::Text("entered"),
-                "",
+            w.explained(
+                &t("xl-input-paid-method"),
+                "entered",
+                t("radio-entered-amount"),
                 "offering.amount_to_be_paid.method",
-                None,
             )?;
             w.checked(
-                "Amount to be paid (entered)",
+                &t("xl-input-paid-entered"),
                 In::Yen(amount_to_be_paid),
-                "JPY per share",
+                &jpy_per_share,
                 "offering.amount_to_be_paid.amount_to_be_paid",
                 Some("PaidEntered"),
                 Check::Price,
             )?;
         }
         PaidTerms::Spread { spread_rate } => {
-            w.input(
-                "Amount to be paid method",
-                In::Text("underwriting spread on the issue price"),
-                "",
+            w.explained(
+                &t("xl-input-paid-method"),
+                "underwriting spread on the issue price",
+                t("radio-spread"),
                 "offering.amount_to_be_paid.method",
-                None,
             )?;
             w.checked(
-                "Underwriting spread rate",
+                &t("xl-input-spread-rate"),
                 In::Rate(spread_rate, 2),
-                "of the issue price",
+                &t("xl-unit-of-the-issue-price"),
                 "offering.amount_to_be_paid.spread_rate",
                 Some("SpreadRate"),
                 Check::Rate,
@@ -348,41 +436,41 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         }
     }
     w.checked(
-        "New shares (public offering)",
+        &t("field-offering-new_shares"),
         In::Count(o.new_shares),
-        "shares",
+        &shares,
         "offering.new_shares",
         Some("NewShares"),
         Check::Shares(1),
     )?;
     w.checked(
-        "Stated capital ratio",
+        &t("xl-input-stated-capital-ratio"),
         In::Rate(o.stated_capital_ratio, 2),
-        "of the amount paid",
+        &t("xl-input-unit-of-the-amount-paid"),
         "offering.stated_capital_ratio",
         Some("CapitalRatio"),
         Check::CapitalRatio,
     )?;
     w.checked(
-        "Over-allotment shares",
+        &t("field-offering-over_allotment_shares"),
         In::Count(o.over_allotment_shares),
-        "shares",
+        &shares,
         "offering.over_allotment_shares",
         Some("OverAllotmentShares"),
         Check::Shares(0),
     )?;
     w.checked(
-        "Third-party allotment shares (maximum)",
+        &t("xl-input-allotment-shares"),
         In::Count(o.allotment_shares),
-        "shares",
+        &shares,
         "offering.allotment_shares",
         Some("AllotmentShares"),
         Check::Shares(0),
     )?;
     w.checked(
-        "Estimated issuance expenses",
+        &t("field-offering-estimated_expenses"),
         In::Yen(o.estimated_expenses),
-        "JPY",
+        &jpy,
         "offering.estimated_expenses",
         Some("Expenses"),
         Check::Amount,
@@ -392,21 +480,21 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         let field = |leaf: &str| format!("offering.uses_of_proceeds[{i}].{leaf}");
         let n = i + 1;
         w.input(
-            &format!("Use of proceeds {n}: purpose"),
+            &numbered("xl-input-use-purpose", n),
             In::Text(&u.purpose),
             "",
             &field("purpose"),
             None,
         )?;
         use_amounts.push(w.input(
-            &format!("Use of proceeds {n}: amount"),
+            &numbered("xl-input-use-amount", n),
             In::Yen(u.amount),
-            "JPY",
+            &jpy,
             &field("amount"),
             None,
         )?);
         w.input(
-            &format!("Use of proceeds {n}: deadline"),
+            &numbered("xl-input-use-deadline", n),
             In::Text(&u.deadline),
             "",
             &field("deadline"),
@@ -415,11 +503,11 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
     }
 
     let sc = &s.schedule;
-    w.rows.section("Schedule")?;
+    w.rows.section(&t("xl-input-section-schedule"))?;
     w.checked(
-        "Calculation date (pricing date)",
+        &t("xl-input-calculation-date"),
         In::Date(sc.calculation_date),
-        "date",
+        &date,
         "schedule.calculation_date",
         Some("CalculationDate"),
         Check::Date,
@@ -439,9 +527,9 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
             continue;
         };
         w.checked(
-            &format!("Offset: {}", item.label()),
+            &of_item("xl-input-offset", item),
             In::Count(days.into()),
-            "TSE business days",
+            &t("xl-input-unit-business-days"),
             &format!("schedule.offsets.{}", item.key()),
             Some(name),
             Check::Offset,
@@ -449,9 +537,9 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
     }
     for item in TimetableItem::ALL {
         w.checked(
-            &format!("Override: {}", item.label()),
+            &of_item("xl-input-override", item),
             In::OptionalDate(sc.overrides.get(item)),
-            "date (empty: by rule)",
+            &t("xl-input-unit-date-or-rule"),
             &item.override_field(),
             Some(override_name(item)),
             Check::Date,
@@ -459,39 +547,39 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
     }
 
     let op = &s.option;
-    w.rows.section("Stock acquisition rights")?;
+    w.rows.section(&t("xl-input-section-option"))?;
     w.input(
-        "Series name",
+        &t("xl-input-series-name"),
         In::Text(&op.series_name),
         "",
         "option.series_name",
         None,
     )?;
     w.input(
-        "Share price (S)",
+        &t("field-option-share_price"),
         In::Yen(op.share_price),
-        "JPY per share",
+        &jpy_per_share,
         "option.share_price",
         Some("SharePrice"),
     )?;
     w.input(
-        "Exercise price (X)",
+        &t("field-option-exercise_price"),
         In::Yen(op.exercise_price),
-        "JPY per share",
+        &jpy_per_share,
         "option.exercise_price",
         Some("ExercisePrice"),
     )?;
     w.input(
-        "Expected remaining period (T)",
+        &t("field-option-term_years"),
         In::Exact(op.term_years),
-        "years",
+        &t("measure-years"),
         "option.term_years",
         Some("TermYears"),
     )?;
     w.input(
-        "Volatility (σ)",
+        &t("field-option-volatility"),
         In::Rate(op.volatility, 4),
-        "per year",
+        &per_year,
         "option.volatility",
         Some("Volatility"),
     )?;
@@ -504,52 +592,51 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         } => format!(
             "price history, {} returns, {} to {}",
             match frequency {
-                crate::scenario::FrequencyTerm::Daily => "daily",
-                crate::scenario::FrequencyTerm::Weekly => "weekly",
+                FrequencyTerm::Daily => "daily",
+                FrequencyTerm::Weekly => "weekly",
             },
             window_start.map_or("start of series".to_owned(), |d| d.to_string()),
             window_end.map_or("end of series".to_owned(), |d| d.to_string()),
         ),
     };
-    w.input(
-        "Volatility source",
-        In::Text(&source),
-        "",
+    w.explained(
+        &t("xl-input-volatility-source"),
+        &source,
+        sigma_source(f, &op.volatility_source),
         "option.volatility_source",
-        None,
     )?;
     w.input(
-        "Risk-free rate (r)",
+        &t("field-option-risk_free_rate"),
         In::Rate(op.risk_free_rate, 3),
-        "per year",
+        &per_year,
         "option.risk_free_rate",
         Some("RiskFreeRate"),
     )?;
     w.input(
-        "Dividend per share (last fiscal year, as paid)",
+        &t("xl-input-dividend"),
         In::Yen(op.dividend_per_share),
-        "JPY per share",
+        &jpy_per_share,
         "option.dividend_per_share",
         Some("DividendPerShare"),
     )?;
     w.input(
-        "Splits since that dividend (ratio)",
+        &t("xl-input-dividend-split-ratio"),
         In::Exact(op.dividend_split_ratio),
-        "new shares per old share",
+        &new_per_old,
         "option.dividend_split_ratio",
         Some("DividendSplitRatio"),
     )?;
     w.input(
-        "Shares per right",
+        &t("field-option-shares_per_right"),
         In::Count(op.shares_per_right.into()),
-        "shares",
+        &shares,
         "option.shares_per_right",
         Some("SharesPerRight"),
     )?;
     w.input(
-        "Maximum rights",
+        &t("xl-input-max-rights"),
         In::Count(op.max_rights.into()),
-        "rights",
+        &rights,
         "option.max_rights",
         Some("MaxRights"),
     )?;
@@ -559,145 +646,150 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         let field = |leaf: &str| format!("option.allotment[{i}].{leaf}");
         let n = i + 1;
         w.input(
-            &format!("Allotment group {n}: name"),
+            &numbered("xl-input-group-name", n),
             In::Text(&g.name),
             "",
             &field("name"),
             None,
         )?;
         group_persons.push(w.input(
-            &format!("Allotment group {n}: persons"),
+            &numbered("xl-input-group-persons", n),
             In::Count(g.persons.into()),
-            "persons",
+            &t("measure-persons"),
             &field("persons"),
             None,
         )?);
         group_rights.push(w.input(
-            &format!("Allotment group {n}: rights"),
+            &numbered("xl-input-group-rights", n),
             In::Count(g.rights.into()),
-            "rights",
+            &rights,
             &field("rights"),
             None,
         )?);
     }
     w.input(
-        "Allotment date",
+        &t("field-option-allotment_date"),
         In::Date(op.allotment_date),
-        "date",
+        &date,
         "option.allotment_date",
         Some("AllotmentDate"),
     )?;
     w.input(
-        "Exercise period start",
+        &t("xl-input-exercise-start"),
         In::Date(op.exercise_period_start),
-        "date",
+        &date,
         "option.exercise_period_start",
         Some("ExerciseStart"),
     )?;
     w.input(
-        "Exercise period end",
+        &t("xl-input-exercise-end"),
         In::Date(op.exercise_period_end),
-        "date",
+        &date,
         "option.exercise_period_end",
         Some("ExerciseEnd"),
     )?;
     w.input(
-        "Rights assumed exercised",
+        &t("field-option-rights_exercised"),
         In::Count(op.rights_exercised.into()),
-        "rights",
+        &rights,
         "option.rights_exercised",
         Some("RightsExercised"),
     )?;
     w.input(
-        "Later split ratio (1 = none)",
+        &t("xl-input-later-split-ratio"),
         In::Exact(op.later_split_ratio),
-        "new shares per old share",
+        &new_per_old,
         "option.later_split_ratio",
         Some("LaterSplitRatio"),
     )?;
     w.checked(
-        "Rounding convention of the amount per right",
+        &t("xl-input-amount-convention"),
         In::Text(op.amount_convention.key()),
-        "exact or spreadsheet",
+        &t("xl-input-unit-amount-convention"),
         "option.amount_convention",
         Some("AmountConvention"),
-        Check::OneOf(&["exact", "spreadsheet"]),
+        Check::Convention,
     )?;
 
     let h = &s.price_history;
-    w.rows.section("Price history")?;
+    w.rows.section(&t("xl-input-section-price-history"))?;
     w.input(
-        "Source",
+        &t("xl-input-history-source"),
         In::Text(&h.source),
         "",
         "price_history.source",
         None,
     )?;
     w.input(
-        "Closes on file",
+        &t("xl-input-closes"),
         In::Count(h.closes.len() as u64),
-        "closes",
+        &t("measure-closes"),
         "price_history.closes",
         None,
     )?;
     for (i, sp) in h.splits.iter().enumerate() {
         let n = i + 1;
         w.input(
-            &format!("Split {n}: effective date"),
+            &numbered("xl-input-split-date", n),
             In::Date(sp.effective_date),
-            "date",
+            &date,
             &format!("price_history.splits[{i}].effective_date"),
             None,
         )?;
         w.input(
-            &format!("Split {n}: ratio"),
+            &numbered("xl-input-split-ratio", n),
             In::Exact(sp.ratio),
-            "new shares per old share",
+            &new_per_old,
             &format!("price_history.splits[{i}].ratio"),
             None,
         )?;
     }
-    let window_edge =
-        |w: &mut Writer<'_>, label: &str, date: Option<NaiveDate>, field: &str, none: &str| {
-            match date {
-                Some(d) => w.input(label, In::Date(d), "date", field, None),
-                None => w.input(label, In::Text(none), "", field, None),
-            }
-        };
+    // An open end of the window: the value says so in words, explained for a reader of
+    // another language as the app's option panel says it.
+    let window_edge = |w: &mut Writer<'_>,
+                       label: &str,
+                       edge: Option<NaiveDate>,
+                       field: &str,
+                       none: &str,
+                       meaning: &str| match edge {
+        Some(d) => w.input(label, In::Date(d), &date, field, None),
+        None => w.explained(label, none, t(meaning), field),
+    };
     window_edge(
         &mut w,
-        "Volatility window start",
+        &t("xl-input-window-start"),
         h.window_start,
         "price_history.window_start",
         "start of series",
+        "sigma-first-close",
     )?;
     window_edge(
         &mut w,
-        "Volatility window end",
+        &t("xl-input-window-end"),
         h.window_end,
         "price_history.window_end",
         "end of series",
+        "sigma-last-close",
     )?;
-    w.input(
-        "Sampling",
-        In::Text(match h.frequency {
-            crate::scenario::FrequencyTerm::Daily => "daily",
-            crate::scenario::FrequencyTerm::Weekly => "weekly",
-        }),
-        "",
+    w.explained(
+        &t("xl-input-sampling"),
+        match h.frequency {
+            FrequencyTerm::Daily => "daily",
+            FrequencyTerm::Weekly => "weekly",
+        },
+        t(sampling(h.frequency)),
         "price_history.frequency",
-        None,
     )?;
     w.input(
-        "Returns per rolling window",
+        &t("field-price_history-rolling_returns"),
         In::Count(h.rolling_returns.into()),
-        "returns",
+        &t("unit-returns"),
         "price_history.rolling_returns",
         Some("RollingReturns"),
     )?;
 
-    w.rows.section("Notes")?;
-    w.input("Notes", In::Text(&s.notes), "", "notes", None)?;
+    w.rows.section(&t("xl-input-section-notes"))?;
+    w.input(&t("field-notes"), In::Text(&s.notes), "", "notes", None)?;
 
     let worksheet = w.rows.finish(true)?;
     Ok(Inputs {

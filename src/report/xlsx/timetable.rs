@@ -373,21 +373,9 @@ fn out_of_calendar(date: &str, language: Language) -> String {
 fn skipped(d: &TimetableDate, language: Language) -> String {
     d.shifted_by
         .iter()
-        .map(|(date, why)| cited_in(*date, why, language))
+        .map(|(date, why)| super::holidays::cited_name(*date, why, language))
         .collect::<Vec<_>>()
         .join(&crate::i18n::text(language, "xl-cited-joiner"))
-}
-
-/// A weekday closure as the Holidays sheet cites it: "2013-07-15 Marine Day", and in
-/// Japanese as the app's derivation words a skipped day (海の日の2013年7月15日（月）を除く).
-fn cited_in(date: chrono::NaiveDate, name: &str, language: Language) -> String {
-    match language {
-        Language::English => format!("{date} {name}"),
-        Language::Japanese => Message::id("der-skipped")
-            .with("date", date)
-            .with("why", Arg::Holiday(name.to_owned()))
-            .text(language),
-    }
 }
 
 /// What the check column shows for the exported scenario: the app refuses to export

@@ -131,10 +131,12 @@ pub(crate) fn weekday(date: &str, language: Language) -> String {
     format!("CHOOSE(WEEKDAY({date}),{})", names.join(","))
 }
 
-/// What [`weekday`] gives for `date`: the cached result.
+/// What [`weekday`] gives for `date`: the cached result ("Mon", 月).
 pub(crate) fn weekday_name(date: chrono::NaiveDate, language: Language) -> String {
-    use chrono::Datelike;
-    weekday_names(language)[date.weekday().num_days_from_sunday() as usize].to_owned()
+    match language {
+        Language::English => date.format("%a").to_string(),
+        Language::Japanese => crate::report::fmt_ja::weekday(date).to_string(),
+    }
 }
 
 #[cfg(test)]
