@@ -1065,3 +1065,25 @@ xl-holidays-note-2 = national holidays (with substitute and citizens' holidays) 
 xl-holidays-note-3 = Saturdays and Sundays are closed anyway and are not listed.
 xl-holidays-note-4 = The { $sheet } sheet counts TSE business days over this list ({ $name }) with WORKDAY.INTL;
 xl-holidays-note-5 = a date outside these years is flagged there.
+
+## The import preview's review of adjustments already entered
+import-fit-outside = outside the new closes: it changes no return
+import-fit-matches = the new closes move { $change } there: it matches
+import-fit-no-jump = the new closes move { $change } there, no split: keeping it would create a jump
+import-fit-differs = the new closes move { $change } there{ $suggested }: another ratio
+import-fit-suggested = {" "}(≈ { $ratio })
+import-fit-also-moves = the new closes also move sharply there
+import-fit-no-move = no large move there in the new closes
+import-keep-split = Keep { $split }
+import-keep-confirmed = Keep { $date } confirmed as a real move
+
+## Window sentences built from figures (charts, offering, timetable)
+chart-suspect-looks-like = ⚠ { $date } ≈ { $ratio }?
+chart-suspect-check = ⚠ { $date }: check the split
+chart-sigma-of-the-window = σ of the window
+ui-uses-differ = ⚠ The uses differ from the net proceeds by JPY { $amount }.
+ui-curves-keep-spread = The curves keep the current underwriting spread of { $spread } (the amount to be paid follows the issue price).
+ui-new-group = New group
+timetable-not-current = Not current: the dates are from the last valid entries.
+timetable-restore-defaults = Restore defaults
+notice-sample-invalid = The bundled sample scenario is invalid: { $reason }

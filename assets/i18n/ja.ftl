@@ -1042,3 +1042,25 @@ xl-holidays-note-2 = 国民の祝日（振替休日及び国民の休日を含�
 xl-holidays-note-3 = 土曜日と日曜日はもともと休業日のため載せていません。
 xl-holidays-note-4 = 「{ $sheet }」シートは、この一覧（{ $name }）の日を除いて WORKDAY.INTL で東証営業日を数えます。
 xl-holidays-note-5 = この範囲外の日付は「{ $sheet }」シートで警告します。
+
+## The import preview's review of adjustments already entered
+import-fit-outside = 新しい終値の範囲外です。収益率は変わりません
+import-fit-matches = 新しい終値はその日に { $change } 動いており、一致します
+import-fit-no-jump = 新しい終値はその日に { $change } 動いていますが分割の跡ではありません。残すと段差ができます
+import-fit-differs = 新しい終値はその日に { $change } 動いています{ $suggested }。比率が異なります
+import-fit-suggested = （≈ { $ratio }）
+import-fit-also-moves = 新しい終値もその日に大きく動いています
+import-fit-no-move = 新しい終値にはその日に大きな動きがありません
+import-keep-split = { $split } を残す
+import-keep-confirmed = 実際の値動きとして確認済みの { $date } を残す
+
+## Window sentences built from figures (charts, offering, timetable)
+chart-suspect-looks-like = ⚠ { $date } ≈ { $ratio }？
+chart-suspect-check = ⚠ { $date }：分割を確認してください
+chart-sigma-of-the-window = 期間の σ
+ui-uses-differ = ⚠ 使途の合計が手取概算額と { $amount }円 異なります。
+ui-curves-keep-spread = 曲線は現在の引受手数料率 { $spread } のまま描いています（払込金額は発行価格に連動します）。
+ui-new-group = 新しい区分
+timetable-not-current = 最新ではありません：日付は最後の有効な入力によるものです。
+timetable-restore-defaults = 標準の日数に戻す
+notice-sample-invalid = 同梱のサンプルシナリオが正しくありません：{ $reason }

@@ -130,7 +130,12 @@ impl DeskApp {
 
         let mut notices = Notices::default();
         let sample = scenario::sample().unwrap_or_else(|e| {
-            notices.error(format!("The bundled sample scenario is invalid: {e}"));
+            let language = start.language.unwrap_or_else(Language::of_system);
+            notices.error(crate::i18n::text_with(
+                language,
+                "notice-sample-invalid",
+                &[("reason", e.message_in(language).into())],
+            ));
             Scenario::template(chrono::Local::now().date_naive())
         });
         let mut app = Self {

@@ -405,11 +405,10 @@ impl Form<'_> {
                     Ok(v)
                 } else {
                     let most = format_count(max);
-                    Err(in_language(
+                    Err(i18n::text_with(
                         language,
                         "err-at-most",
-                        &most,
-                        format!("must be at most {most}"),
+                        &[("text", most.into())],
                     ))
                 }
             },

@@ -33,12 +33,17 @@ pub fn change_text(implied_ratio: f64) -> String {
 
 /// A split or consolidation in `language`: "1:200 split", 「1:200の株式分割」.
 pub fn ratio_words(language: Language, r: SplitRatio) -> String {
+    ratio_message(r).text(language)
+}
+
+/// [`ratio_words`] as a message, to put inside another one.
+pub fn ratio_message(r: SplitRatio) -> crate::domain::Message {
     let id = if r.consolidation {
         "split-ratio-consolidation"
     } else {
         "split-ratio-split"
     };
-    i18n::text_with(language, id, &[("n", r.n.into())])
+    crate::domain::Message::id(id).with("n", crate::domain::Arg::Count(r.n.into()))
 }
 
 /// One suspected split, in words: "2012-10-01: 858,700 → 4,212 (÷ 203.87), looks like a

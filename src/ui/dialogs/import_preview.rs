@@ -17,11 +17,12 @@ use crate::domain::split_check::{
     suspected_splits,
 };
 use crate::domain::volatility::{Close, SplitEvent};
+use crate::domain::{Arg, Message};
 use crate::i18n::{self, Language};
 use crate::price_csv::ParsedPrices;
 use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_against};
 use crate::ui::history_words::{
-    change_text, describe_suspect, ratio_words, sigma_percent, window_words,
+    change_text, describe_suspect, ratio_message, ratio_words, sigma_percent, window_words,
 };
 use fluent_bundle::FluentValue;
 
@@ -39,8 +40,8 @@ pub enum AdjustmentChoice {
 /// One entered adjustment under review: a split, or a move confirmed as real.
 struct Reviewed<T> {
     item: T,
-    /// How it fits the new closes, in words.
-    fit: String,
+    /// How it fits the new closes, as a message the window words in its language.
+    fit: Message,
     /// Whether it fits (the review's default for keeping it).
     fits: bool,
     keep: bool,
@@ -106,38 +107,37 @@ fn split_text(s: &SplitTerms) -> String {
     format!("{} × {}", s.effective_date, format_grouped(s.ratio))
 }
 
-/// How an entered split fits the new closes, in words, and whether it fits.
-fn describe_fit(fit: SplitFit) -> (String, bool) {
+/// How an entered split fits the new closes, as a message, and whether it fits.
+fn describe_fit(fit: SplitFit) -> (Message, bool) {
+    let change = |implied_ratio: f64| Arg::Text(change_text(implied_ratio));
     match fit {
-        SplitFit::OutsideData => (
-            "outside the new closes: it changes no return".to_owned(),
-            true,
-        ),
+        SplitFit::OutsideData => (Message::id("import-fit-outside"), true),
         SplitFit::Matches { implied_ratio } => (
-            format!(
-                "the new closes move {} there: it matches",
-                change_text(implied_ratio)
-            ),
+            Message::id("import-fit-matches").with("change", change(implied_ratio)),
             true,
         ),
         SplitFit::NoJump { implied_ratio } => (
-            format!(
-                "the new closes move {} there, no split: keeping it would create a jump",
-                change_text(implied_ratio)
-            ),
+            Message::id("import-fit-no-jump").with("change", change(implied_ratio)),
             false,
         ),
         SplitFit::Differs {
             implied_ratio,
             suggested,
-        } => (
-            format!(
-                "the new closes move {} there{}: another ratio",
-                change_text(implied_ratio),
-                suggested.map_or(String::new(), |r| format!(" (≈ {})", r.describe()))
-            ),
-            false,
-        ),
+        } => {
+            let suggested = match suggested {
+                Some(r) => Arg::Message(Box::new(
+                    Message::id("import-fit-suggested")
+                        .with("ratio", Arg::Message(Box::new(ratio_message(r)))),
+                )),
+                None => Arg::Text(String::new()),
+            };
+            (
+                Message::id("import-fit-differs")
+                    .with("change", change(implied_ratio))
+                    .with("suggested", suggested),
+                false,
+            )
+        }
     }
 }
 
@@ -177,11 +177,11 @@ impl ImportPreview {
                     });
                 Reviewed {
                     item: date,
-                    fit: if large {
-                        "the new closes also move sharply there".to_owned()
+                    fit: Message::id(if large {
+                        "import-fit-also-moves"
                     } else {
-                        "no large move there in the new closes".to_owned()
-                    },
+                        "import-fit-no-move"
+                    }),
                     fits: large,
                     keep: large,
                 }
@@ -622,12 +622,17 @@ fn adjustments(ui: &mut Ui, preview: &mut ImportPreview) {
         return;
     }
     let mut changed = false;
+    let language = crate::ui::lang::language(ui.ctx());
     for r in &mut preview.splits {
-        let label = format!("Keep {}", split_text(&r.item));
+        let label = Message::id("import-keep-split")
+            .with("split", split_text(&r.item))
+            .text(language);
         changed |= review_row(ui, r, &label);
     }
     for r in &mut preview.confirmed {
-        let label = format!("Keep {} confirmed as a real move", r.item);
+        let label = Message::id("import-keep-confirmed")
+            .with("date", r.item.to_string())
+            .text(language);
         changed |= review_row(ui, r, &label);
     }
     if changed {
@@ -644,7 +649,8 @@ fn review_row<T>(ui: &mut Ui, r: &mut Reviewed<T>, label: &str) -> bool {
         } else {
             ui.visuals().warn_fg_color
         };
-        ui.label(RichText::new(format!("— {}", r.fit)).color(color));
+        let fit = r.fit.text(crate::ui::lang::language(ui.ctx()));
+        ui.label(RichText::new(format!("— {fit}")).color(color));
         changed
     })
     .inner

@@ -1,7 +1,7 @@
 //! The offering panel: the pricing terms as the notice words them, the figures beside
 //! them, the uses of proceeds, and the discount-rate explorer.
 
-use crate::ui::lang::tr;
+use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText, Ui};
 use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
 use rust_decimal::Decimal;
@@ -261,9 +261,10 @@ impl OfferingPanel {
                 let text = if p.unallocated.is_zero() {
                     RichText::new(tr(ui, "ui-the-uses-reconcile-with-the-net-proceeds"))
                 } else {
-                    RichText::new(format!(
-                        "⚠ The uses differ from the net proceeds by JPY {}.",
-                        crate::domain::money::format_yen(p.unallocated)
+                    RichText::new(tr_args(
+                        ui,
+                        "ui-uses-differ",
+                        &[("amount", &crate::domain::money::format_yen(p.unallocated))],
                     ))
                     .color(ui.visuals().warn_fg_color)
                 };
@@ -317,9 +318,10 @@ impl OfferingPanel {
         };
         if let Some(spread) = held_spread {
             ui.label(
-                RichText::new(format!(
-                    "The curves keep the current underwriting spread of {} (the amount to be paid follows the issue price).",
-                    crate::domain::money::format_percent(spread, 2)
+                RichText::new(tr_args(
+                    ui,
+                    "ui-curves-keep-spread",
+                    &[("spread", &crate::domain::money::format_percent(spread, 2))],
                 ))
                 .weak(),
             );

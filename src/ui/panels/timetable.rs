@@ -139,10 +139,8 @@ fn dates(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
     let results = cx.results;
     let timetable = results.timetable.as_ref().ok();
     if cx.stale() {
-        warning(
-            ui,
-            "Not current: the dates are from the last valid entries.",
-        );
+        let text = tr(ui, "timetable-not-current");
+        warning(ui, text);
     }
     let mut reset = None;
     egui::Grid::new("timetable-dates")
@@ -392,7 +390,10 @@ fn offsets(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
             let defaults = ScheduleOffsets::default();
             let changed = form.scenario.schedule.offsets != defaults;
             let restore = ui
-                .add_enabled(changed, egui::Button::new("Restore defaults"))
+                .add_enabled(
+                    changed,
+                    egui::Button::new(tr(ui, "timetable-restore-defaults")),
+                )
                 .on_hover_text(tr(
                     ui,
                     "ui-the-usual-timetable-1-2-5-12-and-16-tse-business",

@@ -117,7 +117,7 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         if ui.button(tr(ui, "ui-add-a-group")).clicked() {
             // One person and no rights: valid as it stands, ready to be filled in.
             form.scenario.option.allotment.push(AllotmentGroupTerms {
-                name: "New group".to_owned(),
+                name: tr(ui, "ui-new-group"),
                 persons: 1,
                 rights: 0,
             });

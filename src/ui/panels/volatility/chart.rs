@@ -163,6 +163,7 @@ fn window_span(series: &Series, color: Color32, words: &Words) -> Option<Span> {
 /// The charts' legend words in the window's language, taken before the plots borrow
 /// `ui` for themselves.
 struct Words {
+    language: crate::i18n::Language,
     window: String,
     /// One legend entry for all the suspected-split markers.
     suspect: String,
@@ -173,6 +174,7 @@ struct Words {
 impl Words {
     fn of(ui: &Ui, frequency: Frequency) -> Self {
         Self {
+            language: crate::ui::lang::language(ui.ctx()),
             window: tr(ui, "chart-pricing-window"),
             suspect: tr(ui, "chart-suspected-split"),
             daily: tr(ui, "chart-daily-close"),
@@ -208,9 +210,15 @@ fn mark_suspects(
             continue;
         };
         let text = match s.suggested {
-            Some(r) if s.unadjusted() => format!("⚠ {} ≈ {}?", s.date, r.describe()),
-            _ => format!("⚠ {}: check the split", s.date),
-        };
+            Some(r) if s.unadjusted() => crate::domain::Message::id("chart-suspect-looks-like")
+                .with("date", s.date.to_string())
+                .with(
+                    "ratio",
+                    crate::ui::history_words::ratio_words(words.language, r),
+                ),
+            _ => crate::domain::Message::id("chart-suspect-check").with("date", s.date.to_string()),
+        }
+        .text(words.language);
         let anchor = if x > middle {
             egui::Align2::RIGHT_TOP
         } else {
@@ -310,6 +318,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
             ),
         ],
     );
+    let sigma_name = tr(ui, "chart-sigma-of-the-window");
     Plot::new("volatility-rolling")
         .height(170.0)
         .legend(Legend::default().position(Corner::LeftTop))
@@ -340,7 +349,7 @@ fn draw(ui: &mut Ui, series: &Series, sigma: Option<f64>, suspects: &[SuspectedS
                 plot.span(span);
             }
             if let Some(sigma) = sigma {
-                plot.hline(HLine::new("σ of the window", sigma).color(accent));
+                plot.hline(HLine::new(sigma_name.as_str(), sigma).color(accent));
             }
             mark_suspects(plot, suspects, alarm, None, &words);
             plot.line(
