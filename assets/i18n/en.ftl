@@ -1087,3 +1087,7 @@ ui-new-group = New group
 timetable-not-current = Not current: the dates are from the last valid entries.
 timetable-restore-defaults = Restore defaults
 notice-sample-invalid = The bundled sample scenario is invalid: { $reason }
+import-same-source = The new closes match the loaded ones on { $agreeing } of { $shared } shared dates: the same share's closes, so the adjustments are kept by default.
+import-no-shared-date = The new closes share no date with the loaded ones: they cannot be shown to be the same share's, so the adjustments are cleared by default.
+import-other-source = The new closes differ from the loaded ones on { $differing } of { $shared } shared dates: another source (another share, or closes already adjusted), so the adjustments are cleared by default.
+ui-new-shares-offered-hint = Sections 1 and 3 of the pricing notice. The seed notice leaves them out: the launch notice states them.

@@ -1064,3 +1064,7 @@ ui-new-group = 新しい区分
 timetable-not-current = 最新ではありません：日付は最後の有効な入力によるものです。
 timetable-restore-defaults = 標準の日数に戻す
 notice-sample-invalid = 同梱のサンプルシナリオが正しくありません：{ $reason }
+import-same-source = 新しい終値は、共通する{ $shared }日のうち{ $agreeing }日で読込み済みの終値と一致します。同じ銘柄の終値と考えられるため、調整は既定で残します。
+import-no-shared-date = 新しい終値には読込み済みの終値と共通する日付がありません。同じ銘柄の終値であることを確かめられないため、調整は既定で消去します。
+import-other-source = 新しい終値は、共通する{ $shared }日のうち{ $differing }日で読込み済みの終値と異なります。別の出所（別の銘柄、又は調整済みの終値）と考えられるため、調整は既定で消去します。
+ui-new-shares-offered-hint = 発行価格等の決定に関するお知らせの第1項及び第3項。元のお知らせでは記載を省略しています（発行決議時のお知らせに記載）。

@@ -216,29 +216,22 @@ impl ImportPreview {
         !self.splits.is_empty() || !self.confirmed.is_empty()
     }
 
-    /// Why the default is what it is.
-    pub fn reason(&self) -> String {
+    /// Why the default is what it is, in `language`.
+    pub fn reason(&self, language: crate::i18n::Language) -> String {
         let c = self.comparison;
-        if c.same_source() {
-            format!(
-                "The new closes match the loaded ones on {} of {} shared dates: the same \
-                 share's closes, so the adjustments are kept by default.",
-                format_count(c.agreeing as u64),
-                format_count(c.shared_dates as u64)
-            )
+        let shared = c.shared_dates as u64;
+        let message = if c.same_source() {
+            Message::id("import-same-source")
+                .with("agreeing", c.agreeing as u64)
+                .with("shared", shared)
         } else if c.shared_dates == 0 {
-            "The new closes share no date with the loaded ones: they cannot be shown to be \
-             the same share's, so the adjustments are cleared by default."
-                .to_owned()
+            Message::id("import-no-shared-date")
         } else {
-            format!(
-                "The new closes differ from the loaded ones on {} of {} shared dates: another \
-                 source (another share, or closes already adjusted), so the adjustments are \
-                 cleared by default.",
-                format_count((c.shared_dates - c.agreeing) as u64),
-                format_count(c.shared_dates as u64)
-            )
-        }
+            Message::id("import-other-source")
+                .with("differing", (c.shared_dates - c.agreeing) as u64)
+                .with("shared", shared)
+        };
+        message.text(language)
     }
 
     /// The splits and confirmed moves kept under the current choice.
@@ -600,7 +593,7 @@ fn adjustments(ui: &mut Ui, preview: &mut ImportPreview) {
             &[("list", &dates.join(", "))],
         ));
     }
-    ui.label(RichText::new(preview.reason()).weak());
+    ui.label(RichText::new(preview.reason(crate::ui::lang::language(ui.ctx()))).weak());
     let mut choice = preview.choice;
     ui.horizontal_wrapped(|ui| {
         for (value, id) in [

@@ -150,10 +150,7 @@ fn pricing(ui: &mut Ui, form: &mut Form<'_>) {
             &mut show,
             tr(ui, "ui-print-the-number-of-new-shares-offered"),
         )
-        .on_hover_text(
-            "Sections 1 and 3 of the pricing notice. The seed notice leaves them out: the \
-             launch notice states them.",
-        )
+        .on_hover_text(tr(ui, "ui-new-shares-offered-hint"))
         .changed()
     {
         form.scenario.drafts.show_new_shares_offered = show;
