@@ -238,14 +238,22 @@ pub enum CliError {
 }
 
 impl CliError {
-    /// The error as stderr shows it, in `language`: a field's problem and a scenario's
-    /// list of problems are translated; the other errors are worded as their source
-    /// words them.
+    /// The error as stderr shows it, in `language` (a message already worded, such as
+    /// an export's refusal, is printed as it was worded).
     pub fn message_in(&self, language: crate::i18n::Language) -> String {
         match self {
             CliError::Field(e) => format!("{}: {}", e.field, e.message_in(language)),
             CliError::File(e) => e.message_in(language),
-            other => other.to_string(),
+            CliError::Message(message) => message.clone(),
+            CliError::Exports {
+                failures, total, ..
+            } => {
+                let head = crate::domain::Message::id("cli-exports-failed")
+                    .with("failed", failures.len())
+                    .with("total", *total)
+                    .text(language);
+                format!("{head}{}", failure_lines(failures))
+            }
         }
     }
 }
@@ -603,7 +611,13 @@ fn export(a: &ExportArgs) -> Result<String, CliError> {
                 storage::write_atomic(&path, &bytes).map_err(|e| e.message_in(options.language))
             });
         match result {
-            Ok(()) => written.push_str(&format!("wrote {} ({})\n", path.display(), format.label())),
+            Ok(()) => {
+                let line = crate::domain::Message::id("cli-wrote")
+                    .with("path", path.display().to_string())
+                    .with("format", format.label_in(options.language))
+                    .text(options.language);
+                written.push_str(&format!("{line}\n"));
+            }
             // One file asked for: its failure is the command's error, as it always was.
             Err(message) if total == 1 => return Err(CliError::Message(message)),
             Err(message) => failures.push(message),

@@ -1091,3 +1091,5 @@ import-same-source = The new closes match the loaded ones on { $agreeing } of { 
 import-no-shared-date = The new closes share no date with the loaded ones: they cannot be shown to be the same share's, so the adjustments are cleared by default.
 import-other-source = The new closes differ from the loaded ones on { $differing } of { $shared } shared dates: another source (another share, or closes already adjusted), so the adjustments are cleared by default.
 ui-new-shares-offered-hint = Sections 1 and 3 of the pricing notice. The seed notice leaves them out: the launch notice states them.
+cli-wrote = wrote { $path } ({ $format })
+cli-exports-failed = { $failed } of { $total } exports failed:
