@@ -1108,6 +1108,19 @@ fn compare(
     compared
 }
 
+/// A workbook whose one formula caches a result that is wrong on purpose ("=1+1" as
+/// 5): it must come back recalculated, or a comparison would only compare the cached
+/// values with themselves. Its sheet "Sheet1" reads "2" once LibreOffice recalculated.
+fn canary(dir: &Path) -> PathBuf {
+    let path = dir.join("canary.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.add_worksheet()
+        .write_formula(0, 0, rust_xlsxwriter::Formula::new("=1+1").set_result("5"))
+        .unwrap();
+    book.save(&path).unwrap();
+    path
+}
+
 /// The sheets with figures; the Inputs sheet holds what was typed.
 const RESULT_SHEETS: [&str; 5] = ["Offering", "Options", "Timetable", "Volatility", "Holidays"];
 
@@ -1118,14 +1131,7 @@ fn libreoffice_recalculates_the_same_figures_and_texts() {
     };
     let dir = tempfile::tempdir().unwrap();
 
-    // Canary: a cached result that is wrong on purpose must come back recalculated,
-    // or this test would only compare the cached values with themselves.
-    let canary = dir.path().join("canary.xlsx");
-    let mut book = rust_xlsxwriter::Workbook::new();
-    book.add_worksheet()
-        .write_formula(0, 0, rust_xlsxwriter::Formula::new("=1+1").set_result("5"))
-        .unwrap();
-    book.save(&canary).unwrap();
+    let canary = canary(dir.path());
 
     let mut spreadsheet = zero_rates();
     spreadsheet.option.amount_convention =
@@ -1788,12 +1794,7 @@ fn the_options_sheet_reads_in_japanese() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let canary = dir.path().join("canary.xlsx");
-    let mut book = rust_xlsxwriter::Workbook::new();
-    book.add_worksheet()
-        .write_formula(0, 0, rust_xlsxwriter::Formula::new("=1+1").set_result("5"))
-        .unwrap();
-    book.save(&canary).unwrap();
+    let canary = canary(dir.path());
     let path = dir.path().join("sample_ja.xlsx");
     std::fs::copy(&ja.path, &path).unwrap();
     let lo = Recalculated::run(office, dir.path(), &[canary, path]);
@@ -1825,7 +1826,8 @@ fn libreoffice_recalculates_the_japanese_workbook_to_the_same_figures_and_words(
     let mut x = export_in(&sample(), Language::Japanese);
     let path = dir.path().join("sample_ja.xlsx");
     std::fs::copy(&x.path, &path).unwrap();
-    let lo = Recalculated::run(office, dir.path(), &[path]);
+    let lo = Recalculated::run(office, dir.path(), &[canary(dir.path()), path]);
+    assert_eq!(lo.sheet("canary", "Sheet1")[0][0], "2", "no recalculation");
     let compared = compare("sample_ja", &mut x, &lo, "sample_ja", &RESULT_SHEETS_JA);
     assert!(compared > 1000, "only {compared} cells compared");
 }
