@@ -351,7 +351,7 @@ fn section<T>(
         Err(e) => out.push(Figure {
             section: name,
             key: "problem".into(),
-            label: "Problem".into(),
+            label: crate::i18n::text(Language::English, "fig-problem"),
             label_words: None,
             value: Value::Refused(e.clone()),
             unit: Unit::Text,
