@@ -905,3 +905,114 @@ xl-note-timetable = 募集・売出しの各日付は数式です。WORKDAY.INTL
 xl-check-after = { $earlier }より後の日付にしてください
 xl-check-on-or-after = { $earlier }以降の日付にしてください
 xl-check-outside-calendar = 東証カレンダーの範囲外です（{ $first }年～{ $last }年）
+
+## Notice drafts
+
+notice-draft = 下書き
+notice-draft-banner = {"　"}Offering Desk がシナリオ「{ $title }」から作成しました。数値と日付はすべてシナリオの入力から計算しています。[ ] 内は会社のひな形に従って記入してください。公表用ではありません。
+notice-document-title = { $title }（下書き）
+notice-for-immediate-release = 報道関係各位
+notice-particulars = 記
+notice-end = 以　上
+notice-template-placeholder = 会社概要、将来見通しに関する注意事項及び問合せ先（会社のひな形どおり）
+notice-about-heading = この下書きについて
+notice-about = Offering Desk がシナリオ「{ $title }」から作成しました。数値と日付はその入力から計算しています。公表前に確定した条件と照合してください。
+notice-scenario-notes = シナリオのメモ：
+notice-col-item = 項目
+notice-col-terms = 内容
+notice-note = （注）
+notice-drafting-note = 作成メモ：
+notice-check = 確認：
+notice-company-blank = [会社名]
+notice-blank-resolution-date = [決議日]
+notice-identification = { $name }（{ $parts }）
+notice-identification-separator = 、
+notice-defined-short = 「{ $short }」
+notice-defined-company = 「当社」
+notice-defined-we = 「当社」
+notice-the-company = 当社
+notice-the-company-capital = 当社
+notice-dateline = { $date }{"　"}
+notice-dateline-city = { $city }、{ $date }{"　"}
+notice-per-share = 1株につき{ $amount }
+notice-shares = { $count }株
+notice-period = { $start }～{ $end }
+notice-list = { $head }及び{ $last }
+notice-list-separator = 及び
+notice-assumed-mark = ［仮の日付］
+notice-assumed-note = ［仮の日付］は標準的な営業日数から置いた日付です。発行決議時のお知らせに記載の日付を入力してください。
+notice-pricing-title = { $over_allotment ->
+        [yes] 発行価格及び売出価格等の決定に関するお知らせ
+       *[no] 発行価格等の決定に関するお知らせ
+    }
+notice-pricing-letterhead-addressees = 各　位
+notice-pricing-letterhead-company = 会社名　{ $name }
+notice-pricing-letterhead-representative = 代表者名　[代表者の役職・氏名]
+notice-pricing-letterhead-code = （コード番号：{ $code }　[上場市場]）
+notice-pricing-letterhead-code-blank = [コード番号]
+notice-pricing-letterhead-contact = 問合せ先　[役職・氏名]（TEL　[電話番号]）
+notice-pricing-opening = { $launch }開催の当社取締役会において決議いたしました{ $over_allotment ->
+        [yes] 新株式発行及び当社株式の売出し
+       *[no] 新株式発行
+    }に関し、{ $determined }{ $over_allotment ->
+        [yes] 発行価格及び売出価格等
+       *[no] 発行価格等
+    }が下記のとおり決定いたしましたので、お知らせいたします。
+notice-pricing-determined-today = 本日開催の当社取締役会において、
+notice-pricing-determined-on = { $date }開催の当社取締役会において、
+notice-pricing-determined = {""}
+notice-pricing-item = ({ $no }) { $label }
+notice-pricing-maximum = { $amount }（上限）
+notice-pricing-public-offering = 1．公募による新株式発行
+notice-pricing-new-shares-offered = 募集株式数
+notice-pricing-new-shares = 当社普通株式　{ $shares }
+notice-pricing-new-shares-maximum = 当社普通株式　{ $shares }（上限）
+notice-pricing-issue-price = 発行価格（募集価格）
+notice-pricing-issue-total = 発行価格の総額
+notice-pricing-paid = 払込金額
+notice-pricing-paid-total = 払込金額の総額
+notice-pricing-capital-increase = 増加する資本金及び資本準備金の額
+notice-pricing-stated-capital = 増加する資本金の額
+notice-pricing-paid-in-capital = 増加する資本準備金の額
+notice-pricing-subscription-period = 申込期間
+notice-pricing-payment-date = 払込期日
+notice-pricing-underwriters = 引受人は払込金額で買取引受けを行い、発行価格（募集価格）で募集を行います。
+notice-pricing-over-allotment = 2．当社株式の売出し（オーバーアロットメントによる売出し）
+notice-pricing-shares-sold = 売出株式数
+notice-pricing-selling-price = 売出価格
+notice-pricing-selling-total = 売出価格の総額
+notice-pricing-delivery-date = 受渡期日
+notice-pricing-no-over-allotment = オーバーアロットメントによる売出しは行いません（シナリオに売出株式数がありません）。
+notice-pricing-allotment = 3．第三者割当による新株式発行
+notice-pricing-allotment-subscription = 申込期日
+notice-pricing-no-allotment = 第三者割当による新株式発行は行いません（シナリオに割当株式数がありません）。
+notice-pricing-legal-notes = 会社のひな形どおりの注記
+notice-pricing-references = ＜ご参考＞
+notice-pricing-calculation = 1．発行価格及び売出価格の算定
+notice-pricing-calculation-date-and-price = (1) 算定基準日及びその価格
+notice-pricing-calculation-date = 算定基準日
+notice-pricing-closing-price = 価格（終値）
+notice-pricing-date-and-price = { $date }　{ $price }
+notice-pricing-discount-rate = (2) ディスカウント率
+notice-pricing-cover = 2．シンジケートカバー取引期間
+notice-pricing-cover-period = { $start }から{ $end }まで{ $mark }
+notice-pricing-use-of-proceeds = 3．今回の調達資金の使途
+notice-pricing-sources = { $allotment ->
+        [yes] 今回の一般募集及び本件第三者割当増資
+       *[no] 今回の一般募集
+    }
+notice-pricing-proceeds = { $sources }に係る手取概算額合計上限{ $net }の具体的な使途は、次のとおりであります。
+notice-pricing-proceeds-uses = { $sources }に係る手取概算額合計上限{ $net }については、{ $uses }。
+notice-pricing-use = { $amount }を{ $purpose }に充当する予定であります
+notice-pricing-use-until = { $amount }を{ $deadline }までに{ $purpose }に充当する予定であります
+notice-pricing-use-for = { $purpose }
+notice-pricing-use-by = { $deadline }
+notice-pricing-use-blank = [使途]
+notice-pricing-use-amount-by = { $amount }（支出予定時期：{ $deadline }）
+notice-pricing-uses-placeholder = 資金使途、金額及び支出予定時期
+notice-pricing-release = 詳細につきましては、{ $date }付「{ $title }」をご参照ください。
+notice-pricing-release-title-blank = [発行決議時のお知らせの表題]
+notice-pricing-release-date-blank = [発行決議時のお知らせの日付]
+notice-pricing-working = 手取概算額 = 払込金額の総額（一般募集）{ $paid }{ $allotment } − 発行諸費用の概算額{ $expenses } = { $net }。
+notice-pricing-working-allotment = {" "}+ 払込金額の総額（第三者割当、上限）{ $paid }
+notice-pricing-check = 使途の合計{ $uses }は手取概算額{ $net }と{ $difference }異なります。

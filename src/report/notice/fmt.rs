@@ -1,4 +1,4 @@
-//! Figures and dates in the notices' own style: "JPY3,346" (no space), "3.01%",
+//! Figures and dates in the English notices' own style: "JPY3,346" (no space), "3.01%",
 //! "Thursday, July 11, 2013", "two hundred (200)".
 
 use chrono::NaiveDate;
@@ -38,15 +38,6 @@ pub fn long_date(d: NaiveDate) -> String {
 /// "July 11, 2013".
 pub fn date(d: NaiveDate) -> String {
     d.format("%B %-d, %Y").to_string()
-}
-
-/// "Thursday, July 11, 2013 to Friday, July 12, 2013", or one date when both are equal.
-pub fn long_period(start: NaiveDate, end: NaiveDate) -> String {
-    if start == end {
-        long_date(start)
-    } else {
-        format!("{} to {}", long_date(start), long_date(end))
-    }
 }
 
 /// "4,700,000 shares", "1 share".
@@ -214,7 +205,6 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2013, 7, 11).unwrap();
         assert_eq!(long_date(day), "Thursday, July 11, 2013");
         assert_eq!(date(day), "July 11, 2013");
-        assert_eq!(long_period(day, day), "Thursday, July 11, 2013");
     }
 
     #[test]

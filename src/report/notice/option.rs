@@ -12,6 +12,7 @@ use super::fmt::{
     date, join_and, jpy, jpy_exact, percent, percent_exact, shares, spelled, spelled_yen,
     split_phrase, words,
 };
+use super::style::Style;
 use super::{company_identification, company_short, dateline, draft_banner, finish, text};
 use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling};
 use crate::report::summary::{exact_product_text, stated_product};
@@ -24,6 +25,7 @@ fn item(label: &str, text: String) -> Vec<Inline> {
 }
 
 pub fn document(s: &Scenario, o: &OptionResults) -> Document {
+    let st = Style::new(s, Language::English);
     let terms = &s.option;
     let groups: Vec<String> = terms
         .allotment
@@ -37,7 +39,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     };
     let spr = terms.shares_per_right;
     let mut b = vec![
-        draft_banner(s),
+        draft_banner(st, s),
         Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
         heading(1, TITLE),
         para(format!(
@@ -46,13 +48,13 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
              {grantees} of {}, in accordance with the provisions of Article 236 Paragraph 1, \
              Article 238 Paragraphs 1 and 2 and Article 240 Paragraph 1 of the Companies Act, \
              as follows.",
-            dateline(s, terms.resolution_date),
-            company_identification(s),
+            dateline(st, s, terms.resolution_date),
+            company_identification(st, s),
             match s.company.short_name.trim() {
                 "" => "its".to_owned(),
                 short => format!("{short}'s"),
             },
-            company_short(s, false),
+            company_short(st, s, false),
         )),
         heading(
             2,
@@ -266,7 +268,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     b.push(para(
         "There will be no issuance of stock acquisition rights certificates.",
     ));
-    finish(TITLE, b, s)
+    finish(st, TITLE, b, s)
 }
 
 fn allotment_table(o: &OptionResults) -> Table {
@@ -360,7 +362,7 @@ fn dividend_basis(s: &Scenario, o: &OptionResults) -> Vec<Inline> {
             "* {} conducted a {what} on common stock{effective}. Dividend yield above is \
              calculated based on the paid dividends per share for the fiscal year retroactively \
              adjusted to reflect {adjusted_for}.",
-            company_short(s, true)
+            company_short(Style::new(s, Language::English), s, true)
         )));
     }
     inlines

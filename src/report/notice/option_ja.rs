@@ -12,8 +12,9 @@ use crate::scenario::{FrequencyTerm, OptionResults, Scenario, VolatilitySource};
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
 use super::fmt::{percent, percent_exact};
-use super::pricing_ja::{banner, finish};
+use super::style::Style;
 use super::text;
+use super::{draft_banner, finish};
 use crate::report::fmt_ja::{Dates, shares, yen, yen_exact};
 
 const TITLE: &str = "株式報酬型ストックオプション（新株予約権）の発行に関するお知らせ";
@@ -64,7 +65,8 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     let resolved = t
         .resolution_date
         .map_or_else(|| "[決議日]".to_owned(), |d| dates(s).date(d));
-    let mut b = vec![banner(s)];
+    let st = Style::new(s, Language::Japanese);
+    let mut b = vec![draft_banner(st, s)];
     b.push(heading(1, TITLE));
     b.push(para(format!(
         "当社は、{resolved}開催の取締役会において、会社法第236条第1項、第238条第1項及び\
@@ -220,7 +222,7 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
     b.push(Block::Table(allotment_table(o)));
     b.push(heading(3, "(16) 新株予約権証券を発行する場合の取扱い"));
     b.push(para("新株予約権証券は発行しない。"));
-    finish(TITLE, b, s)
+    finish(st, TITLE, b, s)
 }
 
 fn allotment_table(o: &OptionResults) -> Table {
@@ -355,7 +357,7 @@ fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
         Block::Note(line(format!(
             "以下はシナリオ「{}」の計算に用いた数値であり、Offering Desk が計算したもの\
              です（開示資料から転記したものではありません）。",
-            super::pricing_ja::title_ja(s)
+            s.title_in(Language::Japanese)
         ))),
     ];
     let mut inputs = Table::new(&["基礎数値", "値"], &[Align::Left, Align::Right])
