@@ -40,15 +40,6 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%B %-d, %Y").to_string()
 }
 
-/// "4,700,000 shares", "1 share".
-pub fn shares(n: u64) -> String {
-    if n == 1 {
-        "1 share".to_owned()
-    } else {
-        format!("{} shares", format_count(n))
-    }
-}
-
 /// A count as the notices spell it: "two hundred (200)".
 pub fn spelled(n: u64) -> String {
     format!("{} ({})", words(n), format_count(n))
@@ -146,30 +137,6 @@ pub fn words(n: u64) -> String {
     parts.join(" ")
 }
 
-/// A split or consolidation as the notices name it: 200 → "1:200 stock split", 0.5 →
-/// "2:1 share consolidation"; a ratio with no whole-number form is stated as it is.
-pub fn split_phrase(ratio: Decimal) -> String {
-    let ratio = ratio.normalize();
-    if ratio >= Decimal::ONE {
-        return format!("1:{ratio} stock split");
-    }
-    match Decimal::ONE.checked_div(ratio) {
-        Some(inverse) if inverse.normalize().scale() == 0 && inverse * ratio == Decimal::ONE => {
-            format!("{}:1 share consolidation", inverse.normalize())
-        }
-        _ => format!("share consolidation at a ratio of {ratio}"),
-    }
-}
-
-/// "a, b and c".
-pub fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// A purpose as typed ("Capital investment for …") inside a sentence ("… used for capital
 /// investment for …"): the first letter lowered unless the word is an acronym ("IT").
 pub fn in_sentence(text: &str) -> String {
@@ -224,24 +191,7 @@ mod tests {
     }
 
     #[test]
-    fn splits_and_consolidations_by_name() {
-        assert_eq!(split_phrase(d("200")), "1:200 stock split");
-        assert_eq!(split_phrase(d("1.5")), "1:1.5 stock split");
-        assert_eq!(split_phrase(d("0.5")), "2:1 share consolidation");
-        assert_eq!(split_phrase(d("0.1")), "10:1 share consolidation");
-        // 1 ÷ 0.3 has no whole-number form.
-        assert_eq!(
-            split_phrase(d("0.3")),
-            "share consolidation at a ratio of 0.3"
-        );
-    }
-
-    #[test]
-    fn lists_and_sentences() {
-        let s = |v: &[&str]| v.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-        assert_eq!(join_and(&s(&["a"])), "a");
-        assert_eq!(join_and(&s(&["a", "b"])), "a and b");
-        assert_eq!(join_and(&s(&["a", "b", "c"])), "a, b and c");
+    fn purposes_inside_sentences() {
         assert_eq!(in_sentence("Capital investment"), "capital investment");
         assert_eq!(in_sentence("IT systems"), "IT systems");
         assert_eq!(in_sentence("É"), "É");

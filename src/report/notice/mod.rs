@@ -3,12 +3,13 @@
 //! filled in from the scenario.
 //!
 //! Each notice is built once as a [`doc::Document`] (headings, paragraphs, tables) and
-//! rendered from it as Markdown and as print-ready HTML, so the two never disagree.
+//! rendered from it as Markdown and as print-ready HTML, so the two never disagree. One
+//! code path builds it in either language: its words are catalogue messages
+//! (`notice-…` in assets/i18n), its figures and dates written by [`style::Style`].
 
 mod doc;
 mod fmt;
 mod option;
-mod option_ja;
 mod pricing;
 mod style;
 mod text;
@@ -46,10 +47,7 @@ fn option_document(
     language: Language,
 ) -> Result<Document, ExportError> {
     let option = super::summary::decided_option(&r.option)?;
-    Ok(match language {
-        Language::English => option::document(s, option),
-        Language::Japanese => option_ja::document(s, option),
-    })
+    Ok(option::document(s, option, language))
 }
 
 /// The pricing notice draft as CommonMark.

@@ -55,6 +55,23 @@ impl Style {
         }
     }
 
+    /// An intermediate value with every significant digit: "JPY3,325.5923680806" /
+    /// "3,325.5923680806円".
+    pub fn yen_exact(self, amount: Decimal) -> String {
+        match self.language {
+            Language::English => fmt::jpy_exact(amount),
+            Language::Japanese => fmt_ja::yen_exact(amount),
+        }
+    }
+
+    /// An amount already written out ("399,800 + 1.0e-19") with the yen sign or unit.
+    pub fn yen_written(self, amount: &str) -> String {
+        match self.language {
+            Language::English => format!("JPY{amount}"),
+            Language::Japanese => format!("{amount}円"),
+        }
+    }
+
     /// "July 11, 2013" / "2013年7月11日".
     pub fn date(self, d: NaiveDate) -> String {
         match self.language {
