@@ -56,11 +56,6 @@ impl Table {
         }
     }
 
-    /// A two-column "item | terms" table with the terms right-aligned.
-    pub fn terms() -> Self {
-        Self::new(&["Item", "Terms"], &[Align::Left, Align::Right])
-    }
-
     pub fn row(mut self, cells: Vec<String>) -> Self {
         self.push(cells, RowKind::Normal);
         self
@@ -511,7 +506,7 @@ mod tests {
             language: Language::English,
             title: "T".into(),
             blocks: vec![Block::Table(
-                Table::terms()
+                Table::new(&["Item", "Terms"], &[Align::Left, Align::Right])
                     .row(vec!["Price".into(), "JPY1|2".into()])
                     .total(vec!["Total".into(), "JPY3".into()]),
             )],

@@ -1,4 +1,4 @@
-//! Figures and dates in the notices' own style: "JPY3,346" (no space), "3.01%",
+//! Figures and dates in the English notices' own style: "JPY3,346" (no space), "3.01%",
 //! "Thursday, July 11, 2013", "two hundred (200)".
 
 use chrono::NaiveDate;
@@ -38,24 +38,6 @@ pub fn long_date(d: NaiveDate) -> String {
 /// "July 11, 2013".
 pub fn date(d: NaiveDate) -> String {
     d.format("%B %-d, %Y").to_string()
-}
-
-/// "Thursday, July 11, 2013 to Friday, July 12, 2013", or one date when both are equal.
-pub fn long_period(start: NaiveDate, end: NaiveDate) -> String {
-    if start == end {
-        long_date(start)
-    } else {
-        format!("{} to {}", long_date(start), long_date(end))
-    }
-}
-
-/// "4,700,000 shares", "1 share".
-pub fn shares(n: u64) -> String {
-    if n == 1 {
-        "1 share".to_owned()
-    } else {
-        format!("{} shares", format_count(n))
-    }
 }
 
 /// A count as the notices spell it: "two hundred (200)".
@@ -155,30 +137,6 @@ pub fn words(n: u64) -> String {
     parts.join(" ")
 }
 
-/// A split or consolidation as the notices name it: 200 → "1:200 stock split", 0.5 →
-/// "2:1 share consolidation"; a ratio with no whole-number form is stated as it is.
-pub fn split_phrase(ratio: Decimal) -> String {
-    let ratio = ratio.normalize();
-    if ratio >= Decimal::ONE {
-        return format!("1:{ratio} stock split");
-    }
-    match Decimal::ONE.checked_div(ratio) {
-        Some(inverse) if inverse.normalize().scale() == 0 && inverse * ratio == Decimal::ONE => {
-            format!("{}:1 share consolidation", inverse.normalize())
-        }
-        _ => format!("share consolidation at a ratio of {ratio}"),
-    }
-}
-
-/// "a, b and c".
-pub fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// A purpose as typed ("Capital investment for …") inside a sentence ("… used for capital
 /// investment for …"): the first letter lowered unless the word is an acronym ("IT").
 pub fn in_sentence(text: &str) -> String {
@@ -214,7 +172,6 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2013, 7, 11).unwrap();
         assert_eq!(long_date(day), "Thursday, July 11, 2013");
         assert_eq!(date(day), "July 11, 2013");
-        assert_eq!(long_period(day, day), "Thursday, July 11, 2013");
     }
 
     #[test]
@@ -234,24 +191,7 @@ mod tests {
     }
 
     #[test]
-    fn splits_and_consolidations_by_name() {
-        assert_eq!(split_phrase(d("200")), "1:200 stock split");
-        assert_eq!(split_phrase(d("1.5")), "1:1.5 stock split");
-        assert_eq!(split_phrase(d("0.5")), "2:1 share consolidation");
-        assert_eq!(split_phrase(d("0.1")), "10:1 share consolidation");
-        // 1 ÷ 0.3 has no whole-number form.
-        assert_eq!(
-            split_phrase(d("0.3")),
-            "share consolidation at a ratio of 0.3"
-        );
-    }
-
-    #[test]
-    fn lists_and_sentences() {
-        let s = |v: &[&str]| v.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-        assert_eq!(join_and(&s(&["a"])), "a");
-        assert_eq!(join_and(&s(&["a", "b"])), "a and b");
-        assert_eq!(join_and(&s(&["a", "b", "c"])), "a, b and c");
+    fn purposes_inside_sentences() {
         assert_eq!(in_sentence("Capital investment"), "capital investment");
         assert_eq!(in_sentence("IT systems"), "IT systems");
         assert_eq!(in_sentence("É"), "É");

@@ -3,23 +3,25 @@
 //! filled in from the scenario.
 //!
 //! Each notice is built once as a [`doc::Document`] (headings, paragraphs, tables) and
-//! rendered from it as Markdown and as print-ready HTML, so the two never disagree.
+//! rendered from it as Markdown and as print-ready HTML, so the two never disagree. One
+//! code path builds it in either language: its words are catalogue messages
+//! (`notice-…` in assets/i18n), its figures and dates written by [`style::Style`].
 
 mod doc;
 mod fmt;
 mod option;
-mod option_ja;
 mod pricing;
-mod pricing_ja;
+mod style;
 mod text;
 
 use chrono::NaiveDate;
 
 use super::ExportError;
-use crate::domain::FieldError;
+use crate::domain::{FieldError, Message};
 use crate::i18n::Language;
 use crate::scenario::{Scenario, ScenarioResults};
-use doc::{Block, Document, Inline, heading, para};
+use doc::{Align, Block, Document, Inline, Table, heading, para};
+use style::Style;
 
 /// A section the notice needs, or the export error naming it.
 fn need<'a, T>(section: &'static str, r: &'a Result<T, FieldError>) -> Result<&'a T, ExportError> {
@@ -36,10 +38,7 @@ fn pricing_document(
 ) -> Result<Document, ExportError> {
     let offering = need("offering", &r.offering)?;
     let timetable = need("timetable", &r.timetable)?;
-    Ok(match language {
-        Language::English => pricing::document(s, offering, timetable),
-        Language::Japanese => pricing_ja::document(s, offering, timetable),
-    })
+    Ok(pricing::document(s, offering, timetable, language))
 }
 
 fn option_document(
@@ -48,10 +47,7 @@ fn option_document(
     language: Language,
 ) -> Result<Document, ExportError> {
     let option = super::summary::decided_option(&r.option)?;
-    Ok(match language {
-        Language::English => option::document(s, option),
-        Language::Japanese => option_ja::document(s, option),
-    })
+    Ok(option::document(s, option, language))
 }
 
 /// The pricing notice draft as CommonMark.
@@ -92,98 +88,131 @@ pub fn option_html(
 
 /// The identification line of the first mention, from the scenario's company:
 /// `Internet Initiative Japan Inc. ("IIJ", the "Company", "we", NASDAQ:IIJI, TSE:3774)`.
-fn company_identification(s: &Scenario) -> String {
+fn company_identification(st: Style, s: &Scenario) -> String {
     let c = &s.company;
-    let name = c.name.trim();
-    let name = if name.is_empty() { "[Company]" } else { name };
+    let name = match c.name.trim() {
+        "" => st.say("notice-company-blank"),
+        name => name.to_owned(),
+    };
     let mut parts = Vec::new();
     let short = c.short_name.trim();
     if !short.is_empty() {
-        parts.push(format!("\"{short}\""));
+        parts.push(st.tell(Message::id("notice-defined-short").with("short", short)));
     }
-    parts.push("the \"Company\"".to_owned());
-    parts.push("\"we\"".to_owned());
+    parts.push(st.say("notice-defined-company"));
+    parts.push(st.say("notice-defined-we"));
     parts.extend(
         c.listing_codes
             .iter()
             .map(|code| code.trim().to_owned())
             .filter(|code| !code.is_empty()),
     );
-    format!("{name} ({})", parts.join(", "))
+    st.tell(
+        Message::id("notice-identification")
+            .with("name", name)
+            .with(
+                "parts",
+                parts.join(&st.say("notice-identification-separator")),
+            ),
+    )
+}
+
+/// A date of the scenario, or the bracketed blank the drafter fills in.
+fn date_or(st: Style, date: Option<NaiveDate>, blank: &str) -> String {
+    date.map_or_else(|| st.say(blank), |d| st.date(d))
 }
 
 /// The dateline the first sentence starts with: "Tokyo, July 10, 2013 - ".
-fn dateline(s: &Scenario, date: Option<NaiveDate>) -> String {
-    let date = date.map_or_else(|| "[date of the resolution]".to_owned(), fmt::date);
+fn dateline(st: Style, s: &Scenario, date: Option<NaiveDate>) -> String {
+    let date = date_or(st, date, "notice-blank-resolution-date");
     match s.company.dateline_city.trim() {
-        "" => format!("{date} - "),
-        city => format!("{city}, {date} - "),
+        "" => st.tell(Message::id("notice-dateline").with("date", date)),
+        city => st.tell(
+            Message::id("notice-dateline-city")
+                .with("city", city)
+                .with("date", date),
+        ),
     }
 }
 
-/// How the text names the company after the first mention: "IIJ", or "the Company".
+/// How the text names the company after the first mention: "IIJ", or "the Company";
 /// `capital` for the start of a sentence.
-fn company_short(s: &Scenario, capital: bool) -> String {
+fn company_short(st: Style, s: &Scenario, capital: bool) -> String {
     match s.company.short_name.trim() {
-        "" if capital => "The Company".to_owned(),
-        "" => "the Company".to_owned(),
+        "" if capital => st.say("notice-the-company-capital"),
+        "" => st.say("notice-the-company"),
         short => short.to_owned(),
     }
 }
 
+/// A two-column "item | terms" table with the terms right-aligned.
+fn terms_table(st: Style) -> Table {
+    Table::new(
+        &[&st.say("notice-col-item"), &st.say("notice-col-terms")],
+        &[Align::Left, Align::Right],
+    )
+}
+
+/// A remark that starts with a label: English sets the label in bold with a space
+/// before the text ("**Note:** The underwriters …"); Japanese runs the text on after it
+/// ("（注）引受人は…").
+fn labelled_note(st: Style, label: &str, text: String) -> Block {
+    match st.language {
+        Language::English => Block::Note(vec![
+            Inline::Strong(st.say(label)),
+            Inline::Text(format!(" {text}")),
+        ]),
+        Language::Japanese => Block::Note(vec![Inline::Text(format!("{}{text}", st.say(label)))]),
+    }
+}
+
 /// The banner at the top of every draft.
-fn draft_banner(s: &Scenario) -> Block {
+fn draft_banner(st: Style, s: &Scenario) -> Block {
     Block::Draft(vec![
-        Inline::Strong("DRAFT".into()),
-        Inline::Text(format!(
-            " generated by Offering Desk from the scenario \"{}\". Every figure and date is \
-             computed from the scenario's inputs; text in [brackets] is to be completed from the \
-             company's template. Not for release.",
-            s.title.trim()
-        )),
+        Inline::Strong(st.say("notice-draft")),
+        Inline::Text(
+            st.tell(Message::id("notice-draft-banner").with("title", s.title_in(st.language))),
+        ),
     ])
 }
 
-/// Ends a draft the same way in both notices: the company-template placeholder, then
-/// where the draft came from and the scenario's notes.
-fn finish(title: &str, mut blocks: Vec<Block>, s: &Scenario) -> Document {
-    blocks.push(Block::Placeholder(
-        "About the company, forward-looking statements and contacts as in the company's \
-         template"
-            .into(),
-    ));
-    blocks.extend(scenario_notes(s));
+/// Ends a draft the same way in both notices: 以上 in Japanese (closing the 記 the
+/// particulars opened with), the company-template placeholder, then where the draft
+/// came from and the scenario's notes.
+fn finish(st: Style, title: &str, mut blocks: Vec<Block>, s: &Scenario) -> Document {
+    if st.japanese() {
+        blocks.push(para(st.say("notice-end")));
+    }
+    blocks.push(Block::Placeholder(st.say("notice-template-placeholder")));
+    blocks.extend(scenario_notes(st, s));
     Document {
-        title: format!("{title} (DRAFT)"),
+        title: st.tell(Message::id("notice-document-title").with("title", title)),
         blocks,
-        language: Language::English,
+        language: st.language,
     }
 }
 
 /// The closing section: where the draft came from and the scenario's notes.
-fn scenario_notes(s: &Scenario) -> Vec<Block> {
+fn scenario_notes(st: Style, s: &Scenario) -> Vec<Block> {
     let mut b = vec![
-        heading(2, "About this draft"),
-        para(format!(
-            "Generated by Offering Desk from the scenario \"{}\". The figures and dates are \
-             computed from its inputs; check them against \
-             the final terms before release.",
-            s.title.trim()
-        )),
+        heading(2, st.say("notice-about-heading")),
+        para(st.tell(Message::id("notice-about").with("title", s.title_in(st.language)))),
     ];
-    let notes: Vec<&str> = s
-        .notes
+    let notes = s
+        .notes_in(st.language)
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    for (i, line) in notes.iter().enumerate() {
+        .filter(|l| !l.is_empty());
+    for (i, line) in notes.enumerate() {
         let mut inlines = Vec::new();
         if i == 0 {
-            inlines.push(Inline::Strong("Scenario notes:".into()));
-            inlines.push(Inline::Text(" ".into()));
+            inlines.push(Inline::Strong(st.say("notice-scenario-notes")));
+            // English leaves a space after the bold label; Japanese runs on after "：".
+            if !st.japanese() {
+                inlines.push(Inline::Text(" ".into()));
+            }
         }
-        inlines.push(Inline::Text((*line).to_owned()));
+        inlines.push(Inline::Text(line.to_owned()));
         b.push(Block::Note(inlines));
     }
     b

@@ -1,29 +1,73 @@
-//! "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition
-//! Rights)", in the structure of IIJ's notice of June 26, 2013, filled from the scenario.
+//! The stock-option notice: "Notice regarding Issuance of Stock-Compensation-Type Stock
+//! Options (Stock Acquisition Rights)", in the structure of IIJ's notice of June 26,
+//! 2013, and 「株式報酬型ストックオプション（新株予約権）の発行に関するお知らせ」 with the
+//! same items (1) to (16). One document for both languages, every word from the
+//! catalogue (`notice-option-…`), every term and figure from the scenario; the Japanese
+//! filing adds 記 after the opening and 以上 at the end, and has no release line.
 
+use chrono::Datelike;
 use rust_decimal::Decimal;
 
-use crate::domain::money::format_count;
+use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling};
+use crate::domain::{Arg, Message};
 use crate::i18n::Language;
-use crate::scenario::{OptionResults, Scenario, VolatilitySource};
+use crate::report::summary::{exact_product_text, stated_product};
+use crate::scenario::{FrequencyTerm, OptionResults, Scenario, VolatilitySource};
 
 use super::doc::{Align, Block, Document, Inline, Table, heading, para};
-use super::fmt::{
-    date, join_and, jpy, jpy_exact, percent, percent_exact, shares, spelled, spelled_yen,
-    split_phrase, words,
+use super::fmt::{percent, percent_exact, spelled, spelled_yen, words};
+use super::style::{Style, yes_no};
+use super::{
+    company_identification, company_short, date_or, dateline, draft_banner, finish, labelled_note,
+    terms_table, text,
 };
-use super::{company_identification, company_short, dateline, draft_banner, finish, text};
-use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling};
-use crate::report::summary::{exact_product_text, stated_product};
 
-pub const TITLE: &str =
-    "Notice regarding Issuance of Stock-Compensation-Type Stock Options (Stock Acquisition Rights)";
-
-fn item(label: &str, text: String) -> Vec<Inline> {
-    vec![Inline::Text(format!("{label} {text}"))]
+fn line(text: String) -> Vec<Inline> {
+    vec![Inline::Text(text)]
 }
 
-pub fn document(s: &Scenario, o: &OptionResults) -> Document {
+fn row(label: String, value: String) -> Vec<String> {
+    vec![label, value]
+}
+
+/// A count with the unit the Japanese tables give it: "7" / "7名".
+fn counted(st: Style, id: &'static str, n: u64) -> String {
+    st.tell(Message::id(id).with("count", n))
+}
+
+/// "15 years", "1 year" / "15年".
+fn term_text(st: Style, years: Decimal) -> String {
+    let years = years.normalize();
+    st.tell(
+        Message::id("notice-option-years")
+            .with("years", years.to_string())
+            .with("one", yes_no(years == Decimal::ONE)),
+    )
+}
+
+/// A split or consolidation as the footnote names it: "1:200 stock split" / "普通株式
+/// 1株につき200株の割合での株式分割"; "2:1 share consolidation"; a ratio with no
+/// whole-number inverse is stated as it is ("share consolidation at a ratio of 0.3").
+fn split_words(st: Style, ratio: Decimal) -> String {
+    let ratio = ratio.normalize();
+    if ratio >= Decimal::ONE {
+        return st.tell(Message::id("notice-option-split").with("ratio", ratio.to_string()));
+    }
+    let inverse = Decimal::ONE.checked_div(ratio).map(|i| i.normalize());
+    let id = match inverse {
+        Some(i) if i.scale() == 0 && i * ratio == Decimal::ONE => "notice-option-consolidation",
+        _ => "notice-option-consolidation-at",
+    };
+    let per = inverse.unwrap_or_default();
+    st.tell(
+        Message::id(id)
+            .with("ratio", ratio.to_string())
+            .with("per", per.to_string()),
+    )
+}
+
+pub fn document(s: &Scenario, o: &OptionResults, language: Language) -> Document {
+    let st = Style::new(s, language);
     let terms = &s.option;
     let groups: Vec<String> = terms
         .allotment
@@ -31,254 +75,174 @@ pub fn document(s: &Scenario, o: &OptionResults) -> Document {
         .map(|g| g.name.trim().to_owned())
         .collect();
     let grantees = if groups.is_empty() {
-        "[persons to be allotted]".to_owned()
+        st.say("notice-option-grantees-blank")
     } else {
-        join_and(&groups)
+        st.list(&groups)
     };
     let spr = terms.shares_per_right;
-    let mut b = vec![
-        draft_banner(s),
-        Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
-        heading(1, TITLE),
-        para(format!(
-            "{}{} announced that {} Board of Directors today resolved that \
-             stock-compensation-type stock options (Stock Acquisition Rights) be issued to \
-             {grantees} of {}, in accordance with the provisions of Article 236 Paragraph 1, \
-             Article 238 Paragraphs 1 and 2 and Article 240 Paragraph 1 of the Companies Act, \
-             as follows.",
-            dateline(s, terms.resolution_date),
-            company_identification(s),
-            match s.company.short_name.trim() {
-                "" => "its".to_owned(),
-                short => format!("{short}'s"),
-            },
-            company_short(s, false),
-        )),
-        heading(
-            2,
-            "1. The reason for issuing the Stock Acquisition Rights as Stock Options",
+    let title = st.say("notice-option-title");
+    let possessive = match s.company.short_name.trim() {
+        "" => st.say("notice-company-possessive"),
+        short => st.tell(Message::id("notice-possessive").with("short", short)),
+    };
+    let mut b = vec![draft_banner(st, s)];
+    if !st.japanese() {
+        b.push(Block::Para(vec![Inline::Emph(
+            st.say("notice-for-immediate-release"),
+        )]));
+    }
+    b.push(heading(1, title.clone()));
+    b.push(para(
+        st.tell(
+            Message::id("notice-option-opening")
+                .with("dateline", dateline(st, s, terms.resolution_date))
+                .with("company", company_identification(st, s))
+                .with("possessive", possessive)
+                .with("grantees", grantees.as_str())
+                .with("the_company", company_short(st, s, false))
+                .with(
+                    "resolved",
+                    date_or(st, terms.resolution_date, "notice-blank-resolution-date"),
+                ),
         ),
-        para(format!(
-            "The purposes of issuing the Stock Acquisition Rights as Stock Options for {grantees} \
-             of the Company are to further promote their motivation and incentives to contribute \
-             to the enhancement of the mid- to long-term continuous business performance and \
-             corporate value."
-        )),
-        heading(2, "2. Details of Issuance of Stock Acquisition Rights"),
-        heading(3, "(1) Name of the stock acquisition rights"),
+    ));
+    if st.japanese() {
+        b.push(para(st.say("notice-particulars")));
+    }
+    b.extend([
+        heading(2, st.say("notice-option-reason-heading")),
+        para(st.tell(Message::id("notice-option-reason").with("grantees", grantees.as_str()))),
+        heading(2, st.say("notice-option-details-heading")),
+        heading(3, st.say("notice-option-name-heading")),
         para(terms.series_name.clone()),
         heading(
             3,
-            format!(
-                "(2) Maximum number of stock acquisition rights: {}",
-                format_count(terms.max_rights.into())
+            st.tell(Message::id("notice-option-maximum-heading").with("count", terms.max_rights)),
+        ),
+        para(st.say("notice-option-maximum")),
+        heading(3, st.say("notice-option-shares-heading")),
+        para(
+            st.tell(
+                Message::id("notice-option-shares")
+                    .with("spelled", spelled(spr.into()))
+                    .with("shares", st.shares(spr.into())),
             ),
         ),
-        para(
-            "The maximum number as described above is the number of planned allotments. If the \
-             number of the stock acquisition rights to be allotted is decreased due to no \
-             subscription for some of the rights, etc., then the number of the stock acquisition \
-             rights to be issued shall be the number of the stock acquisition rights allotted.",
+        Block::Formula(
+            st.say("notice-option-adjustment-formula")
+                .lines()
+                .map(str::to_owned)
+                .collect(),
         ),
-        heading(
-            3,
-            "(3) Class and number of shares to be issued upon exercise of stock acquisition rights",
-        ),
-        para(format!(
-            "The class of shares to be issued upon exercise of stock acquisition rights shall be \
-             common stock of the Company. The number of shares to be issued upon exercise of \
-             each stock acquisition right (the \"Number of Shares Granted\") shall be {}. \
-             However, in case the Company carries out a share split or share consolidation after \
-             the date of allotment of the stock acquisition rights (the \"Allotment Date\") as \
-             defined in (13), the Number of Shares Granted shall be adjusted according to the \
-             following formula, with the resulting fractions of less than one share occurring \
-             upon such adjustment rounded down.",
-            spelled(spr.into())
-        )),
-        Block::Formula(vec![
-            "Number of Shares Granted after adjustment".into(),
-            "  = Number of Shares Granted before adjustment × Ratio of share split or share \
-             consolidation"
-                .into(),
-        ]),
-    ];
-    b.push(para(
-        "In the case of a share split, the Number of Shares Granted after adjustment shall apply \
-         from the day after the record date of the said share split. Whereas, in the case of a \
-         share consolidation, the Number of Shares Granted after adjustment shall apply from the \
-         day the share consolidation becomes effective. Provided, however, that in cases where \
-         the Company conducts a share split conditional on approval at a General Meeting of \
-         Shareholders of the Company of a proposal to reduce surplus and increase capital stock \
-         and capital reserve, and the record date for the share split shall be the day prior to \
-         the day on which said shareholders' meeting closes, the Number of Shares Granted after \
-         adjustment shall retroactively apply from the day after the day the applicable \
-         shareholders' meeting closes and the day following the applicable record date.",
-    ));
-    b.push(para(
-        "In case the Company carries out a merger, demerger or the like that makes it necessary \
-         to adjust the Number of Shares Granted, the Company may make appropriate adjustment to \
-         the Number of Shares Granted within a reasonable range.",
-    ));
+        para(st.say("notice-option-adjustment-effective")),
+        para(st.say("notice-option-adjustment-other")),
+    ]);
     let sp = &o.split;
     if sp.ratio != Decimal::ONE {
-        b.push(Block::Note(vec![
-            Inline::Strong("Illustration from the scenario:".into()),
-            Inline::Text(format!(
-                " at a ratio of {}, {} × {} = {} shares, rounded down to {} per right.",
-                sp.ratio.normalize(),
-                format_count(sp.shares_before.into()),
-                sp.ratio.normalize(),
-                sp.unrounded.normalize(),
-                shares(sp.shares_after.into())
-            )),
-        ]));
+        b.push(labelled_note(
+            st,
+            "notice-option-illustration",
+            st.tell(
+                Message::id("notice-option-split-illustration")
+                    .with("ratio", sp.ratio.normalize().to_string())
+                    .with("before", u64::from(sp.shares_before))
+                    .with("unrounded", sp.unrounded.normalize().to_string())
+                    .with("after", st.shares(sp.shares_after.into())),
+            ),
+        ));
     }
-    b.push(heading(
-        3,
-        "(4) Value of assets to be contributed upon exercise of stock acquisition rights",
+    b.push(heading(3, st.say("notice-option-value-heading")));
+    b.push(para(
+        st.tell(
+            Message::id("notice-option-value")
+                .with("spelled", spelled_yen(terms.exercise_price))
+                .with("price", st.yen(terms.exercise_price))
+                .with(
+                    "per_right",
+                    st.yen(terms.exercise_price * Decimal::from(spr)),
+                ),
+        ),
     ));
-    b.push(para(format!(
-        "The value of assets to be contributed upon exercise of stock acquisition rights shall \
-         be determined by multiplying the price to be paid per share upon exercise of each stock \
-         acquisition right (the \"exercise price\") by the Number of Shares Granted, and the \
-         exercise price shall be {} ({} per stock acquisition right).",
-        spelled_yen(terms.exercise_price),
-        jpy(terms.exercise_price * Decimal::from(spr))
-    )));
-    b.push(heading(
-        3,
-        "(5) Exercise period of stock acquisition rights",
+    b.push(heading(3, st.say("notice-option-period-heading")));
+    b.push(para(
+        st.tell(
+            Message::id("notice-option-period")
+                .with("start", st.date(terms.exercise_period_start))
+                .with("end", st.date(terms.exercise_period_end)),
+        ),
     ));
-    b.push(para(format!(
-        "From {} to {}",
-        date(terms.exercise_period_start),
-        date(terms.exercise_period_end)
-    )));
-    b.push(heading(
-        3,
-        "(6) Matters concerning increase in capital stock and capital reserve by the issuance \
-         of shares upon exercise of stock acquisition rights",
-    ));
+    b.push(heading(3, st.say("notice-option-capital-heading")));
     b.push(Block::List(vec![
-        item(
-            "1)",
-            "Amount of increase in capital stock by issuing shares upon exercise of stock \
-             acquisition rights shall be half of the upper limit of capital increase as \
-             calculated pursuant to the provisions of Article 17, Paragraph 1 of the Ordinance \
-             for Corporate Accounting, with the resulting fractions of less than one (1) yen \
-             occurring upon such calculation rounded up to the nearest yen."
-                .into(),
-        ),
-        item(
-            "2)",
-            "Amount of increase in capital reserve by issuing shares upon exercise of stock \
-             acquisition rights shall be the upper limit of capital increase as described in 1) \
-             above less the amount of increase in capital stock set out therein."
-                .into(),
-        ),
+        line(st.say("notice-option-capital-stock")),
+        line(st.say("notice-option-capital-reserve")),
     ]));
     let e = &o.exercise;
-    b.push(Block::Note(vec![
-        Inline::Strong("Illustration from the scenario:".into()),
-        Inline::Text(format!(
-            " if {} stock acquisition rights are exercised:",
-            format_count(e.rights_exercised.into())
-        )),
-    ]));
+    b.push(labelled_note(
+        st,
+        "notice-option-illustration",
+        st.tell(
+            Message::id("notice-option-exercise-illustration")
+                .with("count", u64::from(e.rights_exercised)),
+        ),
+    ));
     b.push(Block::Table(
-        Table::terms()
-            .row(vec![
-                "Book value of the stock acquisition rights".into(),
-                jpy(e.book_value),
-            ])
-            .row(vec![
-                "Amount paid upon exercise".into(),
-                jpy(e.exercise_amount),
-            ])
-            .row(vec![
-                "Upper limit of capital increase".into(),
-                jpy(e.capital_increase_limit),
-            ])
-            .sub(vec![
-                "Increase in capital stock (half, rounded up to the yen)".into(),
-                jpy(e.stated_capital),
-            ])
-            .sub(vec![
-                "Increase in capital reserve".into(),
-                jpy(e.capital_reserve),
-            ]),
+        terms_table(st)
+            .row(row(
+                st.say("notice-option-book-value"),
+                st.yen(e.book_value),
+            ))
+            .row(row(
+                st.say("notice-option-exercise-amount"),
+                st.yen(e.exercise_amount),
+            ))
+            .row(row(
+                st.say("notice-option-capital-limit"),
+                st.yen(e.capital_increase_limit),
+            ))
+            .sub(row(
+                st.say("notice-option-capital-stock-increase"),
+                st.yen(e.stated_capital),
+            ))
+            .sub(row(
+                st.say("notice-option-capital-reserve-increase"),
+                st.yen(e.capital_reserve),
+            )),
     ));
-    b.push(heading(
-        3,
-        "(7) Restriction on acquisition of stock acquisition rights by transfer",
-    ));
-    b.push(para(
-        "Any acquisition of stock acquisition rights by transfer shall be subject to the \
-         approval by resolution of the Board of Directors of the Company.",
-    ));
-    let [acquisition, restructuring, exercise] = terms.item_texts_in(Language::English);
-    b.push(heading(
-        3,
-        "(8) Conditions for acquisition of stock acquisition rights",
-    ));
+    b.push(heading(3, st.say("notice-option-transfer-heading")));
+    b.push(para(st.say("notice-option-transfer")));
+    let [acquisition, restructuring, exercise] = terms.item_texts_in(language);
+    b.push(heading(3, st.say("notice-option-acquisition-heading")));
     b.extend(text::blocks(acquisition));
-    b.push(heading(
-        3,
-        "(9) Matters concerning the details of the issuance of stock acquisition rights \
-         undergoing Organizational Restructuring",
-    ));
+    b.push(heading(3, st.say("notice-option-restructuring-heading")));
     b.extend(text::blocks(restructuring));
-    b.push(heading(
-        3,
-        "(10) Rules pertaining to fractions of less than one share arising from the exercise of \
-         stock acquisition rights",
-    ));
-    b.push(para(
-        "Fractions of less than one share in the number of shares to be granted to Stock \
-         Acquisition Right Holders who exercised stock acquisition rights shall be rounded down.",
-    ));
-    b.push(heading(
-        3,
-        "(11) Other terms and conditions of exercising stock acquisition rights",
-    ));
+    b.push(heading(3, st.say("notice-option-fractions-heading")));
+    b.push(para(st.say("notice-option-fractions")));
+    b.push(heading(3, st.say("notice-option-exercise-heading")));
     b.extend(text::blocks(exercise));
-    b.extend(valuation(s, o));
-    b.push(heading(
-        3,
-        "(13) Date of allotment of the stock acquisition rights",
-    ));
-    b.push(para(date(terms.allotment_date)));
-    b.push(heading(
-        3,
-        "(14) Date of payment of consideration in exchange of the stock acquisition rights",
-    ));
-    b.push(para(date(terms.allotment_date)));
-    b.push(heading(
-        3,
-        "(15) Persons to be allotted stock acquisition rights, number of persons, and number \
-         of stock acquisition rights to be allotted",
-    ));
-    b.push(Block::Table(allotment_table(o)));
-    b.push(heading(
-        3,
-        "(16) Details in case of issuance of stock acquisition rights certificates",
-    ));
-    b.push(para(
-        "There will be no issuance of stock acquisition rights certificates.",
-    ));
-    finish(TITLE, b, s)
+    b.extend(valuation(st, s, o));
+    b.push(heading(3, st.say("notice-option-allotment-date-heading")));
+    b.push(para(st.date(terms.allotment_date)));
+    b.push(heading(3, st.say("notice-option-payment-date-heading")));
+    b.push(para(st.date(terms.allotment_date)));
+    b.push(heading(3, st.say("notice-option-allottees-heading")));
+    b.push(Block::Table(allotment_table(st, o)));
+    b.push(heading(3, st.say("notice-option-certificates-heading")));
+    b.push(para(st.say("notice-option-certificates")));
+    finish(st, &title, b, s)
 }
 
-fn allotment_table(o: &OptionResults) -> Table {
+fn allotment_table(st: Style, o: &OptionResults) -> Table {
     let a = &o.allotment;
+    let head = [
+        "notice-option-col-allottees",
+        "notice-option-col-persons",
+        "notice-option-col-rights",
+        "notice-option-col-shares",
+        "notice-option-col-paid",
+    ]
+    .map(|id| st.say(id));
     let mut t = Table::new(
-        &[
-            "Persons to be allotted",
-            "Number of persons",
-            "Number of rights",
-            "Shares upon exercise",
-            "Amount paid for the rights",
-        ],
+        &head.each_ref().map(String::as_str),
         &[
             Align::Left,
             Align::Right,
@@ -287,253 +251,298 @@ fn allotment_table(o: &OptionResults) -> Table {
             Align::Right,
         ],
     );
-    for row in &a.rows {
+    let counts = |persons: u32, rights: u32, shares: u64| {
+        [
+            counted(st, "notice-option-persons", persons.into()),
+            counted(st, "notice-option-rights", rights.into()),
+            counted(st, "notice-option-share-count", shares),
+        ]
+    };
+    for r in &a.rows {
+        let [persons, rights, shares] = counts(r.persons, r.rights, r.shares);
         t = t.row(vec![
-            row.name.clone(),
-            format_count(row.persons.into()),
-            format_count(row.rights.into()),
-            format_count(row.shares),
-            jpy(row.value),
+            r.name.clone(),
+            persons,
+            rights,
+            shares,
+            st.yen(r.value),
         ]);
     }
+    let [persons, rights, shares] = counts(a.total_persons, a.total_rights, a.total_shares);
     t.total(vec![
-        "Total".into(),
-        format_count(a.total_persons.into()),
-        format_count(a.total_rights.into()),
-        format_count(a.total_shares),
-        jpy(a.total_value),
+        st.say("notice-option-total"),
+        persons,
+        rights,
+        shares,
+        st.yen(a.total_value),
     ])
 }
 
 /// Item 5): where σ comes from, as the seed notice words it.
-fn volatility_basis(s: &Scenario) -> String {
+fn volatility_basis(st: Style, s: &Scenario) -> String {
     match &s.option.volatility_source {
-        VolatilitySource::Manual => "volatility of share price [basis to be described]".into(),
+        VolatilitySource::Manual => st.say("notice-option-volatility-manual"),
         VolatilitySource::History {
             window_start,
             window_end,
             frequency,
         } => {
-            let from = window_start.map_or("the first close of the price history".into(), date);
-            let to = window_end.map_or("the last close of the price history".into(), date);
+            let from = date_or(st, *window_start, "notice-option-history-first");
+            let to = date_or(st, *window_end, "notice-option-history-last");
             let closes = match frequency {
-                crate::scenario::FrequencyTerm::Weekly => {
-                    "the closing price of the common stock of the Company in regular trading for \
-                     the last trading date of each week"
-                }
-                crate::scenario::FrequencyTerm::Daily => {
-                    "the daily closing price of the common stock of the Company in regular \
-                     trading"
-                }
+                FrequencyTerm::Weekly => "notice-option-closes-weekly",
+                FrequencyTerm::Daily => "notice-option-closes-daily",
             };
-            format!("volatility of share price computed based on {closes} between {from} and {to}.")
+            st.tell(
+                Message::id("notice-option-volatility-history")
+                    .with("closes", Arg::Label(closes))
+                    .with("from", from)
+                    .with("to", to),
+            )
         }
     }
 }
 
 /// Item 7) and, after a split or consolidation, its footnote naming it.
-fn dividend_basis(s: &Scenario, o: &OptionResults) -> Vec<Inline> {
+fn dividend_basis(st: Style, s: &Scenario, o: &OptionResults) -> Vec<Inline> {
     let terms = &s.option;
-    let year = terms
-        .dividend_fiscal_year_end
-        .map_or("the last fiscal year".to_owned(), |d| {
-            d.format("the fiscal year ended %B, %Y").to_string()
-        });
-    let mut inlines = vec![Inline::Text(format!(
-        "7) Dividend yield (q): Dividend per share (amount of dividend per share paid for \
-         {year}) divided by the share price as set forth in 2) above."
-    ))];
+    let year = match terms.dividend_fiscal_year_end {
+        Some(d) => st.tell(
+            Message::id("notice-option-fiscal-year")
+                .with("year", d.year().to_string())
+                .with("month", d.format("%B").to_string())
+                .with("month_number", d.month().to_string()),
+        ),
+        None => st.say("notice-option-last-fiscal-year"),
+    };
+    let mut inlines = line(st.tell(Message::id("notice-option-basis-dividend").with("year", year)));
     let ratio = o.dividend.split_ratio_since;
     if ratio != Decimal::ONE {
-        let what = split_phrase(ratio);
-        let effective = terms
-            .dividend_split_effective_date
-            .map(|d| format!(" with an effective date of {}", date(d)))
-            .unwrap_or_default();
-        let adjusted_for = if ratio > Decimal::ONE {
-            "the stock split"
+        let effective = match terms.dividend_split_effective_date {
+            Some(d) => Arg::Message(Box::new(
+                Message::id("notice-option-split-effective").with("date", st.date(d)),
+            )),
+            None => Arg::Text(String::new()),
+        };
+        let kind = if ratio > Decimal::ONE {
+            "notice-option-the-split"
         } else {
-            "the share consolidation"
+            "notice-option-the-consolidation"
         };
         inlines.push(Inline::Break);
-        inlines.push(Inline::Text(format!(
-            "* {} conducted a {what} on common stock{effective}. Dividend yield above is \
-             calculated based on the paid dividends per share for the fiscal year retroactively \
-             adjusted to reflect {adjusted_for}.",
-            company_short(s, true)
-        )));
+        inlines.push(Inline::Text(
+            st.tell(
+                Message::id("notice-option-split-footnote")
+                    .with("company", company_short(st, s, true))
+                    .with("split", split_words(st, ratio))
+                    .with("effective", effective)
+                    .with("kind", Arg::Label(kind)),
+            ),
+        ));
     }
     inlines
 }
 
-fn valuation(s: &Scenario, o: &OptionResults) -> Vec<Block> {
+fn valuation(st: Style, s: &Scenario, o: &OptionResults) -> Vec<Block> {
     let terms = &s.option;
     let v = &o.valuation;
     let dv = &o.dividend;
     let per = &o.per_right;
-    let term = terms.term_years.normalize();
-    let term_text = if term == Decimal::ONE {
-        "1 year".to_owned()
-    } else {
-        format!("{term} years")
-    };
+    let term = term_text(st, terms.term_years);
     let spr = per.shares_per_right;
-    let line = |text: String| vec![Inline::Text(text)];
     let mut b = vec![
-        heading(
-            3,
-            "(12) Method for calculating the amount to be paid upon allocation of stock \
-             acquisition rights",
-        ),
-        para(
-            "The amount to be paid upon allocation of each stock acquisition right shall be the \
-             option price per share calculated based on the following figures from 2) to 7) \
-             according to the formula of the Black-Scholes model, multiplied by the Number of \
-             Shares Granted, with fractions of less than one yen being rounded up to the nearest \
-             yen.",
-        ),
+        heading(3, st.say("notice-option-method-heading")),
+        para(st.say("notice-option-method")),
         Block::Formula(vec![
-            "C = S·e^(−qT)·N(d) − X·e^(−rT)·N(d − σ√T)".into(),
+            st.say("notice-option-formula-c"),
             String::new(),
-            "here, d = [ ln(S / X) + (r − q + σ²/2)·T ] / (σ√T)".into(),
+            st.say("notice-option-formula-d"),
         ]),
         Block::List(vec![
-            line("1) Option price per share (C)".into()),
-            line(format!(
-                "2) Share price (S): the closing price (base price for the next trading day when \
-                 there is no closing price) of the common stock of the Company in regular trading \
-                 on the Tokyo Stock Exchange on {}",
-                date(terms.allotment_date)
-            )),
-            line(format!(
-                "3) Exercise price (X): {}",
-                spelled_yen(terms.exercise_price)
-            )),
-            line(format!("4) Expected remaining period (T): {term_text}")),
-            line(format!("5) Volatility (σ): {}", volatility_basis(s))),
+            line(st.say("notice-option-input-c")),
             line(
-                "6) Risk-free interest rate (r): The interest rate on super-long-term Japanese \
-                 government bonds with remaining years corresponding to the expected remaining \
-                 period."
-                    .into(),
+                st.tell(
+                    Message::id("notice-option-basis-share-price")
+                        .with("date", st.date(terms.allotment_date)),
+                ),
             ),
-            dividend_basis(s, o),
             line(
-                "8) Cumulative distribution function of the standard normal distribution (N(·))"
-                    .into(),
+                st.tell(
+                    Message::id("notice-option-basis-exercise-price")
+                        .with("spelled", spelled_yen(terms.exercise_price))
+                        .with("price", st.yen(terms.exercise_price)),
+                ),
             ),
+            line(st.tell(Message::id("notice-option-basis-term").with("term", term.as_str()))),
+            line(
+                st.tell(
+                    Message::id("notice-option-basis-volatility")
+                        .with("basis", volatility_basis(st, s)),
+                ),
+            ),
+            line(st.say("notice-option-basis-rate")),
+            dividend_basis(st, s, o),
+            line(st.say("notice-option-basis-normal")),
         ]),
-        Block::Note(vec![Inline::Text(format!(
-            "The figures below are those of the scenario \"{}\" as used in the calculation; \
-             they are computed by Offering Desk, not taken from a filing.",
-            s.title.trim()
-        ))]),
+        Block::Note(line(st.tell(
+            Message::id("notice-option-figures-note").with("title", s.title_in(st.language)),
+        ))),
     ];
-    let mut t = Table::new(&["Input", "Value"], &[Align::Left, Align::Right])
-        .row(vec![
-            "1) Option price per share (C)".into(),
-            jpy_exact(per.price_per_share),
-        ])
-        .row(vec!["2) Share price (S)".into(), jpy(terms.share_price)])
-        .row(vec![
-            "3) Exercise price (X)".into(),
-            jpy(terms.exercise_price),
-        ])
-        .row(vec![
-            "4) Expected remaining period (T)".into(),
-            term_text.clone(),
-        ])
-        .row(vec![
-            "5) Volatility (σ)".into(),
-            percent_exact(terms.volatility),
-        ])
-        .row(vec![
-            "6) Risk-free interest rate (r)".into(),
-            percent_exact(terms.risk_free_rate),
-        ])
-        .row(vec!["7) Dividend yield (q)".into(), percent(dv.rate, 6)])
-        .sub(vec![
-            "Dividend per share, as paid".into(),
-            jpy(dv.dividend_per_share),
-        ]);
+    let mut t = Table::new(
+        &[
+            &st.say("notice-option-col-input"),
+            &st.say("notice-option-col-value"),
+        ],
+        &[Align::Left, Align::Right],
+    )
+    .row(row(
+        st.say("notice-option-input-c"),
+        st.yen_exact(per.price_per_share),
+    ))
+    .row(row(
+        st.say("notice-option-input-share-price"),
+        st.yen(terms.share_price),
+    ))
+    .row(row(
+        st.say("notice-option-input-exercise-price"),
+        st.yen(terms.exercise_price),
+    ))
+    .row(row(st.say("notice-option-input-term"), term))
+    .row(row(
+        st.say("notice-option-input-volatility"),
+        percent_exact(terms.volatility),
+    ))
+    .row(row(
+        st.say("notice-option-input-rate"),
+        percent_exact(terms.risk_free_rate),
+    ))
+    .row(row(
+        st.say("notice-option-input-dividend"),
+        percent(dv.rate, 6),
+    ))
+    .sub(row(
+        st.say("notice-option-dividend-paid"),
+        st.yen(dv.dividend_per_share),
+    ));
     if dv.split_ratio_since != Decimal::ONE {
-        t = t.sub(vec![
-            format!("Adjusted for the {}", split_phrase(dv.split_ratio_since)),
-            jpy(dv.adjusted_dividend),
-        ]);
+        t = t.sub(row(
+            st.tell(
+                Message::id("notice-option-dividend-adjusted")
+                    .with("split", split_words(st, dv.split_ratio_since)),
+            ),
+            st.yen(dv.adjusted_dividend),
+        ));
     }
     t = t
-        .row(vec!["d".into(), format!("{:.10}", v.d1)])
-        .row(vec!["d − σ√T".into(), format!("{:.10}", v.d2)])
-        .row(vec![
-            "N(d), N(d − σ√T)".into(),
+        .row(row(st.say("notice-option-d"), format!("{:.10}", v.d1)))
+        .row(row(st.say("notice-option-d2"), format!("{:.10}", v.d2)))
+        .row(row(
+            st.say("notice-option-n"),
             format!("{:.10}, {:.10}", v.n_d1, v.n_d2),
-        ]);
+        ));
     b.push(Block::Table(t));
     if matches!(terms.volatility_source, VolatilitySource::History { .. }) {
-        b.push(Block::Note(vec![
-            Inline::Strong("Price history:".into()),
-            Inline::Text(format!(" {}", s.price_history.source.trim())),
-        ]));
+        b.push(labelled_note(
+            st,
+            "notice-option-price-history",
+            s.price_history.source.trim().to_owned(),
+        ));
     }
-    let mut calculation = Table::new(&["Calculation", "Amount"], &[Align::Left, Align::Right])
-        .row(vec![
-            "Option price per share (C)".into(),
-            jpy_exact(per.stated_price()),
-        ])
-        .row(vec![
-            format!("× Number of Shares Granted ({})", words(spr.into())),
-            format_count(spr.into()),
-        ])
-        .row(vec![
-            "= Option price per stock acquisition right".into(),
-            jpy_exact(stated_product(per)),
-        ]);
+    let mut calculation = Table::new(
+        &[
+            &st.say("notice-option-col-calculation"),
+            &st.say("notice-option-col-amount"),
+        ],
+        &[Align::Left, Align::Right],
+    )
+    .row(row(
+        st.say("notice-option-calc-c"),
+        st.yen_exact(per.stated_price()),
+    ))
+    .row(row(
+        st.tell(Message::id("notice-option-calc-times-shares").with("words", words(spr.into()))),
+        counted(st, "notice-option-share-count", spr.into()),
+    ))
+    .row(row(
+        st.say("notice-option-calc-per-right"),
+        st.yen_exact(stated_product(per)),
+    ));
     let exact_product = exact_product_text(per);
     if !exact_product.is_empty() {
-        calculation = calculation.sub(vec![
-            "C × Number of Shares Granted before C is rounded to ten decimals".into(),
-            format!("JPY{exact_product}"),
-        ]);
+        calculation = calculation.sub(row(
+            st.say("notice-option-calc-exact-product"),
+            st.yen_written(&exact_product),
+        ));
     }
-    b.push(Block::Table(calculation.total(vec![
-        "Amount to be paid per stock acquisition right (rounded up to the yen)".into(),
-        jpy(per.amount),
-    ])));
+    b.push(Block::Table(calculation.total(row(
+        st.say("notice-option-calc-amount"),
+        st.yen(per.amount),
+    ))));
     if !per.conventions_agree() {
-        b.push(convention_note(per));
+        b.push(convention_note(st, per));
     }
-    b.push(para(
-        "The option price to be calculated as described above is a fair value of the stock \
-         acquisition rights. Accordingly, the issuance of the stock acquisition rights is not an \
-         issuance of shares with favorable terms. The monetary remuneration claims of the person \
-         who will be allotted the stock acquisition rights against the Company and their \
-         obligations to pay for the allotment of the stock acquisition rights will be offset.",
-    ));
+    b.push(para(st.say("notice-option-fair-value")));
     b
 }
 
 /// For the drafter: the two roundings of C × shares differ, and which one the draft uses.
-fn convention_note(per: &AmountPerRight) -> Block {
+fn convention_note(st: Style, per: &AmountPerRight) -> Block {
     let figure = |c: Ceiling| match c {
-        Ceiling::Decided(v) => jpy(v),
-        Ceiling::Undecided { low, high } => format!("{} or {}", jpy(low), jpy(high)),
+        Ceiling::Decided(v) => st.yen(v),
+        Ceiling::Undecided { low, high } => st.tell(
+            Message::id("notice-option-either")
+                .with("low", st.yen(low))
+                .with("high", st.yen(high)),
+        ),
     };
     let (used, other) = match per.convention {
-        AmountConvention::Exact => ("exact", "spreadsheet"),
-        AmountConvention::Spreadsheet => ("spreadsheet", "exact"),
+        AmountConvention::Exact => ("notice-option-exact", "notice-option-spreadsheet"),
+        AmountConvention::Spreadsheet => ("notice-option-spreadsheet", "notice-option-exact"),
     };
-    Block::Note(vec![
-        Inline::Strong("Drafting note:".into()),
-        Inline::Text(format!(
-            " the two roundings of C × {} differ. Exact (the rule as written: any true \
-             fraction of a yen rounded up): {}. Spreadsheet (ROUNDUP(C × {}, 0) in double \
-             precision, as Excel computes it): {}. This draft uses the {used} figure (the \
-             scenario's rounding convention); the {other} one is shown for comparison only.",
-            per.shares_per_right,
-            figure(per.exact),
-            per.shares_per_right,
-            figure(per.spreadsheet),
-        )),
-    ])
+    labelled_note(
+        st,
+        "notice-drafting-note",
+        st.tell(
+            Message::id("notice-option-conventions")
+                .with("n", per.shares_per_right.to_string())
+                .with("exact", figure(per.exact))
+                .with("spreadsheet", figure(per.spreadsheet))
+                .with("used", Arg::Label(used))
+                .with("other", Arg::Label(other)),
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn splits_and_consolidations_by_name() {
+        let s = crate::scenario::sample().expect("sample");
+        let en = Style::new(&s, Language::English);
+        assert_eq!(split_words(en, d("200")), "1:200 stock split");
+        assert_eq!(split_words(en, d("1.5")), "1:1.5 stock split");
+        assert_eq!(split_words(en, d("0.5")), "2:1 share consolidation");
+        assert_eq!(split_words(en, d("0.1")), "10:1 share consolidation");
+        // 1 ÷ 0.3 has no whole-number form.
+        assert_eq!(
+            split_words(en, d("0.3")),
+            "share consolidation at a ratio of 0.3"
+        );
+        let ja = Style::new(&s, Language::Japanese);
+        assert_eq!(
+            split_words(ja, d("200")),
+            "普通株式1株につき200株の割合での株式分割"
+        );
+        assert_eq!(
+            split_words(ja, d("0.5")),
+            "普通株式2株につき1株の割合での株式併合"
+        );
+    }
 }

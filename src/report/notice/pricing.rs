@@ -1,59 +1,154 @@
-//! "Notice of Issue Price and Selling Price for Offering in Japan", in the structure and
-//! wording of IIJ's notice of July 10, 2013, every figure and date from the scenario.
+//! The pricing notice: "Notice of Issue Price and Selling Price for Offering in Japan",
+//! in the structure of IIJ's notice of July 10, 2013, and 「発行価格及び売出価格等の決定に
+//! 関するお知らせ」 as a TDnet filing sets it out (letterhead, 記, 1. 公募による新株式発行 …
+//! ＜ご参考＞, 以上). One document for both languages, every word from the catalogue
+//! (`notice-pricing-…`), every figure and date from the scenario. Where the Japanese
+//! filing is laid out differently — the letterhead, the calculation date and price on
+//! one row, the uses of proceeds as a table, the note explaining assumed dates — a
+//! branch on the language says so.
+
+use chrono::NaiveDate;
 
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::schedule::{Timetable, TimetableItem as Item};
+use crate::domain::{Arg, Message};
 use crate::i18n::Language;
-use crate::report::assumed_date;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, UseOfProceedsTerms};
 
 use super::doc::{Block, Document, Inline, Table, heading, para};
-use super::fmt::{self, in_sentence, join_and, jpy, long_date, long_period, percent, shares};
-use super::{company_identification, dateline, draft_banner, finish};
+use super::fmt::{in_sentence, percent};
+use super::style::{Style, yes_no};
+use super::{
+    company_identification, date_or, dateline, draft_banner, finish, labelled_note, terms_table,
+};
 
-pub const TITLE: &str = "Notice of Issue Price and Selling Price for Offering in Japan";
-
-fn cells(label: &str, value: String) -> Vec<String> {
-    vec![label.to_owned(), value]
+fn cells(label: String, value: String) -> Vec<String> {
+    vec![label, value]
 }
 
-fn capital_rows(mut t: Table, no: &str, c: &CapitalSplit, suffix: &str) -> Table {
-    t = t.row(cells(
-        &format!("{no}. Amount of Increase in Stated Capital and Additional Paid-in Capital"),
+/// A numbered row's label: "1. Issue Price" / "(1) 発行価格（募集価格）".
+fn item(st: Style, no: u64, label: &'static str) -> String {
+    st.tell(
+        Message::id("notice-pricing-item")
+            .with("no", no)
+            .with("label", Arg::Label(label)),
+    )
+}
+
+/// "JPY2,245,600,000 (maximum)" / "2,245,600,000円（上限）".
+fn maximum(st: Style, text: String) -> String {
+    st.tell(Message::id("notice-pricing-maximum").with("amount", text))
+}
+
+/// The capital row and its two sub-rows; `maximum` for the third-party allotment.
+fn capital_rows(st: Style, t: Table, no: u64, c: &CapitalSplit, max: bool) -> Table {
+    let amount = |v| {
+        let text = st.yen(v);
+        if max { maximum(st, text) } else { text }
+    };
+    t.row(cells(
+        item(st, no, "notice-pricing-capital-increase"),
         String::new(),
-    ));
-    t.sub(cells(
-        "Amount of increase in stated capital",
-        format!("{}{suffix}", jpy(c.stated_capital)),
     ))
     .sub(cells(
-        "Amount of increase in additional paid-in capital",
-        format!("{}{suffix}", jpy(c.additional_paid_in_capital)),
+        st.say("notice-pricing-stated-capital"),
+        amount(c.stated_capital),
+    ))
+    .sub(cells(
+        st.say("notice-pricing-paid-in-capital"),
+        amount(c.additional_paid_in_capital),
     ))
 }
 
-/// " [assumed — set the date from the launch notice]" after a date from a fitted offset.
-fn assumed_mark(t: &Timetable, item: Item) -> String {
+/// "JPY3,346 per share" / "1株につき3,346円".
+fn per_share(st: Style, amount: rust_decimal::Decimal) -> String {
+    st.tell(Message::id("notice-per-share").with("amount", st.yen(amount)))
+}
+
+/// The mark after a date from a fitted offset, until the user enters the launch
+/// notice's date: " [assumed — set the date from the launch notice]" / "［仮の日付］".
+fn assumed_mark(st: Style, t: &Timetable, item: Item) -> String {
     if t.get(item).assumed {
-        format!(" [{}]", assumed_date(Language::English))
+        st.say("notice-assumed-mark")
     } else {
         String::new()
     }
 }
 
-/// The opening sentence's verb phrase: who determined the price, and when.
-fn determined_by(s: &Scenario, announced: chrono::NaiveDate) -> String {
-    match s.schedule.pricing_resolution_date {
-        Some(d) if d == announced => "its Board of Directors has today determined".to_owned(),
-        Some(d) => format!(
-            "its Board of Directors, at its meeting held on {}, determined",
-            fmt::date(d)
-        ),
-        None => "it has determined".to_owned(),
+/// A date of the timetable with its mark.
+fn marked_date(st: Style, t: &Timetable, item: Item) -> String {
+    format!(
+        "{}{}",
+        st.long_date(t.date(item)),
+        assumed_mark(st, t, item)
+    )
+}
+
+/// The Japanese draft explains the mark once, under the first table or paragraph that
+/// has one; the English mark says it all.
+fn explain_assumed(st: Style, b: &mut Vec<Block>, t: &Timetable, items: &[Item]) {
+    if !st.japanese() {
+        return;
+    }
+    let note = Block::Note(vec![Inline::Text(st.say("notice-assumed-note"))]);
+    if !b.contains(&note) && items.iter().any(|&item| t.get(item).assumed) {
+        b.push(note);
     }
 }
 
-pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
+/// The top of a TDnet notice: date, addressees, company, code, contact.
+fn letterhead(st: Style, s: &Scenario, announced: NaiveDate) -> Vec<Block> {
+    let codes: Vec<&str> = s
+        .company
+        .listing_codes
+        .iter()
+        .filter_map(|c| c.trim().strip_prefix("TSE:"))
+        .collect();
+    let code = match codes.as_slice() {
+        [code, ..] => (*code).to_owned(),
+        [] => st.say("notice-pricing-letterhead-code-blank"),
+    };
+    let name = match s.company.name_ja.trim() {
+        "" => st.say("notice-company-blank"),
+        name => name.to_owned(),
+    };
+    vec![
+        para(st.date(announced)),
+        para(st.say("notice-pricing-letterhead-addressees")),
+        para(st.tell(Message::id("notice-pricing-letterhead-company").with("name", name))),
+        para(st.say("notice-pricing-letterhead-representative")),
+        para(st.tell(Message::id("notice-pricing-letterhead-code").with("code", code))),
+        para(st.say("notice-pricing-letterhead-contact")),
+    ]
+}
+
+/// The opening sentence: what the launch resolution decided, and that the prices are
+/// now determined (by the board on a given day, or under the launch resolution).
+fn opening(st: Style, s: &Scenario, announced: NaiveDate, over_allotment: bool) -> String {
+    let determined = match s.schedule.pricing_resolution_date {
+        Some(d) if d == announced => st.say("notice-pricing-determined-today"),
+        Some(d) => st.tell(Message::id("notice-pricing-determined-on").with("date", st.date(d))),
+        None => st.say("notice-pricing-determined"),
+    };
+    st.tell(
+        Message::id("notice-pricing-opening")
+            .with("dateline", dateline(st, s, Some(announced)))
+            .with("company", company_identification(st, s))
+            .with("determined", determined)
+            .with("over_allotment", yes_no(over_allotment))
+            .with(
+                "launch",
+                date_or(
+                    st,
+                    s.schedule.launch_resolution_date,
+                    "notice-blank-resolution-date",
+                ),
+            ),
+    )
+}
+
+pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable, language: Language) -> Document {
+    let st = Style::new(s, language);
     let date = |item: Item| t.date(item);
     // The notice is dated the day the price is determined: the pricing resolution when
     // the board resolved it, else the calculation date.
@@ -61,210 +156,196 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable) -> Document {
         .schedule
         .pricing_resolution_date
         .unwrap_or(t.calculation_date);
-    let subscription = long_period(date(Item::SubscriptionStart), date(Item::SubscriptionEnd));
     let over_allotment = r.over_allotment.shares > 0;
-    let mut b = vec![
-        draft_banner(s),
-        Block::Para(vec![Inline::Emph("For Immediate Release".into())]),
-        heading(1, TITLE),
-        para(format!(
-            "{}{} today announces that {} {} in relation to the issuance of new \
-             shares{} resolved at the meeting of the Board of Directors held on {}.",
-            dateline(s, Some(announced)),
-            company_identification(s),
-            determined_by(s, announced),
-            if over_allotment {
-                "the issue price and the selling price"
-            } else {
-                "the issue price"
-            },
-            if over_allotment {
-                " and the secondary offering of shares (secondary offering by way of \
-                 over-allotment)"
-            } else {
-                ""
-            },
-            s.schedule
-                .launch_resolution_date
-                .map_or_else(|| "[date of the resolution]".to_owned(), fmt::date),
-        )),
-    ];
+    let title =
+        st.tell(Message::id("notice-pricing-title").with("over_allotment", yes_no(over_allotment)));
+    let subscription = st.period(date(Item::SubscriptionStart), date(Item::SubscriptionEnd));
+    let mut b = vec![draft_banner(st, s)];
+    match language {
+        Language::English => b.push(Block::Para(vec![Inline::Emph(
+            st.say("notice-for-immediate-release"),
+        )])),
+        Language::Japanese => b.extend(letterhead(st, s, announced)),
+    }
+    b.push(heading(1, title.clone()));
+    b.push(para(opening(st, s, announced, over_allotment)));
+    if st.japanese() {
+        b.push(para(st.say("notice-particulars")));
+    }
     // The launch notice states the number of shares; this one repeats it only if asked.
     let show_shares = s.drafts.show_new_shares_offered;
 
     // 1. Public offering.
-    b.push(heading(
-        2,
-        "1. Issuance of New Shares by way of Primary Offering (Public Offering)",
-    ));
-    let ip = r.issue_price.issue_price;
-    let paid = r.paid.amount_to_be_paid;
-    let mut po = Table::terms();
+    b.push(heading(2, st.say("notice-pricing-public-offering")));
+    let mut po = terms_table(st);
     if show_shares {
         po = po.row(cells(
-            "Number of New Shares to be Offered",
-            format!("{} of common stock", shares(r.public_offering_issue.shares)),
+            st.say("notice-pricing-new-shares-offered"),
+            st.tell(
+                Message::id("notice-pricing-new-shares")
+                    .with("shares", st.shares(r.public_offering_issue.shares)),
+            ),
         ));
     }
     po = po
-        .row(cells("1. Issue Price", format!("{} per share", jpy(ip))))
         .row(cells(
-            "2. Total Amount of the Issue Price",
-            jpy(r.public_offering_issue.total),
+            item(st, 1, "notice-pricing-issue-price"),
+            per_share(st, r.issue_price.issue_price),
         ))
         .row(cells(
-            "3. Amount to be Paid",
-            format!("{} per share", jpy(paid)),
+            item(st, 2, "notice-pricing-issue-total"),
+            st.yen(r.public_offering_issue.total),
         ))
         .row(cells(
-            "4. Total Amount to be Paid",
-            jpy(r.public_offering_paid.total),
+            item(st, 3, "notice-pricing-paid"),
+            per_share(st, r.paid.amount_to_be_paid),
+        ))
+        .row(cells(
+            item(st, 4, "notice-pricing-paid-total"),
+            st.yen(r.public_offering_paid.total),
         ));
-    po = capital_rows(po, "5", &r.public_offering_capital, "");
+    po = capital_rows(st, po, 5, &r.public_offering_capital, false);
     po = po
         .row(cells(
-            "6. Subscription Period (in Japan)",
+            item(st, 6, "notice-pricing-subscription-period"),
             subscription.clone(),
         ))
         .row(cells(
-            "7. Payment Date (in Japan)",
-            long_date(date(Item::Payment)),
+            item(st, 7, "notice-pricing-payment-date"),
+            st.long_date(date(Item::Payment)),
         ));
     b.push(Block::Table(po));
-    b.push(Block::Note(vec![
-        Inline::Strong("Note:".into()),
-        Inline::Text(
-            " The underwriters will purchase shares for sale at the Amount to be Paid and \
-             offer shares at the Issue Price."
-                .into(),
-        ),
-    ]));
+    b.push(labelled_note(
+        st,
+        "notice-note",
+        st.say("notice-pricing-underwriters"),
+    ));
 
     // 2. Over-allotment.
-    b.push(heading(
-        2,
-        "2. Secondary Offering of Shares (Secondary Offering by way of Over-Allotment)",
-    ));
-    if r.over_allotment.shares > 0 {
+    b.push(heading(2, st.say("notice-pricing-over-allotment")));
+    if over_allotment {
         b.push(Block::Table(
-            Table::terms()
+            terms_table(st)
                 .row(cells(
-                    "1. Number of Shares to be Sold",
-                    shares(r.over_allotment.shares),
+                    item(st, 1, "notice-pricing-shares-sold"),
+                    st.shares(r.over_allotment.shares),
                 ))
                 .row(cells(
-                    "2. Selling Price",
-                    format!("{} per share", jpy(r.over_allotment.price)),
+                    item(st, 2, "notice-pricing-selling-price"),
+                    per_share(st, r.over_allotment.price),
                 ))
                 .row(cells(
-                    "3. Total Amount of the Selling Price",
-                    jpy(r.over_allotment.total),
+                    item(st, 3, "notice-pricing-selling-total"),
+                    st.yen(r.over_allotment.total),
                 ))
                 .row(cells(
-                    "4. Subscription Period (in Japan)",
-                    subscription.clone(),
+                    item(st, 4, "notice-pricing-subscription-period"),
+                    subscription,
                 ))
                 .row(cells(
-                    "5. Delivery Date (in Japan)",
-                    long_date(date(Item::Delivery)),
+                    item(st, 5, "notice-pricing-delivery-date"),
+                    st.long_date(date(Item::Delivery)),
                 )),
         ));
     } else {
-        b.push(para(
-            "No secondary offering by way of over-allotment is made (the scenario has no \
-             over-allotment shares).",
-        ));
+        b.push(para(st.say("notice-pricing-no-over-allotment")));
     }
 
     // 3. Third-party allotment.
-    b.push(heading(
-        2,
-        "3. Issuance of New Shares by way of Third-Party Allotment (Issuance through \
-         Third-Party Allotment)",
-    ));
+    b.push(heading(2, st.say("notice-pricing-allotment")));
     if r.allotment.shares > 0 {
-        let mut ta = Table::terms();
+        let mut ta = terms_table(st);
         if show_shares {
             ta = ta.row(cells(
-                "Number of New Shares to be Offered",
-                format!("{} (maximum)", shares(r.allotment.shares)),
+                st.say("notice-pricing-new-shares-offered"),
+                st.tell(
+                    Message::id("notice-pricing-new-shares-maximum")
+                        .with("shares", st.shares(r.allotment.shares)),
+                ),
             ));
         }
         ta = ta
             .row(cells(
-                "1. Amount to be Paid",
-                format!("{} per share", jpy(r.allotment.price)),
+                item(st, 1, "notice-pricing-paid"),
+                per_share(st, r.allotment.price),
             ))
             .row(cells(
-                "2. Total Amount to be Paid",
-                format!("{} (maximum)", jpy(r.allotment.total)),
+                item(st, 2, "notice-pricing-paid-total"),
+                maximum(st, st.yen(r.allotment.total)),
             ));
-        ta = capital_rows(ta, "3", &r.allotment_capital, " (maximum)");
+        ta = capital_rows(st, ta, 3, &r.allotment_capital, true);
         ta = ta
             .row(cells(
-                "4. Subscription Period (Subscription Date) (in Japan)",
-                format!(
-                    "{}{}",
-                    long_date(date(Item::AllotmentSubscription)),
-                    assumed_mark(t, Item::AllotmentSubscription)
-                ),
+                item(st, 4, "notice-pricing-allotment-subscription"),
+                marked_date(st, t, Item::AllotmentSubscription),
             ))
             .row(cells(
-                "5. Payment Date (in Japan)",
-                format!(
-                    "{}{}",
-                    long_date(date(Item::AllotmentPayment)),
-                    assumed_mark(t, Item::AllotmentPayment)
-                ),
+                item(st, 5, "notice-pricing-payment-date"),
+                marked_date(st, t, Item::AllotmentPayment),
             ));
         b.push(Block::Table(ta));
+        explain_assumed(
+            st,
+            &mut b,
+            t,
+            &[Item::AllotmentSubscription, Item::AllotmentPayment],
+        );
     } else {
-        b.push(para(
-            "No new shares are issued by way of third-party allotment (the scenario has no \
-             allotment shares).",
-        ));
+        b.push(para(st.say("notice-pricing-no-allotment")));
     }
-    b.push(Block::Placeholder(
-        "Legal notes as in the company's template".into(),
-    ));
+    b.push(Block::Placeholder(st.say("notice-pricing-legal-notes")));
 
-    // <For References>
-    b.push(heading(2, "<For References>"));
-    b.push(heading(
-        3,
-        "1. Calculation of Issue Price and Selling Price",
-    ));
+    // <For References> / ＜ご参考＞
+    b.push(heading(2, st.say("notice-pricing-references")));
+    b.push(heading(3, st.say("notice-pricing-calculation")));
     let ipr = &r.issue_price;
-    b.push(Block::Table(
-        Table::terms()
+    let calculation = terms_table(st);
+    // The English release sets the date and the price on rows of their own; the
+    // Japanese filing gives both on the item's row.
+    let calculation = match language {
+        Language::English => calculation
             .row(cells(
-                "(i) Calculation Date (in Japan) and Price",
+                st.say("notice-pricing-calculation-date-and-price"),
                 String::new(),
             ))
             .sub(cells(
-                "Calculation date (in Japan)",
-                long_date(t.calculation_date),
+                st.say("notice-pricing-calculation-date"),
+                st.long_date(t.calculation_date),
             ))
-            .sub(cells("Price (closing price)", jpy(ipr.base_price)))
-            .row(cells(
-                "(ii) Discount Rate",
-                percent(ipr.applied_discount, 2),
+            .sub(cells(
+                st.say("notice-pricing-closing-price"),
+                st.yen(ipr.base_price),
             )),
-    ));
+        Language::Japanese => calculation.row(cells(
+            st.say("notice-pricing-calculation-date-and-price"),
+            st.tell(
+                Message::id("notice-pricing-date-and-price")
+                    .with("date", st.long_date(t.calculation_date))
+                    .with("price", st.yen(ipr.base_price)),
+            ),
+        )),
+    };
+    b.push(Block::Table(calculation.row(cells(
+        st.say("notice-pricing-discount-rate"),
+        percent(ipr.applied_discount, 2),
+    ))));
     if over_allotment {
-        b.push(heading(
-            3,
-            "2. Syndicate Cover Transaction Period (in Japan)",
+        b.push(heading(3, st.say("notice-pricing-cover")));
+        let (start, end) = (date(Item::CoverStart), date(Item::CoverEnd));
+        b.push(para(
+            st.tell(
+                Message::id("notice-pricing-cover-period")
+                    .with("period", st.period(start, end))
+                    .with("start", st.long_date(start))
+                    .with("end", st.long_date(end))
+                    .with("mark", assumed_mark(st, t, Item::CoverEnd)),
+            ),
         ));
-        b.push(para(format!(
-            "{}{}",
-            long_period(date(Item::CoverStart), date(Item::CoverEnd)),
-            assumed_mark(t, Item::CoverEnd)
-        )));
+        explain_assumed(st, &mut b, t, &[Item::CoverEnd]);
     }
-    b.push(heading(3, "3. Use of Proceeds"));
-    b.extend(use_of_proceeds(s, r));
-    finish(TITLE, b, s)
+    b.push(heading(3, st.say("notice-pricing-use-of-proceeds")));
+    b.extend(use_of_proceeds(st, s, r));
+    finish(st, &title, b, s)
 }
 
 /// Words that already join a deadline to the purpose ("by …", "to be repaid by …",
@@ -313,20 +394,21 @@ fn phrase(text: &str) -> &str {
 
 /// What follows "is planned to be used": "for capital investment …", "to repay debt".
 /// A noun phrase ("Capital investment for …") is used "for" it.
-fn purpose_phrase(purpose: &str) -> String {
+fn purpose_phrase(st: Style, purpose: &str) -> String {
     let p = phrase(purpose);
+    let for_it = |p: String| st.tell(Message::id("notice-pricing-use-for").with("purpose", p));
     if p.is_empty() {
-        return "for [purpose]".to_owned();
+        return for_it(st.say("notice-pricing-use-blank"));
     }
     match first_word(p).as_str() {
         "for" | "to" => in_sentence(p),
-        _ => format!("for {}", in_sentence(p)),
+        _ => for_it(in_sentence(p)),
     }
 }
 
 /// What follows the purpose: "by the end of March 2015", "to be repaid by August 2014";
 /// a bare date phrase ("the end of March 2015") is a deadline "by" it. Empty: none.
-fn deadline_phrase(deadline: &str) -> Option<String> {
+fn deadline_phrase(st: Style, deadline: &str) -> Option<String> {
     let d = phrase(deadline);
     if d.is_empty() {
         return None;
@@ -334,101 +416,135 @@ fn deadline_phrase(deadline: &str) -> Option<String> {
     Some(if DEADLINE_CONNECTORS.contains(&first_word(d).as_str()) {
         in_sentence(d)
     } else {
-        format!("by {d}")
+        st.tell(Message::id("notice-pricing-use-by").with("deadline", d))
     })
 }
 
 /// "JPY10,122,000,000 is planned to be used for capital investment … by the end of March
-/// 2015": one use as the notice's sentence lists it.
-fn use_clause(u: &crate::scenario::UseOfProceedsTerms) -> String {
-    let mut clause = format!(
-        "{} is planned to be used {}",
-        jpy(u.amount),
-        purpose_phrase(&u.purpose)
-    );
-    if let Some(deadline) = deadline_phrase(&u.deadline) {
-        clause.push(' ');
-        clause.push_str(&deadline);
-    }
-    clause
-}
-
-/// The closing sentence that points to the press release announcing the offering.
-fn launch_release_sentence(s: &Scenario) -> String {
-    let d = &s.drafts;
-    let title = match d.launch_release_title.trim() {
-        "" => "[title of the launch press release]",
-        title => title,
+/// 2015": one use as the English sentence lists it.
+fn use_clause(st: Style, u: &UseOfProceedsTerms) -> String {
+    let (id, deadline) = match deadline_phrase(st, &u.deadline) {
+        Some(deadline) => ("notice-pricing-use-until", deadline),
+        None => ("notice-pricing-use", String::new()),
     };
-    let when = d
-        .launch_release_date
-        .or(s.schedule.launch_resolution_date)
-        .map_or_else(
-            || "[date of the launch press release]".to_owned(),
-            fmt::date,
-        );
-    format!(
-        "For more information, please refer to our press release entitled \"{title}\" on {when}."
+    st.tell(
+        Message::id(id)
+            .with("amount", st.yen(u.amount))
+            .with("purpose", purpose_phrase(st, &u.purpose))
+            .with("deadline", deadline),
     )
 }
 
-fn use_of_proceeds(s: &Scenario, r: &OfferingResult) -> Vec<Block> {
-    let p = &r.proceeds;
-    let sources = if r.allotment.shares > 0 {
-        "the Public Offering of new shares and the Issuance through Third-Party Allotment"
-    } else {
-        "the Public Offering of new shares"
+/// The sentence that points to the notice announcing the offering.
+fn launch_release_sentence(st: Style, s: &Scenario) -> String {
+    let d = &s.drafts;
+    let title = match d.launch_release_title.trim() {
+        "" => st.say("notice-pricing-release-title-blank"),
+        title => title.to_owned(),
     };
-    let uses: Vec<String> = s.offering.uses_of_proceeds.iter().map(use_clause).collect();
+    let when = date_or(
+        st,
+        d.launch_release_date.or(s.schedule.launch_resolution_date),
+        "notice-pricing-release-date-blank",
+    );
+    st.tell(
+        Message::id("notice-pricing-release")
+            .with("title", title)
+            .with("date", when),
+    )
+}
+
+/// The use-of-proceeds section: the English release says it in one sentence; the
+/// Japanese filing introduces a table of the uses, their wording as the user typed it.
+/// Then, in both, the drafter's working.
+fn use_of_proceeds(st: Style, s: &Scenario, r: &OfferingResult) -> Vec<Block> {
+    let p = &r.proceeds;
+    let sources = Arg::Message(Box::new(
+        Message::id("notice-pricing-sources").with("allotment", yes_no(r.allotment.shares > 0)),
+    ));
+    let uses = &s.offering.uses_of_proceeds;
+    let release = launch_release_sentence(st, s);
+    let intro = || {
+        st.tell(
+            Message::id("notice-pricing-proceeds")
+                .with("sources", sources.clone())
+                .with("net", st.yen(p.net)),
+        )
+    };
+    let placeholder = || Block::Placeholder(st.say("notice-pricing-uses-placeholder"));
     let mut blocks = Vec::new();
-    if uses.is_empty() {
-        blocks.push(para(format!(
-            "The proceeds from {sources} are estimated to be up to {} in total. {}",
-            jpy(p.net),
-            launch_release_sentence(s)
-        )));
-        blocks.push(Block::Placeholder(
-            "The planned uses of the proceeds, with their amounts and dates".into(),
-        ));
-    } else {
-        blocks.push(para(format!(
-            "Out of proceeds from {sources}, which are estimated to be up to {} in total, {}. {}",
-            jpy(p.net),
-            join_and(&uses),
-            launch_release_sentence(s)
-        )));
+    match st.language {
+        Language::English if uses.is_empty() => {
+            blocks.push(para(format!("{} {release}", intro())));
+            blocks.push(placeholder());
+        }
+        Language::English => {
+            let clauses: Vec<String> = uses.iter().map(|u| use_clause(st, u)).collect();
+            let sentence = st.tell(
+                Message::id("notice-pricing-proceeds-uses")
+                    .with("sources", sources.clone())
+                    .with("net", st.yen(p.net))
+                    .with("uses", st.list(&clauses)),
+            );
+            blocks.push(para(format!("{sentence} {release}")));
+        }
+        Language::Japanese => {
+            blocks.push(para(intro()));
+            if uses.is_empty() {
+                blocks.push(placeholder());
+            } else {
+                let mut table = terms_table(st);
+                for u in uses {
+                    let purpose = match u.purpose.trim() {
+                        "" => st.say("notice-pricing-use-blank"),
+                        p => p.to_owned(),
+                    };
+                    let amount = match u.deadline.trim() {
+                        "" => st.yen(u.amount),
+                        d => st.tell(
+                            Message::id("notice-pricing-use-amount-by")
+                                .with("amount", st.yen(u.amount))
+                                .with("deadline", d),
+                        ),
+                    };
+                    table = table.row(cells(purpose, amount));
+                }
+                blocks.push(Block::Table(table));
+            }
+            blocks.push(para(release));
+        }
     }
 
     // For the drafter, not the notice: how the net proceeds are reached.
-    let mut working = format!(
-        " net proceeds = {} (total amount to be paid, public offering)",
-        jpy(p.public_offering_paid)
-    );
-    if r.allotment.shares > 0 {
-        working.push_str(&format!(
-            " + {} (third-party allotment, maximum)",
-            jpy(p.allotment_paid)
-        ));
-    }
-    working.push_str(&format!(
-        " − {} (estimated issuance expenses) = {}.",
-        jpy(p.estimated_expenses),
-        jpy(p.net)
+    let allotment = if r.allotment.shares > 0 {
+        Arg::Message(Box::new(
+            Message::id("notice-pricing-working-allotment").with("paid", st.yen(p.allotment_paid)),
+        ))
+    } else {
+        Arg::Text(String::new())
+    };
+    blocks.push(labelled_note(
+        st,
+        "notice-drafting-note",
+        st.tell(
+            Message::id("notice-pricing-working")
+                .with("paid", st.yen(p.public_offering_paid))
+                .with("allotment", allotment)
+                .with("expenses", st.yen(p.estimated_expenses))
+                .with("net", st.yen(p.net)),
+        ),
     ));
-    blocks.push(Block::Note(vec![
-        Inline::Strong("Drafting note:".into()),
-        Inline::Text(working),
-    ]));
     if !p.unallocated.is_zero() {
-        blocks.push(Block::Note(vec![
-            Inline::Strong("Check:".into()),
-            Inline::Text(format!(
-                " the planned uses total {}, which differs from the net proceeds of {} by {}.",
-                jpy(p.uses_total),
-                jpy(p.net),
-                jpy(p.unallocated)
-            )),
-        ]));
+        blocks.push(labelled_note(
+            st,
+            "notice-check",
+            st.tell(
+                Message::id("notice-pricing-check")
+                    .with("uses", st.yen(p.uses_total))
+                    .with("net", st.yen(p.net))
+                    .with("difference", st.yen(p.unallocated)),
+            ),
+        ));
     }
     blocks
 }
