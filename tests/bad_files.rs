@@ -62,6 +62,10 @@ fn sample() -> String {
 
 /// The sample with the first `from` replaced by `to`; panics if `from` is missing, so
 /// a change to the sample cannot silently turn a row into a test of the valid file.
+/// The sample's version line, `"schema_version": N`.
+static VERSION: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("\"schema_version\": {SCHEMA_VERSION}"));
+
 fn edit(from: &str, to: &str) -> String {
     let text = sample();
     assert!(
@@ -299,8 +303,8 @@ fn rows() -> Vec<Row> {
         row(
             "duplicate schema_version",
             text(edit(
-                "\"schema_version\": 4,",
-                "\"schema_version\": 4,\n  \"schema_version\": 4,",
+                &format!("{},", *VERSION),
+                &format!("{0},\n  {0},", *VERSION),
             )),
             Syntax,
             "duplicate field `schema_version`",
@@ -491,28 +495,34 @@ fn rows() -> Vec<Row> {
         // ---- schema version
         row(
             "a newer schema_version",
-            text(edit("\"schema_version\": 4", "\"schema_version\": 5")),
+            text(edit(
+                &VERSION,
+                &format!("\"schema_version\": {}", SCHEMA_VERSION + 1),
+            )),
             NewerVersion,
-            "schema_version 5 was written by a newer Offering Desk",
+            &format!(
+                "schema_version {} was written by a newer Offering Desk",
+                SCHEMA_VERSION + 1
+            ),
             File,
         ),
         row(
             "a missing schema_version",
-            text(edit("\"schema_version\": 4,", "")),
+            text(edit(&format!("{},", *VERSION), "")),
             MissingVersion,
             "no schema_version",
             File,
         ),
         row(
             "schema_version 0",
-            text(edit("\"schema_version\": 4", "\"schema_version\": 0")),
+            text(edit(&VERSION, "\"schema_version\": 0")),
             BadVersion,
-            "whole number from 1 to 4, found 0",
+            &format!("whole number from 1 to {SCHEMA_VERSION}, found 0"),
             File,
         ),
         row(
             "schema_version as a string",
-            text(edit("\"schema_version\": 4", "\"schema_version\": \"2\"")),
+            text(edit(&VERSION, "\"schema_version\": \"2\"")),
             BadVersion,
             "found \"2\"",
             File,

@@ -439,6 +439,7 @@ fn use_of(purpose: &str, amount: &str, deadline: &str) -> scenario::UseOfProceed
         purpose: purpose.into(),
         amount: amount.parse().unwrap(),
         deadline: deadline.into(),
+        ..Default::default()
     }
 }
 
@@ -1004,4 +1005,33 @@ fn japanese_drafts_use_the_japanese_name_title_and_notes_and_the_era_when_asked(
     // The exercise period ends in Reiwa 25 (2043).
     assert!(option.contains("平成25年7月12日から令和25年7月11日まで"));
     assert!(option.contains("平成25年6月26日開催の取締役会において"));
+}
+
+#[test]
+fn each_draft_prints_the_uses_of_proceeds_in_its_own_language() {
+    let s = sample();
+    let r = ScenarioResults::compute(&s);
+    let ja = String::from_utf8(
+        render_with(
+            Format::PricingNoticeMd,
+            &s,
+            &r,
+            offering_desk::report::ExportOptions {
+                language: Language::Japanese,
+                ..offering_desk::report::ExportOptions::default()
+            },
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        ja.contains("ネットワークサービス及びシステムインテグレーション事業に係る設備投資資金"),
+        "{ja}"
+    );
+    assert!(ja.contains("2014年8月までに返済予定"), "{ja}");
+    assert!(!ja.contains("to repay debt"), "{ja}");
+    let en = String::from_utf8(render(Format::PricingNoticeMd, &s, &r).unwrap()).unwrap();
+    // Seed 000's sentence, unchanged by the Japanese texts.
+    assert!(en.contains("to repay debt for network equipment leased by the end of March 2013"));
+    assert!(!en.contains("設備投資資金"));
 }

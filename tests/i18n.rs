@@ -909,3 +909,25 @@ fn no_sentence_is_hard_coded_in_the_window_or_the_exports() {
     }
     assert!(found.is_empty(), "hard-coded words:\n{}", found.join("\n"));
 }
+
+#[test]
+fn the_japanese_window_edits_the_japanese_words_of_a_use_of_proceeds() {
+    let mut h = japanese_on(Some(Panel::Offering));
+    // The sample's Japanese purpose is what the Japanese window shows and edits.
+    assert_eq!(
+        field_text(&h, "使途 3"),
+        "借入金の返済資金",
+        "the Japanese text of the third use"
+    );
+    retype(&mut h, "使途 3", "借入金の返済");
+    let u = &h.state().scenario().offering.uses_of_proceeds[2];
+    assert_eq!(u.purpose_ja, "借入金の返済");
+    assert_eq!(u.purpose, "to repay debt", "the English draft's words stay");
+    // In English the same row shows and edits the English words.
+    let mut h = harness_on(Panel::Offering);
+    assert_eq!(field_text(&h, "Use 3"), "to repay debt");
+    retype(&mut h, "Use 3", "to repay bank loans");
+    let u = &h.state().scenario().offering.uses_of_proceeds[2];
+    assert_eq!(u.purpose, "to repay bank loans");
+    assert_eq!(u.purpose_ja, "借入金の返済資金");
+}

@@ -69,13 +69,22 @@ fn offering() -> impl Strategy<Value = scenario::OfferingTerms> {
         rate(0, 1000).prop_map(|spread_rate| PaidTerms::Spread { spread_rate }),
     ];
     let uses = vec(
-        (text(), decimal(0, 100_000_000_000, 2), text()).prop_map(|(purpose, amount, deadline)| {
-            UseOfProceedsTerms {
-                purpose,
-                amount,
-                deadline,
-            }
-        }),
+        (
+            text(),
+            decimal(0, 100_000_000_000, 2),
+            text(),
+            text(),
+            text(),
+        )
+            .prop_map(|(purpose, amount, deadline, purpose_ja, deadline_ja)| {
+                UseOfProceedsTerms {
+                    purpose,
+                    amount,
+                    deadline,
+                    purpose_ja,
+                    deadline_ja,
+                }
+            }),
         0..4,
     );
     (

@@ -43,7 +43,11 @@ fn atomic_save_round_trips_through_a_file() {
 
 #[test]
 fn a_newer_schema_version_is_refused_clearly() {
-    let text = sample_text().replacen("\"schema_version\": 4", "\"schema_version\": 99", 1);
+    let text = sample_text().replacen(
+        &format!("\"schema_version\": {SCHEMA_VERSION}"),
+        "\"schema_version\": 99",
+        1,
+    );
     let err = from_json(&text).unwrap_err();
     assert_eq!(
         err,
@@ -58,7 +62,11 @@ fn a_newer_schema_version_is_refused_clearly() {
 #[test]
 fn missing_or_bad_version_is_refused() {
     assert_eq!(from_json("{}").unwrap_err(), LoadError::MissingVersion);
-    let text = sample_text().replacen("\"schema_version\": 4", "\"schema_version\": \"one\"", 1);
+    let text = sample_text().replacen(
+        &format!("\"schema_version\": {SCHEMA_VERSION}"),
+        "\"schema_version\": \"one\"",
+        1,
+    );
     assert!(matches!(
         from_json(&text).unwrap_err(),
         LoadError::BadVersion { .. }
@@ -419,4 +427,48 @@ fn in_version_4_each_language_keeps_its_own_text() {
     let s = from_json(&text).unwrap();
     assert_eq!(s.option.exercise_conditions, "1) 日本語");
     assert_eq!(s.option.exercise_conditions_ja, "1) 日本語の条件");
+}
+
+#[test]
+fn version_4_uses_of_proceeds_typed_in_japanese_become_the_japanese_texts() {
+    // A version 4 file with one text per use: the first use typed in Japanese (for the
+    // Japanese draft), the second in English.
+    let v4 = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/scenario-v4.json"
+    ))
+    .unwrap()
+    .replacen(
+        "\"for capital investment for the Network Services and Systems Integration business\"",
+        "\"設備投資資金\"",
+        1,
+    )
+    .replacen("\"by the end of March 2015\"", "\"2015年3月末まで\"", 1);
+    let s = from_json(&v4).unwrap();
+    let [first, second, ..] = s.offering.uses_of_proceeds.as_slice() else {
+        panic!("the sample has three uses");
+    };
+    assert_eq!(
+        (first.purpose.as_str(), first.purpose_ja.as_str()),
+        ("", "設備投資資金")
+    );
+    assert_eq!(
+        (first.deadline.as_str(), first.deadline_ja.as_str()),
+        ("", "2015年3月末まで")
+    );
+    assert_eq!(
+        second.purpose,
+        "to repay debt for network equipment leased by the end of March 2013"
+    );
+    assert_eq!(second.purpose_ja, "");
+    // Each draft prints what it printed in version 4: the one text there is.
+    assert_eq!(
+        first.texts_in(offering_desk::i18n::Language::English),
+        ("設備投資資金", "2015年3月末まで")
+    );
+    assert_eq!(
+        second.texts_in(offering_desk::i18n::Language::Japanese).0,
+        "to repay debt for network equipment leased by the end of March 2013"
+    );
+    assert_eq!(from_json(&to_json(&s)).unwrap(), s);
 }

@@ -1312,3 +1312,9 @@ notice-option-share-count = { $count }
 notice-option-total = Total
 notice-option-certificates-heading = (16) Details in case of issuance of stock acquisition rights certificates
 notice-option-certificates = There will be no issuance of stock acquisition rights certificates.
+
+## A use of proceeds in Japanese (the Japanese window edits these)
+field-offering-uses_of_proceeds-purpose_ja = Use { $n }
+hint-offering-uses_of_proceeds-purpose_ja = What the money is for, as the Japanese notice words it; empty: the English text.
+field-offering-uses_of_proceeds-deadline_ja = By
+hint-offering-uses_of_proceeds-deadline_ja = When the money is to be spent, in Japanese; empty: the English text.

@@ -1287,3 +1287,9 @@ notice-option-share-count = { $count }株
 notice-option-total = 合計
 notice-option-certificates-heading = (16) 新株予約権証券を発行する場合の取扱い
 notice-option-certificates = 新株予約権証券は発行しない。
+
+## A use of proceeds in Japanese (the Japanese window edits these)
+field-offering-uses_of_proceeds-purpose_ja = 使途 { $n }
+hint-offering-uses_of_proceeds-purpose_ja = 資金の使途（日本語の開示資料の文言どおり）。空欄のときは英語の文言を使います。
+field-offering-uses_of_proceeds-deadline_ja = 支出予定時期
+hint-offering-uses_of_proceeds-deadline_ja = 資金を支出する予定の時期（日本語）。空欄のときは英語の文言を使います。

@@ -212,6 +212,28 @@ fn migrate(doc: &mut serde_json::Value, from: u64) {
             }
         }
     }
+    if from < 5 {
+        // Version 5 keeps each use of proceeds' purpose and deadline once per language,
+        // as version 4 did the option items: a text typed in Japanese is the Japanese
+        // draft's, and each draft still prints what it printed (`texts_in`).
+        if let Some(Value::Array(uses)) = root
+            .get_mut("offering")
+            .and_then(|o| o.get_mut("uses_of_proceeds"))
+        {
+            for u in uses.iter_mut().filter_map(Value::as_object_mut) {
+                for key in ["purpose", "deadline"] {
+                    let ja = format!("{key}_ja");
+                    let japanese = u.get(key).and_then(Value::as_str).is_some_and(is_japanese);
+                    if japanese
+                        && !u.contains_key(&ja)
+                        && let Some(text) = u.insert(key.to_owned(), Value::String(String::new()))
+                    {
+                        u.insert(ja, text);
+                    }
+                }
+            }
+        }
+    }
     root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
 }
 

@@ -82,7 +82,7 @@ pub enum PaidTerms {
 /// One planned use of the net proceeds, worded as the notice's sentence reads:
 /// "JPY5,111,200,000 is planned to be used *to repay debt for network equipment leased by
 /// the end of March 2013* *and to be repaid by the end of March 2015*".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UseOfProceedsTerms {
     /// What follows "is planned to be used": "for capital investment for …", "to repay
@@ -95,6 +95,38 @@ pub struct UseOfProceedsTerms {
     /// written "by the end of March 2015"; empty = no deadline.
     #[serde(default)]
     pub deadline: String,
+    /// The purpose as the Japanese draft's table words it (ネットワーク…に係る設備投資資金);
+    /// empty: the Japanese draft prints `purpose`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub purpose_ja: String,
+    /// The deadline in Japanese (2015年3月末まで); empty: `deadline`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub deadline_ja: String,
+}
+
+impl UseOfProceedsTerms {
+    /// The purpose and the deadline a draft in `language` prints: that language's text,
+    /// else the other's (a use typed in one language is never dropped from the other
+    /// draft).
+    pub fn texts_in(&self, language: crate::i18n::Language) -> (&str, &str) {
+        fn own_or_other<'a>(own: &'a str, other: &'a str) -> &'a str {
+            if own.trim().is_empty() && !other.trim().is_empty() {
+                other
+            } else {
+                own
+            }
+        }
+        match language {
+            crate::i18n::Language::English => (
+                own_or_other(&self.purpose, &self.purpose_ja),
+                own_or_other(&self.deadline, &self.deadline_ja),
+            ),
+            crate::i18n::Language::Japanese => (
+                own_or_other(&self.purpose_ja, &self.purpose),
+                own_or_other(&self.deadline_ja, &self.deadline),
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

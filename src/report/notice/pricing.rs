@@ -423,14 +423,15 @@ fn deadline_phrase(st: Style, deadline: &str) -> Option<String> {
 /// "JPY10,122,000,000 is planned to be used for capital investment … by the end of March
 /// 2015": one use as the English sentence lists it.
 fn use_clause(st: Style, u: &UseOfProceedsTerms) -> String {
-    let (id, deadline) = match deadline_phrase(st, &u.deadline) {
+    let (purpose, deadline) = u.texts_in(Language::English);
+    let (id, deadline) = match deadline_phrase(st, deadline) {
         Some(deadline) => ("notice-pricing-use-until", deadline),
         None => ("notice-pricing-use", String::new()),
     };
     st.tell(
         Message::id(id)
             .with("amount", st.yen(u.amount))
-            .with("purpose", purpose_phrase(st, &u.purpose))
+            .with("purpose", purpose_phrase(st, purpose))
             .with("deadline", deadline),
     )
 }
@@ -495,11 +496,12 @@ fn use_of_proceeds(st: Style, s: &Scenario, r: &OfferingResult) -> Vec<Block> {
             } else {
                 let mut table = terms_table(st);
                 for u in uses {
-                    let purpose = match u.purpose.trim() {
+                    let (purpose, deadline) = u.texts_in(Language::Japanese);
+                    let purpose = match purpose.trim() {
                         "" => st.say("notice-pricing-use-blank"),
                         p => p.to_owned(),
                     };
-                    let amount = match u.deadline.trim() {
+                    let amount = match deadline.trim() {
                         "" => st.yen(u.amount),
                         d => st.tell(
                             Message::id("notice-pricing-use-amount-by")

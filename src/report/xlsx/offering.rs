@@ -319,13 +319,14 @@ pub(crate) fn sheet(
     w.section(&f.t("xl-section-uses-of-proceeds"))?;
     let first_use = w.row;
     for (u, cell) in s.offering.uses_of_proceeds.iter().zip(&inputs.use_amounts) {
+        let (purpose, deadline) = u.texts_in(f.language);
         w.figure(
-            &u.purpose,
+            purpose,
             &format!("={cell}"),
             dec(u.amount),
             &f.yen(u.amount),
             &jpy,
-            &u.deadline,
+            deadline,
         )?;
     }
     let uses_total = if w.row > first_use {

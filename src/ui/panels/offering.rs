@@ -10,6 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use super::PanelContext;
 use crate::domain::money::round_half_up;
 use crate::domain::offering::{IssuePricing, MAX_SHARES, PaidPricing, compute_offering};
+use crate::i18n::Language;
 use crate::report::{self, Figure};
 use crate::scenario::{IssuePriceTerms, PaidTerms, UseOfProceedsTerms};
 use crate::ui::fields::Field;
@@ -198,21 +199,37 @@ impl OfferingPanel {
         ui.heading(tr(ui, "ui-use-of-proceeds"));
         let form = &mut *cx.form;
         let uses = form.scenario.offering.uses_of_proceeds.clone();
+        let language = crate::ui::lang::language(ui.ctx());
         let mut remove = None;
         // Plain rows rather than a Grid: a grid column keeps the width of its first
         // frame, which squeezes the wide text boxes.
         for (i, u) in uses.iter().enumerate() {
             ui.horizontal(|ui| {
-                let purpose_path = format!("offering.uses_of_proceeds[{i}].purpose");
+                // Each window edits its own language's words; an empty box shows what
+                // the draft prints meanwhile (the other language's text).
+                let japanese = language == Language::Japanese;
+                let suffix = if japanese { "_ja" } else { "" };
+                let purpose_path = format!("offering.uses_of_proceeds[{i}].purpose{suffix}");
                 let amount_path = format!("offering.uses_of_proceeds[{i}].amount");
-                let deadline_path = format!("offering.uses_of_proceeds[{i}].deadline");
-                form.text(
+                let deadline_path = format!("offering.uses_of_proceeds[{i}].deadline{suffix}");
+                let (purpose, deadline) = if japanese {
+                    (&u.purpose_ja, &u.deadline_ja)
+                } else {
+                    (&u.purpose, &u.deadline)
+                };
+                let (shown_purpose, shown_deadline) = u.texts_in(language);
+                form.standard_text(
                     ui,
                     Field::new(&purpose_path, "").wide(),
-                    &u.purpose,
+                    purpose,
+                    shown_purpose,
                     move |s, v| {
                         if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
-                            x.purpose = v;
+                            *if japanese {
+                                &mut x.purpose_ja
+                            } else {
+                                &mut x.purpose
+                            } = v;
                         }
                     },
                 );
@@ -226,13 +243,18 @@ impl OfferingPanel {
                         }
                     },
                 );
-                form.text(
+                form.standard_text(
                     ui,
                     Field::new(&deadline_path, "").narrow_text(),
-                    &u.deadline,
+                    deadline,
+                    shown_deadline,
                     move |s, v| {
                         if let Some(x) = s.offering.uses_of_proceeds.get_mut(i) {
-                            x.deadline = v;
+                            *if japanese {
+                                &mut x.deadline_ja
+                            } else {
+                                &mut x.deadline
+                            } = v;
                         }
                     },
                 );
@@ -250,11 +272,7 @@ impl OfferingPanel {
                 form.scenario
                     .offering
                     .uses_of_proceeds
-                    .push(UseOfProceedsTerms {
-                        purpose: String::new(),
-                        amount: Decimal::ZERO,
-                        deadline: String::new(),
-                    });
+                    .push(UseOfProceedsTerms::default());
             }
             if let Ok(r) = &cx.results.offering {
                 let p = &r.proceeds;
