@@ -15,7 +15,7 @@ use super::dialogs::import_preview::closes_of;
 use crate::domain::Message;
 use crate::domain::volatility::Close;
 use crate::i18n::Language;
-use crate::price_csv::{ParsedPrices, parse_price_csv_with_progress};
+use crate::price_csv::{ParsedPrices, PriceColumns, parse_price_csv_with_progress};
 use crate::storage;
 
 /// What the worker is doing.
@@ -193,14 +193,15 @@ fn read_and_parse(
         storage::read_any_text_with_progress(path, report).map_err(|e| e.message_in(language))?;
     shared.stage.store(1, Ordering::Relaxed);
     report(0, text.len() as u64);
-    let mut parsed = parse_price_csv_with_progress(&text, report).map_err(|e| {
-        format!(
-            "{}: {}: {}",
-            path.display(),
-            e.field,
-            e.message_in(language)
-        )
-    })?;
+    let mut parsed = parse_price_csv_with_progress(&text, &PriceColumns::default(), report)
+        .map_err(|e| {
+            format!(
+                "{}: {}: {}",
+                path.display(),
+                e.field,
+                e.message_in(language)
+            )
+        })?;
     parsed.encoding = encoding;
     let closes = closes_of(&parsed);
     Ok((parsed, closes))
