@@ -1,16 +1,31 @@
 //! Import of daily closes from CSV text, tolerant of what brokers, Yahoo and Japanese
 //! sites export. Pure: takes the file's text, returns data; the app does the I/O.
 //!
-//! Accepted: a header naming the date and close columns (`Date,Close`, Yahoo's
-//! `Date,Open,High,Low,Close,Adj Close,Volume`, Japanese `日付,始値,高値,安値,終値,出来高`)
-//! or no header at all (then exactly `date,close`); a UTF-8 BOM; `,`, `;` or tab
-//! delimiters (sniffed from the first line); dates as `2013-07-11`, `2013/7/11`,
-//! `20130711` or `2013年7月11日`; closes with quoted thousands separators (`"3,450"`),
-//! full-width digits (`３，４５０`), a trailing `円` or a leading `¥`.
+//! Accepted: a header naming the date and close columns, or no header at all (then
+//! exactly `date,close`). The layouts of the usual sources, each with a fixture in
+//! `tests/fixtures/sources/` (written by its `make.py`):
 //!
-//! The plain close is used, never "Adj Close" / 調整後終値: the app applies its own
-//! split list, and adjusted closes already include splits (and dividends), so using
-//! them would adjust twice.
+//! - Yahoo Finance `Date,Open,High,Low,Close,Adj Close,Volume`, whose `null` rows (days
+//!   without data) are rejected lines that say so;
+//! - stooq `Date,Open,High,Low,Close,Volume`;
+//! - investing.com `"Date","Price","Open","High","Low","Vol.","Change %"`, newest first,
+//!   with dates like `"Jul 11, 2013"` and closes like `"3,450.0"` (`Price` is the close
+//!   when no column is called close);
+//! - J-Quants daily quotes `Date,Code,Open,High,Low,Close,…,AdjustmentClose,…`;
+//! - Japanese brokers and sites `日付,始値,高値,安値,終値,出来高` (with or without
+//!   `調整後終値`), often in Shift_JIS, which the caller decodes.
+//!
+//! Also a UTF-8 BOM; `,`, `;` or tab delimiters (sniffed from the first line); dates as
+//! `2013-07-11`, `2013/7/11`, `20130711`, `2013年7月11日` or `Jul 11, 2013`; closes with
+//! quoted thousands separators (`"3,450"`), full-width digits (`３，４５０`), a trailing
+//! `円` or a leading `¥`. Rows come back sorted by date whatever the file's order, and a
+//! date seen twice keeps its first row (the later ones are rejected, naming its line).
+//!
+//! The plain close is used by default, never "Adj Close" / AdjustmentClose / 調整後終値:
+//! the app applies its own split list, and adjusted closes already include splits (and
+//! dividends), so using them would adjust twice. [`PriceColumns`] names another column
+//! when the user asks for it ([`ParsedPrices::adjusted`] then says whether the split
+//! list must be emptied); [`ParsedPrices::columns`] lists the columns that can be chosen.
 
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -37,6 +52,14 @@ pub struct ParsedPrices {
     pub date_column: String,
     /// Header name of the close column, or "column 2" without a header.
     pub close_column: String,
+    /// Whether the close column holds adjusted closes (Adj Close, AdjustmentClose,
+    /// 調整後終値 …): only when asked for with [`PriceColumns`]. The split list must then
+    /// be empty, or the splits are applied twice.
+    pub adjusted: bool,
+    /// The header names of the columns the close can be read from, in file order: the
+    /// close column and every other one holding positive numbers in the first rows,
+    /// less volumes, codes, limits and changes. Empty without a header.
+    pub columns: Vec<String>,
     pub had_header: bool,
     /// The file's encoding, set by whoever decoded its bytes
     /// ([`crate::storage::read_any_text_with_progress`]); the parser sees only text.
@@ -74,23 +97,46 @@ impl RejectedLine {
     }
 }
 
+/// Which columns to read. The default reads the plain close.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PriceColumns {
+    /// The close column's header, matched as headers are (case, spaces, `_`, `-`, `.`
+    /// and a trailing `(円)` ignored), e.g. `AdjustmentClose`; `None` for the plain
+    /// close (`Close`, `終値`, else `Price`).
+    pub close: Option<String>,
+}
+
 /// Parses closes from CSV text. `Err` only when nothing usable can be had (no
 /// date/close columns, or no valid row); otherwise bad rows are listed in `rejected`
 /// (unparseable date, missing, unparseable or non-positive close, duplicate date:
 /// the first is kept). Blank lines are skipped silently. Output is sorted by date,
 /// since Japanese sites often list newest first.
 pub fn parse_price_csv(text: &str) -> Result<ParsedPrices, FieldError> {
-    parse_price_csv_with_progress(text, |_, _| true)
+    parse_price_csv_with(text, &PriceColumns::default())
+}
+
+/// [`parse_price_csv`] reading the close from the column `columns` names; a name the
+/// header does not have is an error.
+pub fn parse_price_csv_with(
+    text: &str,
+    columns: &PriceColumns,
+) -> Result<ParsedPrices, FieldError> {
+    parse_price_csv_with_progress(text, columns, |_, _| true)
 }
 
 /// Rows between two calls of the progress callback: often enough for a progress bar,
 /// rarely enough to cost nothing.
 const PROGRESS_ROWS: u64 = 8_192;
 
-/// [`parse_price_csv`], calling `progress(bytes parsed, total bytes)` every few thousand
-/// rows; parsing stops with an error when `progress` returns false (the user cancelled).
+/// Data rows whose fields decide which columns hold numbers ([`ParsedPrices::columns`]).
+const SAMPLE_ROWS: u64 = 50;
+
+/// [`parse_price_csv_with`], calling `progress(bytes parsed, total bytes)` every few
+/// thousand rows; parsing stops with an error when `progress` returns false (the user
+/// cancelled).
 pub fn parse_price_csv_with_progress(
     text: &str,
+    columns: &PriceColumns,
     mut progress: impl FnMut(u64, u64) -> bool,
 ) -> Result<ParsedPrices, FieldError> {
     let total = text.len() as u64;
@@ -107,6 +153,7 @@ pub fn parse_price_csv_with_progress(
     let mut closes: Vec<(NaiveDate, Decimal)> = Vec::new();
     let mut first_line_of: HashMap<NaiveDate, u64> = HashMap::new();
     let mut rejected = Vec::new();
+    let mut sampled = 0u64;
     let mut record = csv::StringRecord::new();
     // Line numbers are counted here, not taken from csv, which counts only `\n`: a file
     // with classic-Mac `\r` line endings would report every row as line 1.
@@ -138,14 +185,18 @@ pub fn parse_price_csv_with_progress(
             continue;
         }
         if layout.is_none() {
-            let detected = Layout::detect(&record)?;
+            let detected = Layout::detect(&record, columns)?;
             let is_header = detected.had_header;
             layout = Some(detected);
             if is_header {
                 continue;
             }
         }
-        let Some(layout) = &layout else { continue };
+        let Some(layout) = &mut layout else { continue };
+        if sampled < SAMPLE_ROWS {
+            sampled += 1;
+            layout.sample(&record);
+        }
 
         match layout.parse_row(&record) {
             Ok((date, close)) => {
@@ -192,6 +243,8 @@ pub fn parse_price_csv_with_progress(
     Ok(ParsedPrices {
         closes,
         rejected,
+        adjusted: layout.had_header && is_adjusted(&header_key(&layout.close_name)),
+        columns: layout.choices(),
         date_column: layout.date_name,
         close_column: layout.close_name,
         had_header: layout.had_header,
@@ -209,20 +262,42 @@ struct Layout {
     date_name: String,
     close_name: String,
     had_header: bool,
+    /// The header's fields, empty without one.
+    names: Vec<String>,
+    /// Per column: sampled fields that read as a close, and whether one did not (an
+    /// empty or `null` field counts neither way).
+    numbers: Vec<(u64, bool)>,
 }
 
 impl Layout {
-    fn detect(first: &csv::StringRecord) -> Result<Self, FieldError> {
+    fn detect(first: &csv::StringRecord, columns: &PriceColumns) -> Result<Self, FieldError> {
         let fields: Vec<String> = first.iter().map(normalize).collect();
+        let requested = columns.close.as_deref().map(header_key);
+        let no_such_column = |name: &str| {
+            FieldError::new(
+                FIELD,
+                Message::id("csv-no-such-column")
+                    .with("name", truncate(name))
+                    .with("first", truncate(&fields.join(","))),
+            )
+        };
         if fields.first().is_some_and(|f| parse_date(f).is_some()) {
+            let close_name = "column 2";
+            if let (Some(key), Some(name)) = (&requested, &columns.close)
+                && *key != header_key(close_name)
+            {
+                return Err(no_such_column(name));
+            }
             return if fields.len() >= 2 {
                 Ok(Self {
                     date_col: 0,
                     close_col: 1,
                     width: 2,
                     date_name: "column 1".into(),
-                    close_name: "column 2".into(),
+                    close_name: close_name.into(),
                     had_header: false,
+                    names: Vec::new(),
+                    numbers: Vec::new(),
                 })
             } else {
                 Err(FieldError::new(FIELD, Message::id("csv-only-a-date")))
@@ -230,7 +305,17 @@ impl Layout {
         }
         let keys: Vec<String> = fields.iter().map(|f| header_key(f)).collect();
         let date_col = keys.iter().position(|k| DATE_NAMES.contains(&k.as_str()));
-        let close_col = keys.iter().position(|k| CLOSE_NAMES.contains(&k.as_str()));
+        let close_col = match (&requested, &columns.close) {
+            (Some(key), Some(name)) => Some(
+                keys.iter()
+                    .position(|k| k == key)
+                    .ok_or_else(|| no_such_column(name))?,
+            ),
+            _ => keys
+                .iter()
+                .position(|k| CLOSE_NAMES.contains(&k.as_str()))
+                .or_else(|| keys.iter().position(|k| PRICE_NAMES.contains(&k.as_str()))),
+        };
         let adjusted = keys.iter().any(|k| ADJUSTED_NAMES.contains(&k.as_str()));
         match (date_col, close_col) {
             (Some(d), Some(c)) => Ok(Self {
@@ -240,6 +325,8 @@ impl Layout {
                 date_name: fields[d].clone(),
                 close_name: fields[c].clone(),
                 had_header: true,
+                numbers: vec![(0, false); fields.len()],
+                names: fields,
             }),
             (_, None) if adjusted => Err(FieldError::new(
                 FIELD,
@@ -250,6 +337,34 @@ impl Layout {
                 Message::id("csv-no-columns").with("first", truncate(&fields.join(","))),
             )),
         }
+    }
+
+    /// Notes which of a data row's fields read as a close.
+    fn sample(&mut self, record: &csv::StringRecord) {
+        for (field, (good, bad)) in record.iter().zip(&mut self.numbers) {
+            let field = normalize(field);
+            if field.is_empty() || is_missing(&field) {
+                continue;
+            }
+            match parse_close(&field) {
+                Ok(_) => *good += 1,
+                Err(_) => *bad = true,
+            }
+        }
+    }
+
+    /// The columns the close can be read from: see [`ParsedPrices::columns`].
+    fn choices(&self) -> Vec<String> {
+        self.names
+            .iter()
+            .zip(&self.numbers)
+            .enumerate()
+            .filter(|&(i, (name, &(good, bad)))| {
+                i == self.close_col
+                    || (i != self.date_col && good > 0 && !bad && !not_a_price(&header_key(name)))
+            })
+            .map(|(_, (name, _))| name.clone())
+            .collect()
     }
 
     fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), Message> {
@@ -289,7 +404,41 @@ const DATE_NAMES: &[&str] = &[
     "取引日",
 ];
 const CLOSE_NAMES: &[&str] = &["close", "closeprice", "closingprice", "終値"];
-const ADJUSTED_NAMES: &[&str] = &["adjclose", "adjustedclose", "調整後終値"];
+/// The close when no column is called close (investing.com's `Price`).
+const PRICE_NAMES: &[&str] = &["price", "last", "lastprice"];
+const ADJUSTED_NAMES: &[&str] = &["adjclose", "adjustedclose", "adjustmentclose", "調整後終値"];
+
+/// Whether a column (by [`header_key`]) holds adjusted prices.
+fn is_adjusted(key: &str) -> bool {
+    ADJUSTED_NAMES.contains(&key) || key.starts_with("adj") || key.contains("調整")
+}
+
+/// Numeric columns that are no price: volumes, turnover, security codes, J-Quants'
+/// adjustment factor and limit flags, changes.
+fn not_a_price(key: &str) -> bool {
+    [
+        "vol",
+        "code",
+        "turnover",
+        "factor",
+        "limit",
+        "change",
+        "出来高",
+        "売買代金",
+        "コード",
+        "前日比",
+        "騰落",
+    ]
+    .iter()
+    .any(|word| key.contains(word))
+}
+
+/// What sources write where they have no price for a day: Yahoo's `null`, `NaN`,
+/// `N/A` and the dashes of Japanese sites.
+fn is_missing(text: &str) -> bool {
+    const MISSING: &[&str] = &["null", "nan", "n/a", "-", "--", "---", "―", "—"];
+    MISSING.iter().any(|m| text.eq_ignore_ascii_case(m))
+}
 
 /// Lower-cases a header and drops spaces, `_`, `-`, `*`, `.` and a trailing unit such
 /// as `(円)`, so "Adj Close", "adj_close" and "調整後終値*" all match one name.
@@ -326,6 +475,9 @@ fn normalize(field: &str) -> String {
 /// Dates as `2013-07-11`, `2013/7/11`, `2013.7.11`, `20130711` or `2013年7月11日`,
 /// optionally followed by a time, which is ignored.
 fn parse_date(text: &str) -> Option<NaiveDate> {
+    if text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return parse_month_name_date(text);
+    }
     let date_part = text
         .split(|c: char| c.is_whitespace() || c == 'T')
         .next()
@@ -348,6 +500,40 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
     ymd(y, m, d)
 }
 
+/// `Jul 11, 2013`, `July 11 2013` or `Sept. 3, 2013` (investing.com's dates); the
+/// month's name may be cut to three letters or more, in any case.
+fn parse_month_name_date(text: &str) -> Option<NaiveDate> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let (month, day, year) = (words.next()?, words.next()?, words.next()?);
+    if words.next().is_some() || day.len() > 2 || year.len() != 4 {
+        return None;
+    }
+    let month = month
+        .strip_suffix('.')
+        .unwrap_or(month)
+        .to_ascii_lowercase();
+    let m = MONTHS
+        .iter()
+        .position(|name| month.len() >= 3 && name.starts_with(&month))?;
+    ymd(year, &(m + 1).to_string(), day)
+}
+
 fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !(all_digits(y) && all_digits(m) && all_digits(d)) {
@@ -365,6 +551,9 @@ fn parse_close(text: &str) -> Result<Decimal, Message> {
     s = s.strip_prefix(['¥', '￥']).unwrap_or(s).trim_start();
     if s.is_empty() {
         return Err(Message::id("csv-close-empty"));
+    }
+    if is_missing(s) {
+        return Err(Message::id("csv-close-missing").with("text", truncate(text)));
     }
     let not_number = || Message::id("csv-close-not-number").with("text", truncate(text));
     let (sign, body) = match s.as_bytes()[0] {

@@ -63,9 +63,13 @@ fn price_csv_seeds_replay_through_the_importer_checks() {
         ("bom.csv", Some(2)),
         // No date or close column.
         ("garbage.csv", None),
+        // investing.com: quoted "Jul 19, 2013" dates and "3,540.0" prices, newest first.
+        ("investing.csv", Some(3)),
         // The first row's unquoted "3,400" splits into extra fields: rejected.
         ("japanese.csv", Some(1)),
         ("japanese_fullwidth.csv", Some(2)),
+        // J-Quants: 2012-10-02 had no trading, its prices are empty.
+        ("jquants.csv", Some(2)),
         // The repeated 2013-07-10 is rejected; its first close is kept.
         ("no_header.csv", Some(2)),
         // The last row's unquoted 3,450 splits into three fields: rejected.

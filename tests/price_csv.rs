@@ -4,7 +4,8 @@
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use offering_desk::price_csv::{ParsedPrices, parse_price_csv};
+use offering_desk::price_csv::{ParsedPrices, PriceColumns, parse_price_csv, parse_price_csv_with};
+use offering_desk::text_encoding::{TextEncoding, decode_text};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -63,7 +64,10 @@ Date,Open,High,Low,Close,Adj Close,Volume
         p.rejected[0].text,
         "2013-07-10,null,null,null,null,null,null"
     );
-    assert!(english(&p.rejected[0]).contains("\"null\" is not a number"));
+    assert_eq!(
+        english(&p.rejected[0]),
+        "no close on this date (the file says \"null\": no trading, or no data from the source)"
+    );
 }
 
 #[test]
@@ -296,4 +300,270 @@ fn blank_lines_and_crlf_do_not_shift_line_numbers() {
 /// Why a line was rejected, in English.
 fn english(r: &offering_desk::price_csv::RejectedLine) -> String {
     r.reason_in(offering_desk::i18n::Language::English)
+}
+
+/// A file of tests/fixtures/sources/ (written by its make.py), decoded as the app does.
+fn source(name: &str) -> (String, TextEncoding) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/sources")
+        .join(name);
+    decode_text(&std::fs::read(path).unwrap()).expect("the fixture decodes")
+}
+
+fn parse_source(name: &str) -> ParsedPrices {
+    parse_price_csv(&source(name).0).unwrap()
+}
+
+fn with_close(name: &str, column: &str) -> ParsedPrices {
+    let columns = PriceColumns {
+        close: Some(column.to_owned()),
+    };
+    parse_price_csv_with(&source(name).0, &columns).unwrap()
+}
+
+fn close_on(p: &ParsedPrices, date: NaiveDate) -> Decimal {
+    p.closes
+        .iter()
+        .find(|(d, _)| *d == date)
+        .map(|(_, c)| *c)
+        .unwrap_or_else(|| panic!("no close on {date}"))
+}
+
+fn rejected(p: &ParsedPrices) -> Vec<(u64, String)> {
+    p.rejected.iter().map(|r| (r.line, english(r))).collect()
+}
+
+/// July 2013's 14 trading days in every fixture but J-Quants: 3,365 on the 1st … 3,540
+/// on the 19th, 3,450 on the 11th (the 15th is a holiday).
+fn assert_july(p: &ParsedPrices, count: usize) {
+    assert_eq!(p.closes.len(), count);
+    assert_eq!(p.closes[0], (d(2013, 7, 1), dec("3365")));
+    assert_eq!(p.closes[count - 1], (d(2013, 7, 19), dec("3540")));
+    assert_eq!(close_on(p, d(2013, 7, 11)), dec("3450"));
+    assert!(p.closes.windows(2).all(|w| w[0].0 < w[1].0));
+}
+
+#[test]
+fn yahoo_finance_download() {
+    let p = parse_source("yahoo.csv");
+    assert_eq!(
+        (p.date_column.as_str(), p.close_column.as_str()),
+        ("Date", "Close")
+    );
+    assert!(!p.adjusted);
+    // 14 trading days and the holiday of the 15th; the 3rd and the 15th are null rows.
+    assert_july(&p, 13);
+    assert_eq!(close_on(&p, d(2013, 7, 2)), dec("3390.000000"));
+    let null =
+        "no close on this date (the file says \"null\": no trading, or no data from the source)";
+    assert_eq!(
+        rejected(&p),
+        vec![(4, null.to_owned()), (12, null.to_owned())]
+    );
+    assert_eq!(
+        p.rejected[1].text,
+        "2013-07-15,null,null,null,null,null,null"
+    );
+    assert_eq!(p.columns, ["Open", "High", "Low", "Close", "Adj Close"]);
+
+    // Adj Close on request: 98 % of the close here (dividends), and flagged adjusted.
+    let adjusted = with_close("yahoo.csv", "Adj Close");
+    assert_eq!(adjusted.close_column, "Adj Close");
+    assert!(adjusted.adjusted);
+    assert_eq!(adjusted.closes[0], (d(2013, 7, 1), dec("3297.7")));
+    assert_eq!(adjusted.closes.len(), 13);
+}
+
+#[test]
+fn stooq_download() {
+    let p = parse_source("stooq.csv");
+    assert_eq!(
+        (p.date_column.as_str(), p.close_column.as_str()),
+        ("Date", "Close")
+    );
+    assert_july(&p, 14);
+    assert!(p.rejected.is_empty(), "{:?}", p.rejected);
+    assert_eq!(p.columns, ["Open", "High", "Low", "Close"]);
+}
+
+#[test]
+fn investing_com_download_newest_first() {
+    let (text, encoding) = source("investing.csv");
+    assert_eq!(encoding, TextEncoding::Utf8WithBom);
+    let p = parse_price_csv(&text).unwrap();
+    // `Price` is the close; "Jul 11, 2013" and "3,450.0" read; newest first, sorted here.
+    assert_eq!(
+        (p.date_column.as_str(), p.close_column.as_str()),
+        ("Date", "Price")
+    );
+    assert_july(&p, 14);
+    assert_eq!(close_on(&p, d(2013, 7, 11)).to_string(), "3450.0");
+    assert!(p.rejected.is_empty(), "{:?}", p.rejected);
+    // "951.40K" and "0.85%" are no numbers: not offered as the close.
+    assert_eq!(p.columns, ["Price", "Open", "High", "Low"]);
+    assert_eq!(
+        close_on(&with_close("investing.csv", "Open"), d(2013, 7, 19)),
+        dec("3525")
+    );
+}
+
+#[test]
+fn j_quants_daily_quotes_raw_close_by_default_adjusted_on_request() {
+    let p = parse_source("jquants.csv");
+    assert_eq!(
+        (p.date_column.as_str(), p.close_column.as_str()),
+        ("Date", "Close")
+    );
+    assert!(!p.adjusted);
+    // 14 days from 2012-09-18 to 2012-10-05; 2012-10-02 (line 12) had no trading.
+    assert_eq!(p.closes.len(), 13);
+    assert_eq!(p.closes[0], (d(2012, 9, 18), dec("852000")));
+    assert_eq!(p.closes[12], (d(2012, 10, 5), dec("4370")));
+    // The raw closes jump 1:200 at the ex-date: the split list adjusts them.
+    assert_eq!(close_on(&p, d(2012, 9, 25)), dec("869000"));
+    assert_eq!(close_on(&p, d(2012, 9, 26)), dec("4330"));
+    assert_eq!(rejected(&p), vec![(12, "close is empty".to_owned())]);
+    assert_eq!(
+        p.columns,
+        [
+            "Open",
+            "High",
+            "Low",
+            "Close",
+            "AdjustmentOpen",
+            "AdjustmentHigh",
+            "AdjustmentLow",
+            "AdjustmentClose"
+        ]
+    );
+
+    // AdjustmentClose: the closes before the ex-date divided by 200, the later ones as is.
+    let adjusted = with_close("jquants.csv", "AdjustmentClose");
+    assert_eq!(adjusted.close_column, "AdjustmentClose");
+    assert!(adjusted.adjusted);
+    assert_eq!(adjusted.closes.len(), 13);
+    assert_eq!(adjusted.closes[0], (d(2012, 9, 18), dec("4260")));
+    assert_eq!(close_on(&adjusted, d(2012, 9, 25)), dec("4345"));
+    assert_eq!(close_on(&adjusted, d(2012, 9, 26)), dec("4330"));
+    assert_eq!(adjusted.closes[12], (d(2012, 10, 5), dec("4370")));
+    // Names match as headers do: case and spaces aside.
+    assert_eq!(
+        with_close("jquants.csv", "adjustment close").closes,
+        adjusted.closes
+    );
+
+    let err = parse_price_csv_with(
+        &source("jquants.csv").0,
+        &PriceColumns {
+            close: Some("Adj Close".into()),
+        },
+    )
+    .unwrap_err();
+    assert!(
+        err.message()
+            .starts_with("there is no column “Adj Close” in the first line (Date,Code,"),
+        "{}",
+        err.message()
+    );
+}
+
+#[test]
+fn japanese_broker_in_shift_jis_newest_first() {
+    let (text, encoding) = source("broker-sjis.csv");
+    assert_eq!(encoding, TextEncoding::ShiftJis);
+    let p = parse_price_csv(&text).unwrap();
+    assert_eq!(
+        (p.date_column.as_str(), p.close_column.as_str()),
+        ("日付", "終値")
+    );
+    // Quoted "3,450" on 2013/07/11; newest first in the file, sorted here.
+    assert_july(&p, 14);
+    assert!(p.rejected.is_empty(), "{:?}", p.rejected);
+    assert_eq!(p.columns, ["始値", "高値", "安値", "終値"]);
+}
+
+#[test]
+fn japanese_adjusted_close_only_on_request() {
+    let text = "日付,始値,高値,安値,終値,出来高,調整後終値\n\
+                2013/7/11,3420,3460,3415,3450,98000,\"1,725\"\n\
+                2013/7/10,3400,3430,3390,3420,110000,1710\n";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(p.close_column, "終値");
+    assert!(!p.adjusted);
+    assert_eq!(p.columns, ["始値", "高値", "安値", "終値", "調整後終値"]);
+    let columns = PriceColumns {
+        close: Some("調整後終値".into()),
+    };
+    let p = parse_price_csv_with(text, &columns).unwrap();
+    assert!(p.adjusted);
+    assert_eq!(
+        closes(&p),
+        vec![(d(2013, 7, 10), dec("1710")), (d(2013, 7, 11), dec("1725"))]
+    );
+    // Without a header there is one close column, "column 2".
+    let bare = "2013-07-11,3450\n";
+    let columns = PriceColumns {
+        close: Some("column 2".into()),
+    };
+    assert_eq!(
+        parse_price_csv_with(bare, &columns).unwrap().closes.len(),
+        1
+    );
+    assert!(parse_price_csv(bare).unwrap().columns.is_empty());
+    let columns = PriceColumns {
+        close: Some("Close".into()),
+    };
+    assert!(parse_price_csv_with(bare, &columns).is_err());
+}
+
+#[test]
+fn a_download_appended_twice_rejects_the_repeated_dates() {
+    // Two stooq downloads pasted together, the second overlapping the first by two days.
+    let text = "\
+Date,Open,High,Low,Close,Volume
+2013-07-09,3405,3445,3390,3420,876500
+2013-07-10,3420,3460,3405,3435,887200
+2013-07-11,3435,3475,3420,3450,897900
+Date,Open,High,Low,Close,Volume
+2013-07-10,3420,3460,3405,3435,887200
+2013-07-11,3435,3475,3420,3451,897900
+2013-07-12,3455,3495,3440,3470,908600
+";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(p.closes.len(), 4);
+    // The first of each date is kept, whatever the later one says.
+    assert_eq!(close_on(&p, d(2013, 7, 11)), dec("3450"));
+    assert_eq!(
+        rejected(&p),
+        vec![
+            (
+                5,
+                "date \"Date\" is not understood; use 2013-07-11, 2013/7/11 or 20130711".to_owned()
+            ),
+            (
+                6,
+                "duplicate date 2013-07-10: the close on line 3 is kept".to_owned()
+            ),
+            (
+                7,
+                "duplicate date 2013-07-11: the close on line 4 is kept".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn month_name_dates() {
+    let text = "Date,Price\n\"Sept. 3, 2013\",1\n\"july 2 2013\",2\n\"Jun 28, 2013\",3\n\"Ju 1, 2013\",4\n";
+    let p = parse_price_csv(text).unwrap();
+    assert_eq!(
+        closes(&p),
+        vec![
+            (d(2013, 6, 28), dec("3")),
+            (d(2013, 7, 2), dec("2")),
+            (d(2013, 9, 3), dec("1")),
+        ]
+    );
+    assert_eq!(p.rejected.len(), 1);
+    assert_eq!(p.rejected[0].line, 5);
 }

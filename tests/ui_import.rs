@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use common::*;
-use eframe::egui::accesskit::Toggled;
+use eframe::egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT, Queryable};
 use offering_desk::scenario::SplitTerms;
 use offering_desk::ui::{Command, DeskApp, Panel};
@@ -364,4 +364,52 @@ fn what_replacing_does_is_said_in_japanese() {
     assert_eq!(history.closes.len(), OTHER_SHARE_ROWS);
     assert_eq!(history.splits.len(), 1);
     assert!(shows(&h, "2015-04-01 に1:5の株式分割を追加しました。"));
+}
+
+#[test]
+fn another_close_column_is_chosen_in_the_preview() {
+    // tests/fixtures/sources/make.py: J-Quants daily quotes across a 1:200 split whose
+    // ex-date is 2012-09-26; 2012-10-02 had no trading.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources/jquants.csv");
+    let mut h = harness_on(Panel::Volatility);
+    import(&mut h, &path);
+    assert!(shows(
+        &h,
+        "13 closes from 2012-09-18 to 2012-10-05 (columns “Date” and “Close”; UTF-8 text)."
+    ));
+    assert!(shows(&h, "line 12: close is empty — 2012-10-02,37740,"));
+    // The raw closes jump at the ex-date: a suspected split.
+    assert!(shows(&h, "looks like a 1:200 split"));
+    assert!(!shows(&h, "holds adjusted closes"));
+
+    h.get_by_role_and_label(Role::ComboBox, "Close from column")
+        .click();
+    h.run();
+    assert!(shows_exactly(&h, "Close (default)"));
+    h.get_by_label("AdjustmentClose").click();
+    h.step();
+    wait_for_import(&mut h);
+    assert!(shows(
+        &h,
+        "13 closes from 2012-09-18 to 2012-10-05 (columns “Date” and “AdjustmentClose”;"
+    ));
+    assert!(shows(
+        &h,
+        "⚠ “AdjustmentClose” holds adjusted closes, which already include splits: the split \
+         list must be empty (Clear them), or the splits are applied twice."
+    ));
+    // The adjusted closes move smoothly across the ex-date.
+    assert!(shows(&h, "None: no move between consecutive closes"));
+    assert_eq!(toggled(&h, "Clear them (default)"), Some(Toggled::True));
+    click(&mut h, "Replace price history");
+
+    let history = &h.state().scenario().price_history;
+    assert!(history.splits.is_empty());
+    let closes: Vec<(NaiveDate, Decimal)> =
+        history.closes.iter().map(|p| (p.date, p.close)).collect();
+    assert_eq!(closes.len(), 13);
+    assert_eq!(closes[0], (date(2012, 9, 18), Decimal::from(4260)));
+    assert_eq!(closes[5], (date(2012, 9, 25), Decimal::from(4345)));
+    assert_eq!(closes[6], (date(2012, 9, 26), Decimal::from(4330)));
+    assert_eq!(closes[12], (date(2012, 10, 5), Decimal::from(4370)));
 }

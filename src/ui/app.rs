@@ -362,9 +362,14 @@ impl DeskApp {
         }
     }
 
-    /// True while a price CSV is being read.
+    /// True while a price CSV is being read, or read again with another close column.
     pub fn importing(&self) -> bool {
         self.import_job.is_some()
+            || self
+                .dialogs
+                .import
+                .as_ref()
+                .is_some_and(ImportPreview::reparsing)
     }
 
     /// Collects the background read: opens the preview, or says why not. Called every
@@ -375,9 +380,8 @@ impl DeskApp {
         };
         self.import_job = None;
         match outcome {
-            ImportOutcome::Done(path, parsed, closes) => {
-                self.dialogs.import =
-                    Some(ImportPreview::new(path, parsed, closes, &self.scenario));
+            ImportOutcome::Done(read) => {
+                self.dialogs.import = Some(ImportPreview::new(read, &self.scenario));
             }
             ImportOutcome::Failed(reason) => {
                 self.notify_error(self.say("notice-import-failed", &[("reason", reason)]))

@@ -2,7 +2,9 @@
 //! limit never freezes the window. The worker reports bytes done; the app polls the
 //! job each frame (from `App::logic`, which runs even while the window is minimised),
 //! shows the progress, and may cancel it. The scenario is not touched here: the parsed
-//! closes go to the preview, and a file that fails changes nothing.
+//! closes go to the preview, and a file that fails changes nothing. The preview reads
+//! the same text again, on a worker too ([`Reparse`]), when another close column is
+//! chosen.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,11 +14,12 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use eframe::egui;
 
 use super::dialogs::import_preview::closes_of;
-use crate::domain::Message;
 use crate::domain::volatility::Close;
+use crate::domain::{FieldError, Message};
 use crate::i18n::Language;
-use crate::price_csv::{ParsedPrices, parse_price_csv_with_progress};
+use crate::price_csv::{ParsedPrices, PriceColumns, parse_price_csv_with_progress};
 use crate::storage;
+use crate::text_encoding::TextEncoding;
 
 /// What the worker is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,10 +79,20 @@ fn megabytes(bytes: u64) -> String {
 #[derive(Debug)]
 pub enum Outcome {
     /// The parsed file and its closes as statistics inputs, converted here rather than
-    /// on the UI thread (millions of decimals take a while).
-    Done(PathBuf, ParsedPrices, Vec<Close>),
+    /// on the UI thread (millions of decimals take a while), and the file's text, kept
+    /// for reading another close column.
+    Done(Read),
     Failed(String),
     Cancelled(PathBuf),
+}
+
+/// A file read and parsed.
+#[derive(Debug)]
+pub struct Read {
+    pub path: PathBuf,
+    pub text: Arc<str>,
+    pub parsed: ParsedPrices,
+    pub closes: Vec<Close>,
 }
 
 /// Shared between the worker and the app.
@@ -95,7 +108,7 @@ struct Shared {
 pub struct ImportJob {
     path: PathBuf,
     shared: Arc<Shared>,
-    result: Receiver<Result<(ParsedPrices, Vec<Close>), String>>,
+    result: Receiver<Result<Read, String>>,
     /// The window's language when the job started: its failures are said in it.
     language: Language,
 }
@@ -158,7 +171,7 @@ impl ImportJob {
             return Some(Outcome::Cancelled(self.path.clone()));
         }
         match self.result.try_recv() {
-            Ok(Ok((parsed, closes))) => Some(Outcome::Done(self.path.clone(), parsed, closes)),
+            Ok(Ok(read)) => Some(Outcome::Done(read)),
             Ok(Err(message)) => Some(Outcome::Failed(message)),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Outcome::Failed(
@@ -182,7 +195,7 @@ fn read_and_parse(
     shared: &Shared,
     ctx: &egui::Context,
     language: Language,
-) -> Result<(ParsedPrices, Vec<Close>), String> {
+) -> Result<Read, String> {
     let report = |done: u64, total: u64| {
         shared.done.store(done, Ordering::Relaxed);
         shared.total.store(total, Ordering::Relaxed);
@@ -193,15 +206,107 @@ fn read_and_parse(
         storage::read_any_text_with_progress(path, report).map_err(|e| e.message_in(language))?;
     shared.stage.store(1, Ordering::Relaxed);
     report(0, text.len() as u64);
-    let mut parsed = parse_price_csv_with_progress(&text, report).map_err(|e| {
-        format!(
-            "{}: {}: {}",
-            path.display(),
-            e.field,
-            e.message_in(language)
-        )
-    })?;
+    let mut parsed = parse_price_csv_with_progress(&text, &PriceColumns::default(), report)
+        .map_err(|e| {
+            format!(
+                "{}: {}: {}",
+                path.display(),
+                e.field,
+                e.message_in(language)
+            )
+        })?;
     parsed.encoding = encoding;
     let closes = closes_of(&parsed);
-    Ok((parsed, closes))
+    Ok(Read {
+        path: path.to_path_buf(),
+        text: text.into(),
+        parsed,
+        closes,
+    })
+}
+
+/// What a [`Reparse`] gives: the closes from the chosen column, or why there are none.
+pub type Reparsed = Result<(ParsedPrices, Vec<Close>), FieldError>;
+
+/// The text of a file already read, parsed again with another close column on a
+/// worker thread: a file of up to the size limit takes a while. Dropping it stops the
+/// worker.
+pub struct Reparse {
+    /// The column asked for.
+    pub column: String,
+    cancel: Arc<AtomicBool>,
+    result: Receiver<Reparsed>,
+}
+
+impl Reparse {
+    /// Starts parsing `text` (read as `encoding`) with its close from `column`; `ctx`
+    /// is asked to repaint when it is done.
+    pub fn start(
+        text: Arc<str>,
+        encoding: TextEncoding,
+        column: &str,
+        ctx: &egui::Context,
+    ) -> Self {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = channel();
+        let columns = PriceColumns {
+            close: Some(column.to_owned()),
+        };
+        let work = {
+            let cancel = Arc::clone(&cancel);
+            let ctx = ctx.clone();
+            move || {
+                let parsed = parse_price_csv_with_progress(&text, &columns, |_, _| {
+                    !cancel.load(Ordering::Relaxed)
+                })
+                .map(|mut parsed| {
+                    parsed.encoding = encoding;
+                    let closes = closes_of(&parsed);
+                    (parsed, closes)
+                });
+                let _ = tx.send(parsed);
+                ctx.request_repaint();
+            }
+        };
+        let result = match std::thread::Builder::new()
+            .name("price-reparse".into())
+            .spawn(work)
+        {
+            Ok(_) => rx,
+            // No thread to be had: say so where the closes would have shown.
+            Err(e) => {
+                let (tx, failed) = channel();
+                let _ = tx.send(Err(FieldError::new(
+                    "price_history.csv",
+                    Message::id("import-cannot-start")
+                        .with("path", column.to_owned())
+                        .with("detail", e.to_string()),
+                )));
+                failed
+            }
+        };
+        Self {
+            column: column.to_owned(),
+            cancel,
+            result,
+        }
+    }
+
+    /// The closes from the column, once parsed.
+    pub fn poll(&self) -> Option<Reparsed> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(FieldError::new(
+                "price_history.csv",
+                Message::id("import-stopped").with("path", self.column.clone()),
+            ))),
+        }
+    }
+}
+
+impl Drop for Reparse {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
 }

@@ -1,10 +1,14 @@
 //! Preview of a price-history CSV before it replaces anything: the rows read, the
 //! lines rejected (with line number and reason), the date range, what happens to the
 //! splits and consolidations already entered (clear / keep / review, with a default
-//! and why), and the moves in the new closes that look like unadjusted splits.
+//! and why), and the moves in the new closes that look like unadjusted splits. The
+//! close is read from the file's plain close column unless another is chosen here,
+//! which reads the file again (an adjusted column brings a warning: its closes already
+//! include the splits).
 
 use crate::ui::lang::{tr, tr_args};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText, Ui};
@@ -17,13 +21,14 @@ use crate::domain::split_check::{
     suspected_splits,
 };
 use crate::domain::volatility::{Close, SplitEvent};
-use crate::domain::{Arg, Message};
+use crate::domain::{Arg, FieldError, Message};
 use crate::i18n::{self, Language};
 use crate::price_csv::ParsedPrices;
 use crate::scenario::{Scenario, SigmaCheck, SplitTerms, VolatilitySource, sigma_against};
 use crate::ui::history_words::{
     change_text, describe_suspect, ratio_message, ratio_words, sigma_percent, window_words,
 };
+use crate::ui::import_job::{Read, Reparse};
 use fluent_bundle::FluentValue;
 
 /// What to do with the adjustments entered for the history being replaced.
@@ -50,6 +55,17 @@ struct Reviewed<T> {
 pub struct ImportPreview {
     pub path: PathBuf,
     pub parsed: ParsedPrices,
+    /// The file's text, to read another close column from.
+    text: Arc<str>,
+    /// The close column read by default, marked so in the choice of columns.
+    default_column: String,
+    /// Another close column being read.
+    reparse: Option<Reparse>,
+    /// Why the column last chosen could not be read, with its name.
+    column_failed: Option<(String, FieldError)>,
+    /// The loaded history's closes, splits and confirmed moves, which the new closes
+    /// are checked against.
+    loaded: (Vec<Close>, Vec<SplitTerms>, Vec<NaiveDate>),
     /// The new closes as statistics inputs, for the checks.
     closes: Vec<Close>,
     splits: Vec<Reviewed<SplitTerms>>,
@@ -142,19 +158,49 @@ fn describe_fit(fit: SplitFit) -> (Message, bool) {
 }
 
 impl ImportPreview {
-    /// The preview of `parsed` replacing `loaded`, with the default choice for the
-    /// adjustments entered on `loaded`.
-    /// `closes` are `parsed`'s closes as [`closes_of`] gives them.
-    pub fn new(
-        path: PathBuf,
-        parsed: ParsedPrices,
-        closes: Vec<Close>,
-        scenario: &Scenario,
-    ) -> Self {
-        let loaded = &scenario.price_history;
-        let comparison = compare_sources(&loaded.closes_f64(), &closes);
-        let splits = loaded
-            .splits
+    /// The preview of the file `read` replacing the scenario's history, with the default
+    /// choice for the adjustments entered on that history.
+    pub fn new(read: Read, scenario: &Scenario) -> Self {
+        let history = &scenario.price_history;
+        let mut preview = Self {
+            path: read.path,
+            default_column: read.parsed.close_column.clone(),
+            parsed: read.parsed,
+            text: read.text,
+            reparse: None,
+            column_failed: None,
+            loaded: (
+                history.closes_f64(),
+                history.splits.clone(),
+                history.confirmed_moves.clone(),
+            ),
+            closes: Vec::new(),
+            splits: Vec::new(),
+            confirmed: Vec::new(),
+            comparison: SourceComparison {
+                shared_dates: 0,
+                agreeing: 0,
+            },
+            choice: AdjustmentChoice::Clear,
+            default_choice: AdjustmentChoice::Clear,
+            suspects: Vec::new(),
+            sigma: (
+                scenario.option.volatility,
+                scenario.option.volatility_source.clone(),
+            ),
+            sigma_after: SigmaCheck::Entered,
+        };
+        preview.assess(read.closes);
+        preview
+    }
+
+    /// Checks the new closes against the loaded history: how far they agree, how each
+    /// entered adjustment fits them, the default choice (made the choice), the suspected
+    /// splits and the σ. `closes` are the parsed closes as [`closes_of`] gives them.
+    fn assess(&mut self, closes: Vec<Close>) {
+        let (loaded_closes, loaded_splits, loaded_confirmed) = &self.loaded;
+        let comparison = compare_sources(loaded_closes, &closes);
+        let splits = loaded_splits
             .iter()
             .map(|s| {
                 let (fit, fits) = describe_fit(split_fit(&closes, event(s)));
@@ -166,8 +212,7 @@ impl ImportPreview {
                 }
             })
             .collect();
-        let confirmed = loaded
-            .confirmed_moves
+        let confirmed = loaded_confirmed
             .iter()
             .map(|&date| {
                 let i = closes.partition_point(|c| c.date < date);
@@ -192,24 +237,55 @@ impl ImportPreview {
         } else {
             AdjustmentChoice::Clear
         };
-        let mut preview = Self {
-            path,
-            parsed,
-            closes,
-            splits,
-            confirmed,
-            comparison,
-            choice: default_choice,
-            default_choice,
-            suspects: Vec::new(),
-            sigma: (
-                scenario.option.volatility,
-                scenario.option.volatility_source.clone(),
-            ),
-            sigma_after: SigmaCheck::Entered,
+        self.closes = closes;
+        self.splits = splits;
+        self.confirmed = confirmed;
+        self.comparison = comparison;
+        self.choice = default_choice;
+        self.default_choice = default_choice;
+        self.refresh_suspects();
+    }
+
+    /// Reads the closes from another column of the file, on a worker; the preview
+    /// shows them when [`Self::poll_reparse`] has them.
+    pub fn choose_column(&mut self, column: &str, ctx: &egui::Context) {
+        let pending = self.reparse.as_ref().map(|r| r.column.as_str());
+        if pending == Some(column) || (pending.is_none() && column == self.parsed.close_column) {
+            return;
+        }
+        self.column_failed = None;
+        self.reparse = Some(Reparse::start(
+            Arc::clone(&self.text),
+            self.parsed.encoding,
+            column,
+            ctx,
+        ));
+    }
+
+    /// True while another close column is being read.
+    pub fn reparsing(&self) -> bool {
+        self.reparse.is_some()
+    }
+
+    /// Takes the closes read from another column, once there: the checks and the
+    /// default choice start again from them. A column that gives no closes leaves the
+    /// preview as it was and says why.
+    pub fn poll_reparse(&mut self) {
+        let Some(result) = self.reparse.as_ref().and_then(Reparse::poll) else {
+            return;
         };
-        preview.refresh_suspects();
-        preview
+        let column = self
+            .reparse
+            .take()
+            .map(|r| r.column.clone())
+            .unwrap_or_default();
+        match result {
+            Ok((parsed, closes)) => {
+                self.parsed = parsed;
+                self.assess(closes);
+            }
+            Err(e) => self.column_failed = Some((column, e)),
+        }
     }
 
     fn has_adjustments(&self) -> bool {
@@ -431,6 +507,7 @@ const REJECTED_HEIGHT: f32 = 120.0;
 
 pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
     let mut result = PreviewResult::Open;
+    preview.poll_reparse();
     let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
         ui.set_width(640.0);
         ui.heading(tr(ui, "ui-import-price-history"));
@@ -443,6 +520,7 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
             .max_height(max_height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
+                close_column(ui, preview);
                 rows(ui, &preview.parsed);
                 adjustments(ui, preview);
                 suspects(ui, preview);
@@ -464,10 +542,9 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
             .weak(),
         );
         ui.horizontal(|ui| {
-            if ui
-                .button(RichText::new(tr(ui, "ui-replace-price-history")).strong())
-                .clicked()
-            {
+            let replace =
+                egui::Button::new(RichText::new(tr(ui, "ui-replace-price-history")).strong());
+            if ui.add_enabled(!preview.reparsing(), replace).clicked() {
                 result = PreviewResult::Replace;
             }
             if ui.button(tr(ui, "ui-cancel")).clicked() {
@@ -479,6 +556,68 @@ pub fn show(ctx: &egui::Context, preview: &mut ImportPreview) -> PreviewResult {
         result = PreviewResult::Cancelled;
     }
     result
+}
+
+/// The column the closes are read from, with the file's other price columns to choose
+/// from; a warning when it holds adjusted closes, and what happened to the last choice.
+fn close_column(ui: &mut Ui, preview: &mut ImportPreview) {
+    let columns = &preview.parsed.columns;
+    if columns.len() > 1 {
+        let named = |ui: &Ui, column: &str| {
+            if column == preview.default_column {
+                tr_args(ui, "import-default-choice", &[("choice", column)])
+            } else {
+                column.to_owned()
+            }
+        };
+        let shown = preview
+            .reparse
+            .as_ref()
+            .map_or(preview.parsed.close_column.as_str(), |r| r.column.as_str());
+        let mut chosen = None;
+        ui.add_enabled_ui(!preview.reparsing(), |ui| {
+            egui::ComboBox::from_label(tr(ui, "import-close-column"))
+                .selected_text(named(ui, shown))
+                .show_ui(ui, |ui| {
+                    for column in columns {
+                        let text = named(ui, column);
+                        if ui.selectable_label(column == shown, text).clicked() {
+                            chosen = Some(column.clone());
+                        }
+                    }
+                });
+        });
+        if let Some(column) = chosen {
+            preview.choose_column(&column, ui.ctx());
+        }
+    }
+    if let Some(r) = &preview.reparse {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr_args(
+                ui,
+                "import-reading-column",
+                &[("column", &r.column)],
+            ));
+        });
+    }
+    let language = crate::ui::lang::language(ui.ctx());
+    if let Some((column, e)) = &preview.column_failed {
+        let text = tr_args(
+            ui,
+            "import-column-failed",
+            &[("column", column), ("reason", &e.message_in(language))],
+        );
+        ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+    }
+    if preview.parsed.adjusted {
+        let text = tr_args(
+            ui,
+            "import-adjusted-column",
+            &[("column", &preview.parsed.close_column)],
+        );
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    }
 }
 
 /// The span, the first and last rows, and the rejected lines.
