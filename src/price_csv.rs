@@ -27,6 +27,7 @@
 //! when the user asks for it ([`ParsedPrices::adjusted`] then says whether the split
 //! list must be emptied); [`ParsedPrices::columns`] lists the columns that can be chosen.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::str::FromStr;
 
@@ -151,7 +152,7 @@ pub fn parse_price_csv_with_progress(
 
     let mut layout: Option<Layout> = None;
     let mut closes: Vec<(NaiveDate, Decimal)> = Vec::new();
-    let mut first_line_of: HashMap<NaiveDate, u64> = HashMap::new();
+    let mut dates = Dates::default();
     let mut rejected = Vec::new();
     let mut sampled = 0u64;
     let mut record = csv::StringRecord::new();
@@ -199,21 +200,17 @@ pub fn parse_price_csv_with_progress(
         }
 
         match layout.parse_row(&record) {
-            Ok((date, close)) => {
-                if let Some(first) = first_line_of.get(&date) {
-                    rejected.push(RejectedLine {
-                        line,
-                        text: raw(),
-                        reason: Message::id("csv-duplicate-date")
-                            .with("date", date)
-                            .with("first", *first),
-                        runs_to: None,
-                    });
-                } else {
-                    first_line_of.insert(date, line);
-                    closes.push((date, close));
-                }
-            }
+            Ok((date, close)) => match dates.first_line_of(date, line, &closes) {
+                Some(first) => rejected.push(RejectedLine {
+                    line,
+                    text: raw(),
+                    reason: Message::id("csv-duplicate-date")
+                        .with("date", date)
+                        .with("first", first),
+                    runs_to: None,
+                }),
+                None => closes.push((date, close)),
+            },
             Err(reason) => rejected.push(RejectedLine {
                 line,
                 text: raw(),
@@ -252,6 +249,54 @@ pub fn parse_price_csv_with_progress(
     })
 }
 
+/// The dates read so far, to find a date read twice. Price files list their dates in
+/// order, oldest or newest first, and then no date can repeat an earlier one unless it
+/// repeats the one before it: no lookup table is needed until the order breaks (and
+/// none is built for the millions of rows of an ordered file).
+#[derive(Default)]
+struct Dates {
+    /// The direction of the dates so far.
+    order: Option<std::cmp::Ordering>,
+    /// The line of each close kept, in file order (for the table, if one is needed).
+    lines: Vec<u64>,
+    /// Every date's first line, once the order broke.
+    seen: Option<HashMap<NaiveDate, u64>>,
+}
+
+impl Dates {
+    /// The line an earlier row had `date` on, or `None` after noting `line` as its first.
+    fn first_line_of(
+        &mut self,
+        date: NaiveDate,
+        line: u64,
+        kept: &[(NaiveDate, Decimal)],
+    ) -> Option<u64> {
+        if self.seen.is_none() {
+            let in_order = match kept.last() {
+                None => true,
+                Some((previous, _)) => {
+                    let step = date.cmp(previous);
+                    step != std::cmp::Ordering::Equal && *self.order.get_or_insert(step) == step
+                }
+            };
+            if in_order {
+                self.lines.push(line);
+                return None;
+            }
+            let table = kept.iter().map(|(d, _)| *d).zip(self.lines.iter().copied());
+            self.seen = Some(table.collect());
+        }
+        let seen = self.seen.get_or_insert_with(HashMap::new);
+        match seen.get(&date) {
+            Some(first) => Some(*first),
+            None => {
+                seen.insert(date, line);
+                None
+            }
+        }
+    }
+}
+
 /// Which columns hold the date and close, learned from the first non-blank row.
 struct Layout {
     date_col: usize,
@@ -271,7 +316,7 @@ struct Layout {
 
 impl Layout {
     fn detect(first: &csv::StringRecord, columns: &PriceColumns) -> Result<Self, FieldError> {
-        let fields: Vec<String> = first.iter().map(normalize).collect();
+        let fields: Vec<String> = first.iter().map(|f| normalize(f).into_owned()).collect();
         let requested = columns.close.as_deref().map(header_key);
         let no_such_column = |name: &str| {
             FieldError::new(
@@ -458,8 +503,14 @@ fn header_key(name: &str) -> String {
 
 /// Maps full-width ASCII forms (digits, `，`, `．`, `／`, `－`, `（`) to ASCII and the
 /// ideographic space to a space, then trims: Japanese spreadsheets mix both freely.
-fn normalize(field: &str) -> String {
-    field
+///
+/// An ASCII field, nearly every field of nearly every file, is only trimmed, without
+/// a copy: the import reads millions of them.
+fn normalize(field: &str) -> Cow<'_, str> {
+    if field.is_ascii() {
+        return Cow::Borrowed(field.trim());
+    }
+    let mapped: String = field
         .chars()
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
@@ -467,9 +518,8 @@ fn normalize(field: &str) -> String {
             '\u{2212}' => '-',
             _ => c,
         })
-        .collect::<String>()
-        .trim()
-        .to_string()
+        .collect();
+    Cow::Owned(mapped.trim().to_owned())
 }
 
 /// Dates as `2013-07-11`, `2013/7/11`, `2013.7.11`, `20130711` or `2013年7月11日`,
@@ -491,7 +541,11 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
         let (m, d) = md.split_at(2);
         return ymd(y, m, d);
     }
-    let unified = date_part.replace(['年', '月'], "-").replace('日', "");
+    let unified: Cow<'_, str> = if date_part.is_ascii() {
+        Cow::Borrowed(date_part)
+    } else {
+        Cow::Owned(date_part.replace(['年', '月'], "-").replace('日', ""))
+    };
     let mut parts = unified.split(['-', '/', '.']);
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || y.len() != 4 || m.len() > 2 || d.len() > 2 {
@@ -575,7 +629,12 @@ fn parse_close(text: &str) -> Result<Decimal, Message> {
     if !int_ok || frac_part.is_some_and(|f| !digits(f)) {
         return Err(not_number());
     }
-    let plain = format!("{sign}{}", s[sign.len()..].replace(',', ""));
+    // Without separators or a `+` the text is already what Decimal reads.
+    let plain: Cow<'_, str> = if sign != "+" && !s.contains(',') {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(format!("{sign}{}", s[sign.len()..].replace(',', "")))
+    };
     let value = Decimal::from_str(&plain).map_err(|_| not_number())?;
     if value <= Decimal::ZERO {
         return Err(Message::id("csv-close-not-positive").with("text", truncate(text)));
