@@ -1093,3 +1093,37 @@ import-other-source = The new closes differ from the loaded ones on { $differing
 ui-new-shares-offered-hint = Sections 1 and 3 of the pricing notice. The seed notice leaves them out: the launch notice states them.
 cli-wrote = wrote { $path } ({ $format })
 cli-exports-failed = { $failed } of { $total } exports failed:
+
+## The risk-free rate from the Ministry of Finance's JGB yield curve (国債金利情報)
+era-meiji = Meiji
+era-taisho = Taishō
+era-showa = Shōwa
+era-heisei = Heisei
+era-reiwa = Reiwa
+curve-no-header = no header line: expected one starting 基準日 (or Date) followed by the tenors, 基準日,1年,2年,…,40年, as in the Ministry of Finance's jgbcm_all.csv
+curve-bad-tenor = column { $column } of the header, "{ $text }", is not a tenor; expected years such as 10年 or 10Y
+curve-no-tenors = the header names no tenor; expected 基準日,1年,2年,…,40年
+curve-no-usable-rows = no usable rows: { $rejected } line(s) rejected{ $line ->
+        [0] {""}
+       *[other] { " " }(line { $line }: { $reason })
+    }; each row needs a date such as H25.7.11 or 2013/7/11 and yields in percent
+curve-duplicate-date = duplicate date { $date }: the row on line { $first } is kept
+curve-too-many-fields = { $fields } fields where the header has { $columns } columns
+curve-date-empty = date is empty
+curve-date-unknown = date "{ $text }" is not understood; use H25.7.11, R6.4.1 or 2013/7/11
+curve-date-outside-era = date "{ $text }" would be { $date }, which is not in the { $era } era
+curve-yield-not-number = the { $years }-year yield "{ $text }" is not a number in percent
+curve-yield-range = the { $years }-year yield { $text } % is out of range: it must be above −100 % and below 100 %
+curve-no-yields = no yield on { $date }: every tenor is "-"
+curve-method-linear = linear interpolation
+curve-method-nearest = nearest tenor
+err-curve-empty = the curve has no days
+err-curve-before-first = must be on or after { $first }, the curve's first day (it covers { $first } to { $last })
+err-curve-no-recent-day = the curve has no day within { $days } days before { $date }: its last day before it is { $used } (it covers { $first } to { $last }); import a file that covers { $date }
+err-curve-term-range = must be from { $shortest } to { $longest } years, the tenors the curve has on { $date }
+der-curve-fallback = { $date } has no row in the curve (a holiday or a weekend): the last day before it, { $used }, is used
+der-curve-tenor = JGB yield on { $date }, { $years } years: { $yield }
+der-curve-nearest = JGB yield on { $date } of the tenor nearest to T = { $term } years, { $years } years: { $yield }
+der-curve-linear = JGB yields on { $date }, linear between { $lower } and { $upper } years: { $lower_yield } + ({ $term } − { $lower }) ÷ ({ $upper } − { $lower }) × ({ $upper_yield } − { $subtracted }) = { $rate }
+der-curve-bracketed = ({ $yield })
+der-curve-rounded = rounded half up to { $dp } decimals of a percent: { $rate }

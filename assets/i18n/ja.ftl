@@ -1070,3 +1070,37 @@ import-other-source = 新しい終値は、共通する{ $shared }日のうち{ 
 ui-new-shares-offered-hint = 発行価格等の決定に関するお知らせの第1項及び第3項。元のお知らせでは記載を省略しています（発行決議時のお知らせに記載）。
 cli-wrote = { $path } を書き出しました（{ $format }）
 cli-exports-failed = { $total }件中{ $failed }件の書き出しに失敗しました：
+
+## 財務省の国債金利情報による無リスクの利子率
+era-meiji = 明治
+era-taisho = 大正
+era-showa = 昭和
+era-heisei = 平成
+era-reiwa = 令和
+curve-no-header = 見出し行がありません。財務省の jgbcm_all.csv のように「基準日,1年,2年,…,40年」で始まる行が必要です
+curve-bad-tenor = 見出し行の{ $column }列目「{ $text }」は年限ではありません。10年や10Yのように書いてください
+curve-no-tenors = 見出し行に年限がありません。「基準日,1年,2年,…,40年」の形にしてください
+curve-no-usable-rows = 使える行がありません。{ $rejected }行を取り込めませんでした{ $line ->
+        [0] {""}
+       *[other] （{ $line }行目：{ $reason }）
+    }。各行にH25.7.11や2013/7/11のような基準日とパーセントの金利が必要です
+curve-duplicate-date = 基準日{ $date }が重複しています。{ $first }行目の行を採用します
+curve-too-many-fields = 見出しは{ $columns }列ですが、{ $fields }項目あります
+curve-date-empty = 基準日が空欄です
+curve-date-unknown = 基準日「{ $text }」を読み取れません。H25.7.11、R6.4.1、2013/7/11の形にしてください
+curve-date-outside-era = 基準日「{ $text }」は{ $date }にあたり、{ $era }の期間にありません
+curve-yield-not-number = { $years }年の金利「{ $text }」はパーセントの数値ではありません
+curve-yield-range = { $years }年の金利 { $text } % は範囲外です。−100 % を超え 100 % 未満にしてください
+curve-no-yields = { $date }の金利がありません（すべての年限が「-」です）
+curve-method-linear = 線形補間
+curve-method-nearest = 最も近い年限
+err-curve-empty = 金利曲線に日付がありません
+err-curve-before-first = 金利曲線の最初の日 { $first } 以降にしてください（収録期間は{ $first }から{ $last }まで）
+err-curve-no-recent-day = 金利曲線には{ $date }の前{ $days }日以内の日がありません（その前の最後の日は{ $used }、収録期間は{ $first }から{ $last }まで）。{ $date }を含むファイルを取り込んでください
+err-curve-term-range = { $date }の金利曲線にある年限の{ $shortest }年から{ $longest }年までにしてください
+der-curve-fallback = { $date }は金利曲線に行がありません（休日）。その前の最後の日 { $used } を用います
+der-curve-tenor = { $date }の国債金利（{ $years }年）：{ $yield }
+der-curve-nearest = { $date }の国債金利のうち T = { $term }年に最も近い年限（{ $years }年）：{ $yield }
+der-curve-linear = { $date }の国債金利、{ $lower }年と{ $upper }年の間の線形補間：{ $lower_yield } + ({ $term } − { $lower }) ÷ ({ $upper } − { $lower }) × ({ $upper_yield } − { $subtracted }) = { $rate }
+der-curve-bracketed = ({ $yield })
+der-curve-rounded = 百分率の小数第{ $dp }位に四捨五入：{ $rate }
