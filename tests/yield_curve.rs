@@ -328,3 +328,68 @@ fn a_date_the_curve_does_not_cover_is_refused_naming_what_it_covers() {
     // The gap between 1989 and 2013 in this file is refused the same way.
     assert_eq!(refusal(date(2000, 1, 4), "5").0, DATE_FIELD);
 }
+
+/// The sample with r read off the fixture for its allotment date and T = `term`.
+fn sample_with_curve(term: &str) -> offering_desk::scenario::Scenario {
+    use offering_desk::scenario::{self, RateSource};
+    let mut s = scenario::sample().unwrap();
+    s.option.term_years = d(term);
+    let r = rate_for(
+        &curve(),
+        s.option.allotment_date,
+        s.option.term_years,
+        CurveMethod::Linear,
+    )
+    .unwrap();
+    s.option.risk_free_rate = r.rate;
+    s.option.risk_free_rate_source = RateSource::from_curve("jgbcm-sjis.csv", &r);
+    s
+}
+
+fn explained(s: &offering_desk::scenario::Scenario, language: Language) -> String {
+    use offering_desk::report;
+    use offering_desk::scenario::ScenarioResults;
+    report::summary(s, &ScenarioResults::compute(s))
+        .into_iter()
+        .find(|f| f.key == "risk_free_rate")
+        .unwrap()
+        .explained_in(language)
+}
+
+#[test]
+fn the_summary_says_where_r_came_from_in_both_languages() {
+    // A rate typed in says nothing more than before.
+    let typed = offering_desk::scenario::sample().unwrap();
+    assert_eq!(explained(&typed, Language::English), "");
+
+    let s = sample_with_curve("12");
+    assert_eq!(
+        explained(&s, Language::English),
+        "from the Ministry of Finance's JGB yield curve (jgbcm-sjis.csv), by linear \
+         interpolation; JGB yields on 2013-07-11, linear between 10 and 15 years: 0.860 % + \
+         (12 − 10) ÷ (15 − 10) × (1.272 % − 0.860 %) = 1.0248 %"
+    );
+    assert_eq!(
+        explained(&s, Language::Japanese),
+        "財務省 国債金利情報（jgbcm-sjis.csv）から線形補間により算出；2013年7月11日（木）の\
+         国債金利、10年と15年の間の線形補間：0.860 % + (12 − 10) ÷ (15 − 10) × (1.272 % − \
+         0.860 %) = 1.0248 %"
+    );
+
+    // T changed after "Use this rate": the derivation says what r was read for.
+    let mut stale = s.clone();
+    stale.option.term_years = d("15");
+    let text = explained(&stale, Language::English);
+    assert!(
+        text.ends_with(
+            "⚠ not current: read off the curve for 2013-07-11 and T = 12 years, it was \
+             1.0248 %; the option's allotment date, T or r has changed since"
+        ),
+        "{text}"
+    );
+    assert!(
+        explained(&stale, Language::Japanese).contains("⚠ 最新ではありません"),
+        "{}",
+        explained(&stale, Language::Japanese)
+    );
+}

@@ -1127,3 +1127,9 @@ der-curve-nearest = JGB yield on { $date } of the tenor nearest to T = { $term }
 der-curve-linear = JGB yields on { $date }, linear between { $lower } and { $upper } years: { $lower_yield } + ({ $term } − { $lower }) ÷ ({ $upper } − { $lower }) × ({ $upper_yield } − { $subtracted }) = { $rate }
 der-curve-bracketed = ({ $yield })
 der-curve-rounded = rounded half up to { $dp } decimals of a percent: { $rate }
+err-line-curve-file = must be the name of the curve file: one line of at most { $max } characters
+err-rate-curve-yields = must list the day's tenors once each, shortest first (1 to 100 years), each yield above −100 % and below 100 %
+err-rate-curve-mismatch = must be what the recorded curve gives: { $given } on { $date }
+err-rate-curve-other-day = the curve kept with the scenario is that of { $recorded }; import the curve again for { $date }
+der-rate-from-curve = from the Ministry of Finance's JGB yield curve ({ $file }), by { $method }
+der-rate-not-current = ⚠ not current: read off the curve for { $date } and T = { $term } years, it was { $rate }; the option's allotment date, T or r has changed since

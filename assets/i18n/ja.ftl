@@ -1104,3 +1104,9 @@ der-curve-nearest = { $date }の国債金利のうち T = { $term }年に最も�
 der-curve-linear = { $date }の国債金利、{ $lower }年と{ $upper }年の間の線形補間：{ $lower_yield } + ({ $term } − { $lower }) ÷ ({ $upper } − { $lower }) × ({ $upper_yield } − { $subtracted }) = { $rate }
 der-curve-bracketed = ({ $yield })
 der-curve-rounded = 百分率の小数第{ $dp }位に四捨五入：{ $rate }
+err-line-curve-file = 金利曲線のファイル名にしてください（1行、{ $max }文字以内）
+err-rate-curve-yields = その日の年限を短い順に1回ずつ（1年から100年）、金利は −100 % を超え 100 % 未満で記録してください
+err-rate-curve-mismatch = 記録された金利曲線から得られる値にしてください：{ $date }の{ $given }
+err-rate-curve-other-day = シナリオに保存されている金利曲線は{ $recorded }のものです。{ $date }の金利曲線をあらためて取り込んでください
+der-rate-from-curve = 財務省 国債金利情報（{ $file }）から{ $method }により算出
+der-rate-not-current = ⚠ 最新ではありません：{ $date }、T = { $term }年について金利曲線から読み取った値は { $rate } です。その後、割当日、T 又は r が変わっています
