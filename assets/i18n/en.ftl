@@ -1133,3 +1133,30 @@ err-rate-curve-mismatch = must be what the recorded curve gives: { $given } on {
 err-rate-curve-other-day = the curve kept with the scenario is that of { $recorded }; import the curve again for { $date }
 der-rate-from-curve = from the Ministry of Finance's JGB yield curve ({ $file }), by { $method }
 der-rate-not-current = ⚠ not current: read off the curve for { $date } and T = { $term } years, it was { $rate }; the option's allotment date, T or r has changed since
+menu-import-curve = Import JGB yield curve…
+dialog-import-curve = Import the JGB yield curve (Ministry of Finance CSV)
+ui-import-jgb-yield-curve = Import JGB yield curve
+ui-import-jgb-curve = Import JGB curve…
+ui-import-jgb-curve-hint = Read r off the Ministry of Finance's JGB yield curve (国債金利情報, jgbcm_all.csv or jgbcm.csv) for the allotment date and T, with a preview.
+curve-read = { $days } days from { $from } to { $to } (tenors { $tenors } years; { $encoding } text).
+ui-curve-date = Date
+curve-tenor = { $years }y
+curve-rejected = { $count ->
+        [one] 1 line was not read:
+       *[other] { $count } lines were not read:
+    }
+curve-rate-for = r for the allotment date { $date } and T = { $term } years:
+ui-curve-linear = Linear interpolation
+ui-curve-nearest = Nearest tenor
+curve-rate-result = r = { $rate }
+curve-rate-refused = ⚠ { $field }: { $reason }
+curve-use-note = “Use this rate” sets the option's r to this figure and keeps the day's curve, the file's name and the method with the scenario; undo brings the old r back.
+ui-use-this-rate = Use this rate
+ui-use-this-rate-hint = Sets the option's r to this figure and records where it came from.
+notice-curve-failed = Could not read the JGB yield curve. { $reason }
+notice-rate-used = r set to { $rate } from { $file } ({ $date }, T = { $term } years).
+notice-rate-refused = r was not changed: { $reason }
+rate-entered = r entered
+rate-from-curve = r from the JGB yield curve: { $file }, { $date }, T = { $term } years, { $method }
+rate-stale = ⚠ r { $in_use } no longer is what the JGB curve ({ $file }) gave: it was read for { $date } and T = { $term } years ({ $rate }), and the option has changed since.
+rate-use-from-kept-curve = Use r from the kept curve ({ $rate } for T = { $term } years)

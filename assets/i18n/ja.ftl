@@ -1110,3 +1110,27 @@ err-rate-curve-mismatch = 記録された金利曲線から得られる値にし
 err-rate-curve-other-day = シナリオに保存されている金利曲線は{ $recorded }のものです。{ $date }の金利曲線をあらためて取り込んでください
 der-rate-from-curve = 財務省 国債金利情報（{ $file }）から{ $method }により算出
 der-rate-not-current = ⚠ 最新ではありません：{ $date }、T = { $term }年について金利曲線から読み取った値は { $rate } です。その後、割当日、T 又は r が変わっています
+menu-import-curve = 国債金利情報（金利曲線）の取込み…
+dialog-import-curve = 国債金利情報の取込み（財務省 CSV）
+ui-import-jgb-yield-curve = 国債金利情報の取込み
+ui-import-jgb-curve = 国債金利情報を取り込む…
+ui-import-jgb-curve-hint = 財務省の国債金利情報（jgbcm_all.csv 又は jgbcm.csv）から、割当日と T に対応する r を読み取ります（確認画面あり）。
+curve-read = { $from }から{ $to }までの{ $days }日分（年限 { $tenors }年、文字コード { $encoding }）。
+ui-curve-date = 基準日
+curve-tenor = { $years }年
+curve-rejected = { $count }行を読み取れませんでした：
+curve-rate-for = 割当日 { $date }、T = { $term }年に対応する r：
+ui-curve-linear = 線形補間
+ui-curve-nearest = 最も近い年限
+curve-rate-result = r = { $rate }
+curve-rate-refused = ⚠ { $field }：{ $reason }
+curve-use-note = 「この利子率を使う」を押すと、新株予約権の r をこの値にし、その日の金利曲線・ファイル名・方法をシナリオに保存します。元に戻す操作で以前の r に戻せます。
+ui-use-this-rate = この利子率を使う
+ui-use-this-rate-hint = 新株予約権の r をこの値にし、出所を記録します。
+notice-curve-failed = 国債金利情報を読み込めませんでした。{ $reason }
+notice-rate-used = r を { $file }（{ $date }、T = { $term }年）による { $rate } にしました。
+notice-rate-refused = r は変更していません：{ $reason }
+rate-entered = r は入力値
+rate-from-curve = r は国債金利情報による：{ $file }、{ $date }、T = { $term }年、{ $method }
+rate-stale = ⚠ r { $in_use } は国債金利情報（{ $file }）による値ではなくなっています。{ $date }、T = { $term }年について読み取った値は { $rate } で、その後新株予約権の条件が変わっています。
+rate-use-from-kept-curve = 保存されている金利曲線の r を使う（T = { $term }年で { $rate }）
