@@ -21,6 +21,7 @@ use crate::domain::schedule::{
 use crate::domain::volatility::{
     Close, Frequency, SplitEvent, VolatilityWindow, historical_volatility,
 };
+use crate::domain::yield_curve::{self, Basis, CurveMethod, parse_curve, rate_for};
 use crate::domain::{FieldError, Message};
 use crate::price_csv::parse_price_csv;
 use crate::report::{self, ExportOptions, Figure, Format, Value};
@@ -80,6 +81,8 @@ pub enum Command {
     },
     /// Summary sheets and notice drafts: Excel, CSV, Markdown, HTML.
     Export(ExportArgs),
+    /// The risk-free rate r read off the Ministry of Finance's JGB yield curve (国債金利情報).
+    Rate(RateArgs),
     /// The offering timetable derived from a calculation date.
     Schedule {
         #[arg(long, value_name = "DATE")]
@@ -175,6 +178,45 @@ fn parse_number(text: &str) -> Result<Decimal, String> {
         .map_err(|_| format!("{text:?} is not a number"))
 }
 
+/// `rate --curve jgbcm_all.csv --date 2013-07-11 --term-years 15`.
+#[derive(Debug, clap::Args)]
+pub struct RateArgs {
+    /// The Ministry of Finance's JGB yield curve CSV (jgbcm_all.csv for the history,
+    /// jgbcm.csv for the current month), Shift_JIS or UTF-8.
+    #[arg(long, value_name = "FILE")]
+    pub curve: PathBuf,
+    /// The valuation date (the allotment date): its row, else the last row before it.
+    #[arg(long, value_name = "DATE")]
+    pub date: NaiveDate,
+    /// Expected remaining period T, in years.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_number)]
+    pub term_years: Decimal,
+    /// How r is read between two tenors: linear interpolation, or the nearest tenor
+    /// (halfway: the longer).
+    #[arg(long, value_enum, default_value_t = MethodArg::Linear)]
+    pub method: MethodArg,
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the derivation and of the rejected lines' reasons: en (default) or ja.
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: crate::i18n::Language,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
+    Linear,
+    Nearest,
+}
+
+impl From<MethodArg> for CurveMethod {
+    fn from(m: MethodArg) -> Self {
+        match m {
+            MethodArg::Linear => CurveMethod::Linear,
+            MethodArg::Nearest => CurveMethod::NearestTenor,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FrequencyArg {
     Weekly,
@@ -265,6 +307,7 @@ impl Command {
         match self {
             Command::Compute { lang, .. } => *lang,
             Command::Export(a) => a.lang,
+            Command::Rate(a) => a.lang,
             _ => crate::i18n::Language::English,
         }
     }
@@ -281,6 +324,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Option(args) => option(&args)?,
         Command::Volatility(args) => volatility(&args)?,
         Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
+        Command::Rate(args) => rate(&args)?,
         Command::Export(args) => match export(&args) {
             Err(CliError::Exports {
                 written,
@@ -513,6 +557,96 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
                 "  line {}: {}\n",
                 line.line,
                 line.reason_in(crate::i18n::Language::English)
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// r off the JGB curve in a file, and how it was reached.
+fn rate(a: &RateArgs) -> Result<String, CliError> {
+    let language = a.lang;
+    let (text, encoding) = storage::read_any_text_with_progress(&a.curve, |_, _| true)?;
+    let parsed = parse_curve(&text).map_err(|e| {
+        CliError::Message(format!("{}: {}", a.curve.display(), e.message_in(language)))
+    })?;
+    let r = rate_for(&parsed.rows, a.date, a.term_years, a.method.into()).map_err(|e| {
+        let flag = match e.field.as_str() {
+            yield_curve::DATE_FIELD => "--date",
+            yield_curve::TERM_FIELD => "--term-years",
+            _ => "--curve",
+        };
+        e.at(flag)
+    })?;
+    let derivation: Vec<String> = r.derivation().iter().map(|m| m.text(language)).collect();
+    let derivation = derivation.join(&crate::i18n::text(language, "der-joiner"));
+    let text_of = |d: Decimal| d.normalize().to_string();
+    let (first, last) = (
+        parsed.rows.first().map(|r| r.date),
+        parsed.rows.last().map(|r| r.date),
+    );
+    if a.json {
+        let basis = match r.basis {
+            Basis::Tenor(_) => "tenor",
+            Basis::Linear { .. } => "linear",
+            Basis::Nearest(_) => "nearest",
+        };
+        let tenors: Vec<serde_json::Value> = r
+            .basis
+            .tenors()
+            .iter()
+            .map(|t| json!({"years": t.years, "rate": text_of(t.rate)}))
+            .collect();
+        let weight = match r.basis {
+            Basis::Linear { weight, .. } => json!(text_of(weight)),
+            _ => serde_json::Value::Null,
+        };
+        return Ok(pretty(&json!({
+            "risk_free_rate": text_of(r.rate),
+            "risk_free_rate_unrounded": text_of(r.unrounded),
+            "valuation_date": r.valuation_date.to_string(),
+            "date_used": r.date_used.to_string(),
+            "fell_back": r.fell_back(),
+            "term_years": text_of(r.term_years),
+            "method": r.method.key(),
+            "basis": basis,
+            "tenors": tenors,
+            "weight": weight,
+            "derivation": derivation,
+            "rows_read": parsed.rows.len(),
+            "rows_rejected": parsed.rejected.len(),
+            "first_date": first.map(|d| d.to_string()),
+            "last_date": last.map(|d| d.to_string()),
+            "encoding": encoding.to_string(),
+        })));
+    }
+    let mut out = format!(
+        "risk-free rate r       {} ({})\n\
+         date used              {}\n\
+         derivation             {}\n\
+         method                 {}\n\
+         rows read              {} ({} to {})\n\
+         encoding               {}\n",
+        text_of(r.rate),
+        crate::domain::money::format_percent(r.rate, yield_curve::percent_dp(r.rate)),
+        r.date_used,
+        derivation,
+        r.method.key(),
+        parsed.rows.len(),
+        first.map(|d| d.to_string()).unwrap_or_default(),
+        last.map(|d| d.to_string()).unwrap_or_default(),
+        encoding,
+    );
+    if !parsed.rejected.is_empty() {
+        out.push_str(&format!(
+            "rows rejected          {}\n",
+            parsed.rejected.len()
+        ));
+        for line in parsed.rejected.iter().take(20) {
+            out.push_str(&format!(
+                "  line {}: {}\n",
+                line.line,
+                line.reason.text(language)
             ));
         }
     }

@@ -76,6 +76,24 @@ pub fn read_any_text_with_progress(
     })
 }
 
+/// The text of a file's first `max` bytes, cut after its last whole line so that no
+/// character is cut in two: enough to tell what kind of file it is without reading it
+/// all. `None` when it cannot be read or decoded.
+pub fn read_head_text(path: &Path, max: usize) -> Option<String> {
+    let mut bytes = Vec::new();
+    File::open(path)
+        .ok()?
+        .take(max as u64)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if bytes.len() == max
+        && let Some(end) = bytes.iter().rposition(|&b| b == b'\n')
+    {
+        bytes.truncate(end + 1);
+    }
+    decode_text(&bytes).ok().map(|(text, _)| text)
+}
+
 /// The bytes of a file of at most [`MAX_FILE_BYTES`], read in chunks as
 /// [`read_text_with_progress`] describes.
 fn read_bytes_with_progress(

@@ -735,7 +735,71 @@ fn rows() -> Vec<Row> {
             "option.acquisition_conditions_ja: must be at most 20,000 characters",
             Path("option.acquisition_conditions_ja"),
         ),
+        // ---- the source of r (schema version 6)
+        row(
+            "no risk_free_rate_source in a version 6 file",
+            text(edit(
+                "\"risk_free_rate_source\": {\n      \"kind\": \"manual\"\n    },\n",
+                "",
+            )),
+            Field,
+            "missing field `risk_free_rate_source`",
+            Path("option"),
+        ),
+        row(
+            "an unknown kind of rate source",
+            text(edit(
+                "\"kind\": \"manual\"\n    },\n    \"dividend",
+                "\"kind\": \"bloomberg\"\n    },\n    \"dividend",
+            )),
+            Field,
+            "unknown variant `bloomberg`, expected `manual` or `jgb_curve`",
+            Path("option.risk_free_rate_source.kind"),
+        ),
+        row(
+            "a recorded rate the recorded curve does not give",
+            text(rate_source("0.0125")),
+            Invalid,
+            "option.risk_free_rate_source.rate: must be what the recorded curve gives: \
+             1.272 % on 2013-07-11",
+            Path("option.risk_free_rate_source.rate"),
+        ),
+        row(
+            "a recorded T beyond the recorded day's tenors",
+            text(rate_source_for("45", "0.01272")),
+            Invalid,
+            "option.risk_free_rate_source: must be from 10 to 20 years, the tenors the curve \
+             has on 2013-07-11",
+            Path("option.risk_free_rate_source"),
+        ),
+        row(
+            "a recorded curve with a tenor twice",
+            text(rate_source("0.01272").replace("\"years\": 20", "\"years\": 15")),
+            Invalid,
+            "option.risk_free_rate_source.curve: must list the day's tenors once each",
+            Path("option.risk_free_rate_source.curve"),
+        ),
     ]
+}
+
+/// The sample with r read off a day of the JGB curve (10, 15 and 20 years: 0.860 %,
+/// 1.272 %, 1.640 %) for T = `term`, recording `rate`.
+fn rate_source_for(term: &str, rate: &str) -> String {
+    sample().replacen(
+        "\"kind\": \"manual\"\n    },",
+        &format!(
+            "\"kind\": \"jgb_curve\",\n      \"file\": \"jgbcm_all.csv\",\n      \
+             \"valuation_date\": \"2013-07-11\",\n      \"term_years\": \"{term}\",\n      \
+             \"method\": \"linear\",\n      \"curve\": {{\"date\": \"2013-07-11\", \"yields\": [\
+             {{\"years\": 10, \"rate\": \"0.0086\"}}, {{\"years\": 15, \"rate\": \"0.01272\"}}, \
+             {{\"years\": 20, \"rate\": \"0.0164\"}}]}},\n      \"rate\": \"{rate}\"\n    }},"
+        ),
+        1,
+    )
+}
+
+fn rate_source(rate: &str) -> String {
+    rate_source_for("15", rate)
 }
 
 fn kind_of(e: &FileError) -> Kind {

@@ -619,3 +619,160 @@ fn a_file_that_is_not_json_is_refused_in_the_language_asked_for() {
     assert!(ja.contains("JSON として読めません（4行1列）"), "{ja}");
     assert!(!ja.contains("not valid JSON"), "{ja}");
 }
+
+// ---------------------------------------------------------------- rate
+
+/// tests/fixtures/jgb/make.py: the Ministry of Finance's layout, Shift_JIS, synthetic yields.
+fn curve_path() -> String {
+    format!(
+        "{}/tests/fixtures/jgb/jgbcm-sjis.csv",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn rate_reads_r_off_the_jgb_curve_and_says_how() {
+    let curve = curve_path();
+    // The 15-year yield of 2013-07-11, 1.272 %.
+    let v = json(&[
+        "rate",
+        "--curve",
+        &curve,
+        "--date",
+        "2013-07-11",
+        "--term-years",
+        "15",
+        "--json",
+    ]);
+    assert_eq!(v["risk_free_rate"], "0.01272");
+    assert_eq!(v["basis"], "tenor");
+    assert_eq!(v["date_used"], "2013-07-11");
+    assert_eq!(v["fell_back"], false);
+    assert_eq!(v["rows_read"], 15);
+    assert_eq!(v["rows_rejected"], 2);
+    assert_eq!(v["encoding"], "Shift_JIS (CP932)");
+    assert_eq!(v["first_date"], "1989-01-05");
+
+    // Marine Day 2013-07-15 → Friday 2013-07-12, which has no 8- or 9-year yield:
+    // 0.550 % + (8 − 7) ÷ (10 − 7) × (0.851 % − 0.550 %) = 0.650333… % → 0.650333 %.
+    let v = json(&[
+        "rate",
+        "--curve",
+        &curve,
+        "--date",
+        "2013-07-15",
+        "--term-years",
+        "8",
+        "--json",
+    ]);
+    assert_eq!(v["risk_free_rate"], "0.00650333");
+    assert_eq!(v["date_used"], "2013-07-12");
+    assert_eq!(v["fell_back"], true);
+    assert_eq!(v["basis"], "linear");
+    assert_eq!(v["method"], "linear");
+    assert_eq!(
+        v["tenors"],
+        serde_json::json!([{"years": 7, "rate": "0.0055"}, {"years": 10, "rate": "0.00851"}])
+    );
+    assert!(v["weight"].as_str().unwrap().starts_with("0.33333"));
+    let derivation = v["derivation"].as_str().unwrap();
+    assert!(
+        derivation.starts_with("2013-07-15 has no row in the curve"),
+        "{derivation}"
+    );
+    assert!(derivation.ends_with("rounded half up to 6 decimals of a percent: 0.650333 %"));
+
+    // The nearest tenor, as a table: 12 years is nearer 10 (0.860 %) than 15.
+    let out = run(&[
+        "rate",
+        "--curve",
+        &curve,
+        "--date",
+        "2013-07-11",
+        "--term-years",
+        "12",
+        "--method",
+        "nearest",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("risk-free rate r       0.0086 (0.860 %)\n"),
+        "{text}"
+    );
+    assert!(text.contains("method                 nearest\n"), "{text}");
+    assert!(text.contains(
+        "  line 16: date \"H31.5.1\" would be 2019-05-01, which is not in the Heisei era\n"
+    ));
+    assert!(text.contains("encoding               Shift_JIS (CP932)\n"));
+}
+
+#[test]
+fn rate_in_japanese_words_the_derivation_in_japanese() {
+    let out = run(&[
+        "rate",
+        "--curve",
+        &curve_path(),
+        "--date",
+        "2013-07-11",
+        "--term-years",
+        "12",
+        "--lang",
+        "ja",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "2013年7月11日（木）の国債金利、10年と15年の間の線形補間：0.860 % + (12 − 10) ÷ \
+             (15 − 10) × (1.272 % − 0.860 %) = 1.0248 %"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn rate_refusals_name_the_flag_and_the_accepted_range() {
+    let curve = curve_path();
+    let refused = |args: &[&str], expected: &str| {
+        let mut all = vec!["rate", "--curve", &curve];
+        all.extend_from_slice(args);
+        let out = run(&all);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim_end(), expected, "{args:?}");
+    };
+    refused(
+        &["--date", "2013-07-11", "--term-years", "45"],
+        "error: --term-years: must be from 1 to 40 years, the tenors the curve has on 2013-07-11",
+    );
+    refused(
+        &["--date", "1989-01-04", "--term-years", "5"],
+        "error: --date: must be on or after 1989-01-05, the curve's first day (it covers \
+         1989-01-05 to 2024-04-02)",
+    );
+    // In 1989 nothing beyond 20 years; in Japanese when asked.
+    refused(
+        &["--date", "1989-01-06", "--term-years", "25", "--lang", "ja"],
+        "error: --term-years: 1989年1月6日（金）の金利曲線にある年限の1年から20年までにしてください",
+    );
+    // A price file is not a curve: its header names no tenor.
+    let out = run(&[
+        "rate",
+        "--curve",
+        &prices_path(),
+        "--date",
+        "2013-07-11",
+        "--term-years",
+        "15",
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "iij-2005-2013-synthetic.csv: column 2 of the header, \"Close\", is not a tenor"
+        ),
+        "{err}"
+    );
+}

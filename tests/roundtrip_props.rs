@@ -7,9 +7,11 @@ use offering_desk::domain::options::AmountConvention;
 use offering_desk::domain::schedule::{
     ScheduleInputs, ScheduleOffsets, ScheduleOverrides, TimetableItem, derive_timetable,
 };
+use offering_desk::domain::yield_curve::{CurveMethod, CurveRow, TenorYield, rate_for};
 use offering_desk::scenario::{
     self, AllotmentGroupTerms, FrequencyTerm, IssuePriceTerms, OptionTerms, PaidTerms, PricePoint,
-    Scenario, SplitTerms, UseOfProceedsTerms, VolatilitySource, from_json, to_json, validate,
+    RateSource, Scenario, SplitTerms, UseOfProceedsTerms, VolatilitySource, from_json, to_json,
+    validate,
 };
 use proptest::collection::vec;
 use proptest::option;
@@ -195,6 +197,45 @@ fn window() -> impl Strategy<Value = (Option<NaiveDate>, Option<NaiveDate>)> {
     })
 }
 
+/// Typed in, or read off a day of a JGB curve (tenors 1 to 40 years, any of them
+/// missing, yields of −1 % to 8 % with three decimals) for a T between that day's
+/// tenors, so the recorded rate is the one the day gives.
+fn rate_source() -> impl Strategy<Value = RateSource> {
+    let tenors = [1u32, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 40];
+    let curve = (
+        date_in(ymd(1974, 9, 24), ymd(2060, 12, 31)),
+        vec((any::<bool>(), -1_000i64..=8_000), tenors.len()),
+        0u32..=14,
+        (0u32..=1000, 0u32..=4),
+        prop_oneof![Just(CurveMethod::Linear), Just(CurveMethod::NearestTenor)],
+        text(),
+    )
+        .prop_filter_map(
+            "a day with at least one yield",
+            move |(date, present, after, (t, scale), method, file)| {
+                let yields: Vec<TenorYield> = tenors
+                    .iter()
+                    .zip(present)
+                    .filter(|(_, (here, _))| *here)
+                    .map(|(&years, (_, rate))| TenorYield {
+                        years,
+                        rate: Decimal::new(rate, 5),
+                    })
+                    .collect();
+                let (first, last) = (yields.first()?.years, yields.last()?.years);
+                let span = Decimal::from(last - first);
+                let term =
+                    Decimal::from(first) + (span * Decimal::new(i64::from(t), 3)).round_dp(scale);
+                let curve = CurveRow { date, yields };
+                let valuation = date + Days::new(u64::from(after));
+                let r = rate_for(std::slice::from_ref(&curve), valuation, term, method).ok()?;
+                let file: String = file.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+                Some(RateSource::from_curve(&file, &r))
+            },
+        );
+    prop_oneof![1 => Just(RateSource::Manual), 1 => curve]
+}
+
 fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
     let source = prop_oneof![
         Just(VolatilitySource::Manual),
@@ -229,6 +270,7 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
             rate(1, 50_000),
             source,
             rate(-9_999, 9_999),
+            rate_source(),
         ),
         (decimal(0, 100_000, 2), decimal(1, 1000, 2), 1u32..=1000),
         (groups, 0u32..=1000, any::<u32>()),
@@ -248,7 +290,7 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
         .prop_map(
             |(
                 (series_name, share_price, exercise_price),
-                (term_years, volatility, volatility_source, risk_free_rate),
+                (term_years, volatility, volatility_source, risk_free_rate, risk_free_rate_source),
                 (dividend_per_share, dividend_split_ratio, shares_per_right),
                 (allotment, spare_rights, exercised),
                 (allotment_date, to_start, to_end),
@@ -264,6 +306,7 @@ fn option_terms() -> impl Strategy<Value = scenario::OptionTerms> {
                     volatility,
                     volatility_source,
                     risk_free_rate,
+                    risk_free_rate_source,
                     dividend_per_share,
                     dividend_split_ratio,
                     shares_per_right,

@@ -472,3 +472,78 @@ fn version_4_uses_of_proceeds_typed_in_japanese_become_the_japanese_texts() {
     );
     assert_eq!(from_json(&to_json(&s)).unwrap(), s);
 }
+
+// ---------------------------------------------------------------- version 5 → 6
+
+#[test]
+fn a_version_4_file_had_its_r_typed_in() {
+    let v4 = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/scenario-v4.json"
+    ))
+    .unwrap();
+    assert!(!v4.contains("risk_free_rate_source"));
+    let s = from_json(&v4).unwrap();
+    assert_eq!(s.schema_version, SCHEMA_VERSION);
+    assert_eq!(
+        s.option.risk_free_rate_source,
+        offering_desk::scenario::RateSource::Manual
+    );
+    assert_eq!(s.option.risk_free_rate.to_string(), "0.0125");
+    let saved = to_json(&s);
+    assert!(saved.contains("\"risk_free_rate_source\": {\n      \"kind\": \"manual\"\n    },"));
+    assert_eq!(from_json(&saved).unwrap(), s);
+}
+
+#[test]
+fn r_read_off_the_jgb_curve_keeps_its_day_and_derivation_in_the_file() {
+    use offering_desk::domain::yield_curve::{CurveMethod, parse_curve, rate_for};
+    use offering_desk::scenario::{RateCheck, RateSource, check_rate};
+
+    let curve = parse_curve(
+        "国債金利情報\n基準日,1年,10年,15年,20年,40年\nH25.7.10,0.1,0.85,-,1.63,1.88\n\
+         H25.7.11,0.100,0.860,1.272,1.640,1.890\n",
+    )
+    .unwrap();
+    let mut s = scenario::sample().unwrap();
+    // 2013-07-11, T = 12: 0.860 % + (12 − 10) ÷ (15 − 10) × (1.272 % − 0.860 %) = 1.0248 %.
+    s.option.term_years = 12.into();
+    let r = rate_for(
+        &curve.rows,
+        s.option.allotment_date,
+        s.option.term_years,
+        CurveMethod::Linear,
+    )
+    .unwrap();
+    s.option.risk_free_rate = r.rate;
+    s.option.risk_free_rate_source = RateSource::from_curve("jgbcm_all.csv", &r);
+    assert_eq!(check_rate(&s.option), RateCheck::Current);
+
+    let saved = to_json(&s);
+    for kept in [
+        "\"kind\": \"jgb_curve\"",
+        "\"file\": \"jgbcm_all.csv\"",
+        "\"valuation_date\": \"2013-07-11\"",
+        "\"term_years\": \"12\"",
+        "\"method\": \"linear\"",
+        "\"rate\": \"0.010248\"",
+        // The whole day, every tenor.
+        "\"date\": \"2013-07-11\"",
+        "\"years\": 40,\n            \"rate\": \"0.0189\"",
+    ] {
+        assert!(saved.contains(kept), "{kept} in\n{saved}");
+    }
+    // Only the day used: not the file's other days.
+    assert!(!saved.contains("2013-07-10\",\n        \"yields\""));
+    let again = from_json(&saved).unwrap();
+    assert_eq!(again, s);
+    assert_eq!(to_json(&again), saved);
+    // The derivation reads again off the kept day, with no file.
+    let derived = again
+        .option
+        .risk_free_rate_source
+        .derivation()
+        .unwrap()
+        .unwrap();
+    assert_eq!(derived, r);
+}

@@ -1324,3 +1324,70 @@ field-offering-uses_of_proceeds-purpose_ja = Use { $n }
 hint-offering-uses_of_proceeds-purpose_ja = What the money is for, as the Japanese notice words it; empty: the English text.
 field-offering-uses_of_proceeds-deadline_ja = By
 hint-offering-uses_of_proceeds-deadline_ja = When the money is to be spent, in Japanese; empty: the English text.
+
+## The risk-free rate from the Ministry of Finance's JGB yield curve (国債金利情報)
+era-meiji = Meiji
+era-taisho = Taishō
+era-showa = Shōwa
+era-heisei = Heisei
+era-reiwa = Reiwa
+curve-no-header = no header line: expected one starting 基準日 (or Date) followed by the tenors, 基準日,1年,2年,…,40年, as in the Ministry of Finance's jgbcm_all.csv
+curve-bad-tenor = column { $column } of the header, "{ $text }", is not a tenor; expected years such as 10年 or 10Y
+curve-no-tenors = the header names no tenor; expected 基準日,1年,2年,…,40年
+curve-no-usable-rows = no usable rows: { $rejected } line(s) rejected{ $line ->
+        [0] {""}
+       *[other] { " " }(line { $line }: { $reason })
+    }; each row needs a date such as H25.7.11 or 2013/7/11 and yields in percent
+curve-duplicate-date = duplicate date { $date }: the row on line { $first } is kept
+curve-too-many-fields = { $fields } fields where the header has { $columns } columns
+curve-date-empty = date is empty
+curve-date-unknown = date "{ $text }" is not understood; use H25.7.11, R6.4.1 or 2013/7/11
+curve-date-outside-era = date "{ $text }" would be { $date }, which is not in the { $era } era
+curve-yield-not-number = the { $years }-year yield "{ $text }" is not a number in percent
+curve-yield-range = the { $years }-year yield { $text } % is out of range: it must be above −100 % and below 100 %
+curve-no-yields = no yield on { $date }: every tenor is "-"
+curve-method-linear = linear interpolation
+curve-method-nearest = nearest tenor
+err-curve-empty = the curve has no days
+err-curve-before-first = must be on or after { $first }, the curve's first day (it covers { $first } to { $last })
+err-curve-no-recent-day = the curve has no day within { $days } days before { $date }: its last day before it is { $used } (it covers { $first } to { $last }); import a file that covers { $date }
+err-curve-term-range = must be from { $shortest } to { $longest } years, the tenors the curve has on { $date }
+der-curve-fallback = { $date } has no row in the curve (a holiday or a weekend): the last day before it, { $used }, is used
+der-curve-tenor = JGB yield on { $date }, { $years } years: { $yield }
+der-curve-nearest = JGB yield on { $date } of the tenor nearest to T = { $term } years, { $years } years: { $yield }
+der-curve-linear = JGB yields on { $date }, linear between { $lower } and { $upper } years: { $lower_yield } + ({ $term } − { $lower }) ÷ ({ $upper } − { $lower }) × ({ $upper_yield } − { $subtracted }) = { $rate }
+der-curve-bracketed = ({ $yield })
+der-curve-rounded = rounded half up to { $dp } decimals of a percent: { $rate }
+err-line-curve-file = must be the name of the curve file: one line of at most { $max } characters
+err-rate-curve-yields = must list the day's tenors once each, shortest first (1 to 100 years), each yield above −100 % and below 100 %
+err-rate-curve-mismatch = must be what the recorded curve gives: { $given } on { $date }
+err-rate-curve-other-day = the curve kept with the scenario is that of { $recorded }; import the curve again for { $date }
+der-rate-from-curve = from the Ministry of Finance's JGB yield curve ({ $file }), by { $method }
+der-rate-not-current = ⚠ not current: read off the curve for { $date } and T = { $term } years, it was { $rate }; the option's allotment date, T or r has changed since
+menu-import-curve = Import JGB yield curve…
+dialog-import-curve = Import the JGB yield curve (Ministry of Finance CSV)
+ui-import-jgb-yield-curve = Import JGB yield curve
+ui-import-jgb-curve = Import JGB curve…
+ui-import-jgb-curve-hint = Read r off the Ministry of Finance's JGB yield curve (国債金利情報, jgbcm_all.csv or jgbcm.csv) for the allotment date and T, with a preview.
+curve-read = { $days } days from { $from } to { $to } (tenors { $tenors } years; { $encoding } text).
+ui-curve-date = Date
+curve-tenor = { $years }y
+curve-rejected = { $count ->
+        [one] 1 line was not read:
+       *[other] { $count } lines were not read:
+    }
+curve-rate-for = r for the allotment date { $date } and T = { $term } years:
+ui-curve-linear = Linear interpolation
+ui-curve-nearest = Nearest tenor
+curve-rate-result = r = { $rate }
+curve-rate-refused = ⚠ { $field }: { $reason }
+curve-use-note = “Use this rate” sets the option's r to this figure and keeps the day's curve, the file's name and the method with the scenario; undo brings the old r back.
+ui-use-this-rate = Use this rate
+ui-use-this-rate-hint = Sets the option's r to this figure and records where it came from.
+notice-curve-failed = Could not read the JGB yield curve. { $reason }
+notice-rate-used = r set to { $rate } from { $file } ({ $date }, T = { $term } years).
+notice-rate-refused = r was not changed: { $reason }
+rate-entered = r entered
+rate-from-curve = r from the JGB yield curve: { $file }, { $date }, T = { $term } years, { $method }
+rate-stale = ⚠ r { $in_use } no longer is what the JGB curve ({ $file }) gave: it was read for { $date } and T = { $term } years ({ $rate }), and the option has changed since.
+rate-use-from-kept-curve = Use r from the kept curve ({ $rate } for T = { $term } years)

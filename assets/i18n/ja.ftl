@@ -1299,3 +1299,67 @@ field-offering-uses_of_proceeds-purpose_ja = 使途 { $n }
 hint-offering-uses_of_proceeds-purpose_ja = 資金の使途（日本語の開示資料の文言どおり）。空欄のときは英語の文言を使います。
 field-offering-uses_of_proceeds-deadline_ja = 支出予定時期
 hint-offering-uses_of_proceeds-deadline_ja = 資金を支出する予定の時期（日本語）。空欄のときは英語の文言を使います。
+
+## 財務省の国債金利情報による無リスクの利子率
+era-meiji = 明治
+era-taisho = 大正
+era-showa = 昭和
+era-heisei = 平成
+era-reiwa = 令和
+curve-no-header = 見出し行がありません。財務省の jgbcm_all.csv のように「基準日,1年,2年,…,40年」で始まる行が必要です
+curve-bad-tenor = 見出し行の{ $column }列目「{ $text }」は年限ではありません。10年や10Yのように書いてください
+curve-no-tenors = 見出し行に年限がありません。「基準日,1年,2年,…,40年」の形にしてください
+curve-no-usable-rows = 使える行がありません。{ $rejected }行を取り込めませんでした{ $line ->
+        [0] {""}
+       *[other] （{ $line }行目：{ $reason }）
+    }。各行にH25.7.11や2013/7/11のような基準日とパーセントの金利が必要です
+curve-duplicate-date = 基準日{ $date }が重複しています。{ $first }行目の行を採用します
+curve-too-many-fields = 見出しは{ $columns }列ですが、{ $fields }項目あります
+curve-date-empty = 基準日が空欄です
+curve-date-unknown = 基準日「{ $text }」を読み取れません。H25.7.11、R6.4.1、2013/7/11の形にしてください
+curve-date-outside-era = 基準日「{ $text }」は{ $date }にあたり、{ $era }の期間にありません
+curve-yield-not-number = { $years }年の金利「{ $text }」はパーセントの数値ではありません
+curve-yield-range = { $years }年の金利 { $text } % は範囲外です。−100 % を超え 100 % 未満にしてください
+curve-no-yields = { $date }の金利がありません（すべての年限が「-」です）
+curve-method-linear = 線形補間
+curve-method-nearest = 最も近い年限
+err-curve-empty = 金利曲線に日付がありません
+err-curve-before-first = 金利曲線の最初の日 { $first } 以降にしてください（収録期間は{ $first }から{ $last }まで）
+err-curve-no-recent-day = 金利曲線には{ $date }の前{ $days }日以内の日がありません（その前の最後の日は{ $used }、収録期間は{ $first }から{ $last }まで）。{ $date }を含むファイルを取り込んでください
+err-curve-term-range = { $date }の金利曲線にある年限の{ $shortest }年から{ $longest }年までにしてください
+der-curve-fallback = { $date }は金利曲線に行がありません（休日）。その前の最後の日 { $used } を用います
+der-curve-tenor = { $date }の国債金利（{ $years }年）：{ $yield }
+der-curve-nearest = { $date }の国債金利のうち T = { $term }年に最も近い年限（{ $years }年）：{ $yield }
+der-curve-linear = { $date }の国債金利、{ $lower }年と{ $upper }年の間の線形補間：{ $lower_yield } + ({ $term } − { $lower }) ÷ ({ $upper } − { $lower }) × ({ $upper_yield } − { $subtracted }) = { $rate }
+der-curve-bracketed = ({ $yield })
+der-curve-rounded = 百分率の小数第{ $dp }位に四捨五入：{ $rate }
+err-line-curve-file = 金利曲線のファイル名にしてください（1行、{ $max }文字以内）
+err-rate-curve-yields = その日の年限を短い順に1回ずつ（1年から100年）、金利は −100 % を超え 100 % 未満で記録してください
+err-rate-curve-mismatch = 記録された金利曲線から得られる値にしてください：{ $date }の{ $given }
+err-rate-curve-other-day = シナリオに保存されている金利曲線は{ $recorded }のものです。{ $date }の金利曲線をあらためて取り込んでください
+der-rate-from-curve = 財務省 国債金利情報（{ $file }）から{ $method }により算出
+der-rate-not-current = ⚠ 最新ではありません：{ $date }、T = { $term }年について金利曲線から読み取った値は { $rate } です。その後、割当日、T 又は r が変わっています
+menu-import-curve = 国債金利情報（金利曲線）の取込み…
+dialog-import-curve = 国債金利情報の取込み（財務省 CSV）
+ui-import-jgb-yield-curve = 国債金利情報の取込み
+ui-import-jgb-curve = 国債金利情報を取り込む…
+ui-import-jgb-curve-hint = 財務省の国債金利情報（jgbcm_all.csv 又は jgbcm.csv）から、割当日と T に対応する r を読み取ります（確認画面あり）。
+curve-read = { $from }から{ $to }までの{ $days }日分（年限 { $tenors }年、文字コード { $encoding }）。
+ui-curve-date = 基準日
+curve-tenor = { $years }年
+curve-rejected = { $count }行を読み取れませんでした：
+curve-rate-for = 割当日 { $date }、T = { $term }年に対応する r：
+ui-curve-linear = 線形補間
+ui-curve-nearest = 最も近い年限
+curve-rate-result = r = { $rate }
+curve-rate-refused = ⚠ { $field }：{ $reason }
+curve-use-note = 「この利子率を使う」を押すと、新株予約権の r をこの値にし、その日の金利曲線・ファイル名・方法をシナリオに保存します。元に戻す操作で以前の r に戻せます。
+ui-use-this-rate = この利子率を使う
+ui-use-this-rate-hint = 新株予約権の r をこの値にし、出所を記録します。
+notice-curve-failed = 国債金利情報を読み込めませんでした。{ $reason }
+notice-rate-used = r を { $file }（{ $date }、T = { $term }年）による { $rate } にしました。
+notice-rate-refused = r は変更していません：{ $reason }
+rate-entered = r は入力値
+rate-from-curve = r は国債金利情報による：{ $file }、{ $date }、T = { $term }年、{ $method }
+rate-stale = ⚠ r { $in_use } は国債金利情報（{ $file }）による値ではなくなっています。{ $date }、T = { $term }年について読み取った値は { $rate } で、その後新株予約権の条件が変わっています。
+rate-use-from-kept-curve = 保存されている金利曲線の r を使う（T = { $term }年で { $rate }）

@@ -12,6 +12,7 @@ pub mod options;
 pub mod schedule;
 pub mod split_check;
 pub mod volatility;
+pub mod yield_curve;
 
 pub use error::FieldError;
 pub use message::{Arg, Message};

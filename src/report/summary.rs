@@ -11,8 +11,12 @@ use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling, Method};
 use crate::domain::schedule::Timetable;
 use crate::domain::volatility::Frequency;
+use crate::domain::yield_curve;
 use crate::domain::{Arg, FieldError, Message};
-use crate::scenario::{OptionResults, Scenario, ScenarioResults, VolatilityResults};
+use crate::scenario::{
+    OptionResults, OptionTerms, RateSource, Scenario, ScenarioResults, VolatilityResults,
+    check_rate,
+};
 
 /// A figure's value, typed so each writer can format it its own way.
 #[derive(Debug, Clone, PartialEq)]
@@ -894,6 +898,41 @@ pub fn amount_derivation(p: &AmountPerRight) -> Derivation {
     derivation
 }
 
+/// Where r came from: nothing to say of a rate typed in; for one read off the JGB
+/// curve, the file and method, the derivation read again off the day kept with the
+/// scenario, and, when the option's r, allotment date or T has changed since, what it
+/// was read for.
+fn rate_derivation(o: &OptionTerms) -> Derivation {
+    let RateSource::JgbCurve {
+        file,
+        valuation_date,
+        term_years,
+        method,
+        rate,
+        ..
+    } = &o.risk_free_rate_source
+    else {
+        return Derivation::default();
+    };
+    let mut steps = vec![
+        Message::id("der-rate-from-curve")
+            .with("file", file.as_str())
+            .with("method", Arg::Term(method.label_id())),
+    ];
+    if let Some(Ok(derived)) = o.risk_free_rate_source.derivation() {
+        steps.extend(derived.derivation());
+    }
+    if check_rate(o).is_problem() {
+        steps.push(
+            Message::id("der-rate-not-current")
+                .with("date", *valuation_date)
+                .with("term", digits(term_years.normalize()))
+                .with("rate", yield_curve::percent(*rate)),
+        );
+    }
+    Derivation(steps)
+}
+
 fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
     let b = &o.valuation;
     let num = |key: &str, value: f64, dp: usize, derivation: Derivation| {
@@ -939,7 +978,7 @@ fn option_figures(s: &Scenario, o: &OptionResults) -> Vec<Figure> {
                 rate: s.option.risk_free_rate,
                 dp: 3,
             },
-            Derivation::default(),
+            rate_derivation(&s.option),
         ),
         fig(
             "option",

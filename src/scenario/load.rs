@@ -234,6 +234,15 @@ fn migrate(doc: &mut serde_json::Value, from: u64) {
             }
         }
     }
+    if from < 6 {
+        // Version 6 records where r came from ("Use this rate" on a JGB yield curve).
+        // Before, r was always typed in.
+        if let Some(Value::Object(option)) = root.get_mut("option") {
+            option
+                .entry("risk_free_rate_source")
+                .or_insert_with(|| serde_json::json!({"kind": "manual"}));
+        }
+    }
     root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
 }
 
@@ -467,6 +476,8 @@ mod tests {
                     "acquisition_conditions": "Not applicable.",
                     "restructuring_terms_ja": "1) 組織再編行為の際は、…",
                     "exercise_conditions_ja": "1) 一部行使はできない。",
+                    // Version 6's, as every older file gets.
+                    "risk_free_rate_source": {"kind": "manual"},
                 }
             })
         );
@@ -479,15 +490,46 @@ mod tests {
                 "acquisition_conditions": 7,
             }
         });
-        let before = doc["option"].clone();
+        let mut before = doc["option"].clone();
         migrate(&mut doc, 3);
+        before["risk_free_rate_source"] = serde_json::json!({"kind": "manual"});
         assert_eq!(doc["option"], before);
-        // A version 4 document is not touched.
+        // A version 4 document keeps its items where they are.
         let mut doc = serde_json::json!({
             "schema_version": 4,
             "option": {"exercise_conditions": "日本語"}
         });
         migrate(&mut doc, 4);
         assert_eq!(doc["option"]["exercise_conditions"], "日本語");
+    }
+
+    #[test]
+    fn before_version_5_r_was_typed_in() {
+        let mut doc = serde_json::json!({
+            "schema_version": 4,
+            "option": {"risk_free_rate": "0.0125"}
+        });
+        migrate(&mut doc, 4);
+        assert_eq!(
+            doc,
+            serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "option": {
+                    "risk_free_rate": "0.0125",
+                    "risk_free_rate_source": {"kind": "manual"}
+                }
+            })
+        );
+        // A source already there (or of the wrong shape) is left for the typed reading.
+        let mut doc = serde_json::json!({
+            "schema_version": 4,
+            "option": {"risk_free_rate_source": 7}
+        });
+        migrate(&mut doc, 4);
+        assert_eq!(doc["option"]["risk_free_rate_source"], 7);
+        // No option section: nothing to add.
+        let mut doc = serde_json::json!({"schema_version": 4});
+        migrate(&mut doc, 4);
+        assert_eq!(doc, serde_json::json!({"schema_version": SCHEMA_VERSION}));
     }
 }

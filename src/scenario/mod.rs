@@ -7,6 +7,7 @@
 
 mod history_check;
 mod load;
+mod rate_check;
 mod results;
 mod template;
 mod terms;
@@ -17,12 +18,13 @@ pub use history_check::{
     HistoryCheck, SIGMA_DP, SigmaCheck, check_sigma, sigma_against, sigma_for_option,
 };
 pub use load::{LoadError, from_json, to_json};
+pub use rate_check::{RateCheck, check_rate};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};
 pub use terms::*;
 pub use validate::validate;
 
 /// The format this build writes. Bump it with a migration in `load.rs`.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The sample scenario bundled with the app: IIJ's 2013 offering and option notices.
 pub const SAMPLE_SCENARIO_JSON: &str = include_str!("../../assets/scenarios/iij-2013.json");

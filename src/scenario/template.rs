@@ -55,6 +55,7 @@ impl Scenario {
                 volatility: d(30, 2),
                 volatility_source: VolatilitySource::Manual,
                 risk_free_rate: d(1, 2),
+                risk_free_rate_source: RateSource::Manual,
                 dividend_per_share: Decimal::ZERO,
                 dividend_split_ratio: Decimal::ONE,
                 shares_per_right: 100,

@@ -9,6 +9,7 @@ use crate::domain::options::{AllotmentGroup, AmountConvention};
 use crate::domain::schedule::{ScheduleInputs, ScheduleOffsets, ScheduleOverrides};
 use crate::domain::split_check::{SuspectedSplit, suspected_splits};
 use crate::domain::volatility::{Close, Frequency, SplitEvent, VolatilityWindow};
+use crate::domain::yield_curve::{CurveMethod, CurveRate, CurveRow, rate_for};
 
 use super::wording;
 
@@ -226,6 +227,65 @@ pub enum VolatilitySource {
     },
 }
 
+/// Where the option's r came from: typed in, or read off the Ministry of Finance's JGB
+/// yield curve (schema version 6).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RateSource {
+    #[default]
+    Manual,
+    /// "Use this rate": the curve file, the valuation date and T it was read for, how,
+    /// the day of the curve used with all its tenors (so the file is not needed to see
+    /// or check the derivation again), and the rate it gave.
+    JgbCurve {
+        /// The file's name (without its folder): jgbcm_all.csv.
+        file: String,
+        valuation_date: NaiveDate,
+        term_years: Decimal,
+        method: CurveMethod,
+        /// The day used (the valuation date, or the last before it with a row) and
+        /// every tenor's yield that day, as fractions.
+        curve: CurveRow,
+        /// r as read off `curve`.
+        rate: Decimal,
+    },
+}
+
+impl RateSource {
+    /// The source recorded by "Use this rate" for `rate`, read from the file `file`.
+    pub fn from_curve(file: &str, rate: &CurveRate) -> Self {
+        RateSource::JgbCurve {
+            file: file.to_owned(),
+            valuation_date: rate.valuation_date,
+            term_years: rate.term_years,
+            method: rate.method,
+            curve: rate.day.clone(),
+            rate: rate.rate,
+        }
+    }
+
+    /// The recorded derivation read again off the recorded day: `None` for a rate typed
+    /// in. Validation refuses a file where this fails or gives another rate.
+    pub fn derivation(&self) -> Option<Result<CurveRate, crate::domain::FieldError>> {
+        let RateSource::JgbCurve {
+            valuation_date,
+            term_years,
+            method,
+            curve,
+            ..
+        } = self
+        else {
+            return None;
+        };
+        Some(rate_for(
+            std::slice::from_ref(curve),
+            *valuation_date,
+            *term_years,
+            *method,
+        ))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AllotmentGroupTerms {
@@ -251,6 +311,8 @@ pub struct OptionTerms {
     pub volatility_source: VolatilitySource,
     /// r: super-long JGB yield matching T, as a fraction.
     pub risk_free_rate: Decimal,
+    /// Where r came from (schema version 6; older files: typed in).
+    pub risk_free_rate_source: RateSource,
     /// Dividend per share for the last fiscal year, as paid (before later splits).
     pub dividend_per_share: Decimal,
     /// Splits since that dividend (200 for IIJ's 1:200 split); 1 when none.

@@ -4,9 +4,10 @@ use rust_decimal::Decimal;
 
 use chrono::NaiveDate;
 
-use super::{Company, DraftTerms, OptionTerms, PriceHistory, Scenario, ScheduleTerms};
+use super::{Company, DraftTerms, OptionTerms, PriceHistory, RateSource, Scenario, ScheduleTerms};
 use crate::domain::offering;
 use crate::domain::schedule::derive_timetable;
+use crate::domain::yield_curve;
 use crate::domain::{FieldError, Message};
 
 /// Lists all problems; empty when the scenario is valid.
@@ -29,6 +30,8 @@ const TITLE_MAX: usize = 300;
 /// Most characters of an editable notice item (the longest default, item (9), has ~3,000).
 const TEXT_BLOCK_MAX: usize = 20_000;
 const LISTING_CODES_MAX: usize = 10;
+/// Most characters of a file name kept in the scenario (Windows allows 255).
+const FILE_NAME_MAX: usize = 255;
 
 /// Pushes an error when one-line text has a line break or more than `max` characters.
 /// `what` is the message saying what the field holds, with a `$max` placeholder.
@@ -41,6 +44,50 @@ fn check_line(
 ) {
     if text.contains(['\n', '\r']) || text.chars().count() > max {
         errors.push(FieldError::new(field, Message::id(what).with("max", max)));
+    }
+}
+
+/// A rate read off the JGB curve: a one-line file name, the day's tenors once each and
+/// shortest first with yields a rate may have, and the recorded rate what that day
+/// gives for the recorded date, T and method (a hand edit of one without the other
+/// would leave a derivation that does not add up).
+fn validate_rate_source(source: &RateSource, e: &mut Vec<FieldError>) {
+    let RateSource::JgbCurve {
+        file, curve, rate, ..
+    } = source
+    else {
+        return;
+    };
+    const FIELD: &str = "option.risk_free_rate_source";
+    check_line(
+        e,
+        "option.risk_free_rate_source.file",
+        file,
+        FILE_NAME_MAX,
+        "err-line-curve-file",
+    );
+    let tenors_ok = !curve.yields.is_empty()
+        && curve.yields.windows(2).all(|w| w[0].years < w[1].years)
+        && curve
+            .yields
+            .iter()
+            .all(|t| (1..=100).contains(&t.years) && t.rate > dec(-1, 0) && t.rate < Decimal::ONE);
+    if !tenors_ok {
+        e.push(FieldError::new(
+            "option.risk_free_rate_source.curve",
+            Message::id("err-rate-curve-yields"),
+        ));
+        return;
+    }
+    match source.derivation() {
+        Some(Err(problem)) => e.push(problem.at(FIELD)),
+        Some(Ok(derived)) if derived.rate != *rate => e.push(FieldError::new(
+            "option.risk_free_rate_source.rate",
+            Message::id("err-rate-curve-mismatch")
+                .with("given", yield_curve::percent(derived.rate))
+                .with("date", curve.date),
+        )),
+        _ => {}
     }
 }
 
@@ -211,6 +258,7 @@ fn validate_option(o: &OptionTerms, errors: &mut Vec<FieldError>) {
             Message::id("err-risk-free-rate-range"),
         ));
     }
+    validate_rate_source(&o.risk_free_rate_source, e);
     check_range(
         e,
         "option.dividend_per_share",

@@ -11,11 +11,12 @@ use eframe::egui::util::undoer::Undoer;
 
 use super::command::{Command, SHORTCUTS};
 use super::dialogs::conflict::ConflictChoice;
+use super::dialogs::curve_preview::{CurvePreview, CurvePreviewResult};
 use super::dialogs::import_preview::{ImportPreview, PreviewResult};
 use super::dialogs::path_prompt::{PathPrompt, PromptResult};
 use super::dialogs::restore::{self, RestoreChoice};
 use super::dialogs::unsaved::UnsavedChoice;
-use super::dialogs::{about, conflict, help, import_preview, path_prompt, unsaved};
+use super::dialogs::{about, conflict, curve_preview, help, import_preview, path_prompt, unsaved};
 use super::fields::{Drafts, Form};
 use super::files::{DialogOutcome, FileDialogs, FilePurpose};
 use super::history_check::CheckCache;
@@ -25,6 +26,7 @@ use super::panels::Panels;
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
 use crate::domain::money::format_count;
+use crate::domain::yield_curve;
 use crate::report;
 use crate::scenario::{self, PricePoint, Scenario, ScenarioResults};
 use crate::storage;
@@ -46,6 +48,9 @@ struct Recovery {
     errors: (Sender<String>, Receiver<String>),
 }
 
+/// Bytes read from a dropped file to tell a JGB curve from closes.
+const HEAD_BYTES: usize = 4096;
+
 /// The focus path that makes the Volatility panel show its suspected splits.
 pub const SUSPECTS_FOCUS: &str = "price_history.suspects";
 
@@ -65,6 +70,8 @@ struct Dialogs {
     restore: Option<(Scenario, RecoveryMeta)>,
     path_prompt: Option<PathPrompt>,
     import: Option<ImportPreview>,
+    /// A JGB yield curve read, waiting for "Use this rate" or Cancel.
+    curve: Option<CurvePreview>,
     about: bool,
     help: bool,
 }
@@ -246,6 +253,7 @@ impl DeskApp {
             || d.restore.is_some()
             || d.path_prompt.is_some()
             || d.import.is_some()
+            || d.curve.is_some()
             || d.about
             || d.help
     }
@@ -428,6 +436,56 @@ impl DeskApp {
         self.notify(text);
     }
 
+    /// Reads a JGB yield curve file and shows r for the option; a file that cannot be
+    /// read says why and changes nothing. The file is small (the whole history since
+    /// 1974 is under 1 MB), so it is read here rather than in the background.
+    fn preview_curve(&mut self, path: &Path) {
+        let language = self.language();
+        let read = storage::read_any_text_with_progress(path, |_, _| true)
+            .map_err(|e| e.message_in(language))
+            .and_then(|(text, encoding)| {
+                yield_curve::parse_curve(&text)
+                    .map(|parsed| (parsed, encoding))
+                    .map_err(|e| format!("{}: {}", path.display(), e.message_in(language)))
+            });
+        match read {
+            Ok((parsed, encoding)) => {
+                self.dialogs.curve = Some(CurvePreview::new(path.to_path_buf(), parsed, encoding))
+            }
+            Err(reason) => {
+                self.notify_error(self.say("notice-curve-failed", &[("reason", reason)]))
+            }
+        }
+    }
+
+    /// "Use this rate": r and where it came from, unless that would make the scenario
+    /// invalid (then the first problem it would add is said, and nothing changes).
+    fn use_rate(&mut self, file: &str, rate: &yield_curve::CurveRate) {
+        match super::panels::use_rate(&mut self.scenario, file, rate) {
+            Ok(()) => {
+                self.drafts.clear_path("option.risk_free_rate");
+                let percent = crate::domain::money::format_percent(
+                    rate.rate,
+                    yield_curve::percent_dp(rate.rate),
+                );
+                let text = self.say(
+                    "notice-rate-used",
+                    &[
+                        ("rate", percent),
+                        ("file", file.to_owned()),
+                        ("date", rate.date_used.to_string()),
+                        ("term", rate.term_years.normalize().to_string()),
+                    ],
+                );
+                self.notify(text);
+            }
+            Err(e) => {
+                let reason = curve_preview::refusal_text(self.language(), &e);
+                self.notify_error(self.say("notice-rate-refused", &[("reason", reason)]));
+            }
+        }
+    }
+
     /// Where the status bar's "N problems" leads: the first invalid entry, else the
     /// first section that cannot be computed, else the first suspected split, else a σ
     /// that no longer comes from the history.
@@ -452,6 +510,9 @@ impl DeskApp {
         }
         if check.sigma.is_problem() {
             return Some((Panel::Options, "option.volatility".to_owned()));
+        }
+        if scenario::check_rate(&self.scenario.option).is_problem() {
+            return Some((Panel::Options, "option.risk_free_rate".to_owned()));
         }
         None
     }
@@ -504,6 +565,8 @@ impl DeskApp {
             Command::ImportPricesDialog => self.files.start(FilePurpose::ImportPrices, ctx, None),
             Command::ImportPricesPathPrompt => self.prompt_path(FilePurpose::ImportPrices, None),
             Command::PreviewPrices(path) => self.preview_prices(ctx, &path),
+            Command::ImportCurveDialog => self.files.start(FilePurpose::ImportCurve, ctx, None),
+            Command::PreviewCurve(path) => self.preview_curve(&path),
             Command::CopySummary => {
                 let results = ScenarioResults::compute(&self.scenario);
                 let figures = report::summary(&self.scenario, &results);
@@ -606,6 +669,7 @@ impl DeskApp {
             FilePurpose::OpenScenario => Command::Open(path),
             FilePurpose::SaveScenario => Command::SaveAs(path),
             FilePurpose::ImportPrices => Command::PreviewPrices(path),
+            FilePurpose::ImportCurve => Command::PreviewCurve(path),
             FilePurpose::Export(format) => Command::Export(format, path),
         };
         self.queue.push(command);
@@ -635,8 +699,14 @@ impl DeskApp {
             let is_json = path
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            // A file whose header starts with 基準日 is the Ministry's JGB curve, not closes.
+            let is_curve = !is_json
+                && storage::read_head_text(&path, HEAD_BYTES)
+                    .is_some_and(|head| yield_curve::looks_like_curve(&head));
             self.queue.push(if is_json {
                 Command::Open(path)
+            } else if is_curve {
+                Command::PreviewCurve(path)
             } else {
                 Command::PreviewPrices(path)
             });
@@ -736,6 +806,18 @@ impl DeskApp {
                 PreviewResult::Replace => {
                     if let Some(preview) = self.dialogs.import.take() {
                         self.replace_prices(preview);
+                    }
+                }
+            }
+            return;
+        }
+        if let Some(preview) = &mut self.dialogs.curve {
+            match curve_preview::show(ctx, preview, &self.scenario.option) {
+                CurvePreviewResult::Open => {}
+                CurvePreviewResult::Cancelled => self.dialogs.curve = None,
+                CurvePreviewResult::Use(rate) => {
+                    if let Some(preview) = self.dialogs.curve.take() {
+                        self.use_rate(&preview.file_name(), &rate);
                     }
                 }
             }
@@ -863,7 +945,10 @@ impl eframe::App for DeskApp {
 
         let results = ScenarioResults::compute(&self.scenario);
         let check = self.check.get(&self.scenario).clone();
-        let problems = self.drafts.error_count() + results.errors().len() + check.problem_count();
+        let problems = self.drafts.error_count()
+            + results.errors().len()
+            + check.problem_count()
+            + usize::from(scenario::check_rate(&self.scenario.option).is_problem());
         let progress = self.import_job.as_ref().map(ImportJob::progress);
 
         let modal = self.modal_open();

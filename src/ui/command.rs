@@ -25,6 +25,11 @@ pub enum Command {
     ImportPricesPathPrompt,
     /// Parse a CSV and show the preview; nothing is replaced yet.
     PreviewPrices(PathBuf),
+    /// Ask for the Ministry of Finance's JGB yield curve CSV with the system dialog.
+    ImportCurveDialog,
+    /// Read a JGB curve file and show r for the option with its derivation; nothing
+    /// changes until "Use this rate".
+    PreviewCurve(PathBuf),
     CopySummary,
     /// Ask where to write an export (system dialog, typed path as fallback).
     ExportDialog(Format),

@@ -20,6 +20,7 @@ pub enum FilePurpose {
     OpenScenario,
     SaveScenario,
     ImportPrices,
+    ImportCurve,
     Export(Format),
 }
 
@@ -30,6 +31,7 @@ impl FilePurpose {
             FilePurpose::OpenScenario => crate::i18n::text(language, "dialog-open-scenario"),
             FilePurpose::SaveScenario => crate::i18n::text(language, "dialog-save-scenario-as"),
             FilePurpose::ImportPrices => crate::i18n::text(language, "dialog-import-prices"),
+            FilePurpose::ImportCurve => crate::i18n::text(language, "dialog-import-curve"),
             FilePurpose::Export(format) => format.label_in(language),
         }
     }
@@ -38,7 +40,7 @@ impl FilePurpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             FilePurpose::OpenScenario | FilePurpose::SaveScenario => ("filter-scenario", &["json"]),
-            FilePurpose::ImportPrices => ("filter-csv", &["csv", "txt"]),
+            FilePurpose::ImportPrices | FilePurpose::ImportCurve => ("filter-csv", &["csv", "txt"]),
             FilePurpose::Export(Format::Xlsx) => ("filter-xlsx", &["xlsx"]),
             FilePurpose::Export(Format::Csv | Format::PricesCsv) => ("filter-csv", &["csv"]),
             FilePurpose::Export(Format::PricingNoticeMd | Format::OptionNoticeMd) => {

@@ -64,6 +64,12 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                 Command::ImportPricesPathPrompt,
                 queue,
             );
+            item(
+                ui,
+                &tr(ui, "menu-import-curve"),
+                Command::ImportCurveDialog,
+                queue,
+            );
             ui.menu_button(tr(ui, "menu-export"), |ui| {
                 for format in Format::ALL {
                     item(

@@ -85,6 +85,7 @@ fn hint(purpose: FilePurpose) -> String {
     let name = match purpose {
         FilePurpose::OpenScenario | FilePurpose::SaveScenario => "deal.json".to_owned(),
         FilePurpose::ImportPrices => "closes.csv".to_owned(),
+        FilePurpose::ImportCurve => "jgbcm_all.csv".to_owned(),
         FilePurpose::Export(format) => format.file_name("deal"),
     };
     if cfg!(windows) {

@@ -4,6 +4,8 @@
 mod notices;
 mod offering;
 mod options;
+
+pub use options::use_rate;
 mod summary;
 mod timetable;
 mod volatility;

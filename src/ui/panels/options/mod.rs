@@ -6,6 +6,8 @@ mod allotment;
 mod sensitivity;
 mod terms;
 
+pub use terms::use_rate;
+
 use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText, Ui};
 

@@ -4,13 +4,20 @@
 use crate::ui::lang::{tr, tr_args};
 use eframe::egui::{self, RichText, Ui};
 
+use crate::domain::FieldError;
+use crate::domain::money::format_percent;
 use crate::domain::options::AmountConvention;
-use crate::scenario::{Scenario, SigmaCheck, VolatilitySource};
+use crate::domain::yield_curve::{self, CurveRate};
+use crate::scenario::{
+    RateCheck, RateSource, Scenario, SigmaCheck, VolatilitySource, check_rate, validate,
+};
 use crate::ui::Panel;
 use crate::ui::command::Command;
+use crate::ui::dialogs::curve_preview;
 use crate::ui::fields::{Field, Form};
 use crate::ui::history_words::{sigma_percent, sigma_source, window_words};
 use crate::ui::panels::volatility::{cannot_use_sigma, use_sigma};
+use rust_decimal::Decimal;
 
 const SERIES: Field = Field::new("option.series_name", "").wide();
 const SHARES_PER_RIGHT: Field = Field::new("option.shares_per_right", "shares");
@@ -97,9 +104,10 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut Ve
         ui.label("");
         sigma_note(ui, form, sigma, queue);
         ui.end_row();
-        form.percent(ui, RATE, o.risk_free_rate, |s, v| {
-            s.option.risk_free_rate = v
-        });
+        form.percent(ui, RATE, o.risk_free_rate, set_rate);
+        ui.end_row();
+        ui.label("");
+        rate_note(ui, form, queue);
         ui.end_row();
         form.yen(ui, DIVIDEND, o.dividend_per_share, |s, v| {
             s.option.dividend_per_share = v
@@ -232,6 +240,136 @@ fn sigma_note(ui: &mut Ui, form: &mut Form<'_>, sigma: &SigmaCheck, queue: &mut 
             ui.label(RichText::new(format!("⚠ {e}")).color(ui.visuals().error_fg_color));
         }
     });
+}
+
+/// Where r came from, under the r field, with "Import JGB curve…". When r was read off
+/// the curve but the option's r, allotment date or T has changed since, says so, with
+/// one click to read r again off the day kept with the scenario when it can answer.
+fn rate_note(ui: &mut Ui, form: &mut Form<'_>, queue: &mut Vec<Command>) {
+    let language = crate::ui::lang::language(ui.ctx());
+    let o = form.scenario.option.clone();
+    let check = check_rate(&o);
+    let percent = |rate: Decimal| format_percent(rate, yield_curve::percent_dp(rate));
+    let error_id = egui::Id::unique("option-rate-use-error");
+    ui.vertical(|ui| {
+        ui.set_max_width(380.0);
+        let file = match &o.risk_free_rate_source {
+            RateSource::JgbCurve { file, .. } => file.clone(),
+            RateSource::Manual => String::new(),
+        };
+        match (&check, &o.risk_free_rate_source) {
+            (
+                RateCheck::Current,
+                RateSource::JgbCurve {
+                    curve,
+                    term_years,
+                    method,
+                    ..
+                },
+            ) => {
+                let text = tr_args(
+                    ui,
+                    "rate-from-curve",
+                    &[
+                        ("file", &file),
+                        ("date", &curve.date.to_string()),
+                        ("term", &term_years.normalize().to_string()),
+                        ("method", &tr(ui, method.label_id())),
+                    ],
+                );
+                ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+            }
+            (
+                RateCheck::Stale { now },
+                RateSource::JgbCurve {
+                    valuation_date,
+                    term_years,
+                    rate,
+                    ..
+                },
+            ) => {
+                let warn = ui.visuals().warn_fg_color;
+                let text = tr_args(
+                    ui,
+                    "rate-stale",
+                    &[
+                        ("in_use", &percent(o.risk_free_rate)),
+                        ("file", &file),
+                        ("date", &valuation_date.to_string()),
+                        ("term", &term_years.normalize().to_string()),
+                        ("rate", &percent(*rate)),
+                    ],
+                );
+                ui.add(egui::Label::new(RichText::new(text).color(warn)).wrap());
+                match now {
+                    Ok(now) => {
+                        let label = tr_args(
+                            ui,
+                            "rate-use-from-kept-curve",
+                            &[
+                                ("rate", &percent(now.rate)),
+                                ("term", &now.term_years.normalize().to_string()),
+                            ],
+                        );
+                        if ui.button(label).clicked() {
+                            let result = use_rate(form.scenario, &file, now)
+                                .err()
+                                .map(|e| curve_preview::refusal_text(language, &e));
+                            if result.is_none() {
+                                form.drafts.clear_path("option.risk_free_rate");
+                            }
+                            ui.ctx().data_mut(|d| match result {
+                                Some(e) => {
+                                    d.insert_temp(error_id, e);
+                                }
+                                None => d.remove::<String>(error_id),
+                            });
+                        }
+                    }
+                    Err(e) => {
+                        let text = curve_preview::refusal_text(language, e);
+                        ui.add(egui::Label::new(RichText::new(text).color(warn)).wrap());
+                    }
+                }
+            }
+            _ => {
+                ui.label(RichText::new(tr(ui, "rate-entered")).weak());
+            }
+        }
+        if ui
+            .button(tr(ui, "ui-import-jgb-curve"))
+            .on_hover_text(tr(ui, "ui-import-jgb-curve-hint"))
+            .clicked()
+        {
+            queue.push(Command::ImportCurveDialog);
+        }
+        if let Some(e) = ui.ctx().data(|d| d.get_temp::<String>(error_id)) {
+            ui.label(RichText::new(format!("⚠ {e}")).color(ui.visuals().error_fg_color));
+        }
+    });
+}
+
+/// r typed by hand no longer comes from a curve.
+fn set_rate(s: &mut Scenario, v: Decimal) {
+    s.option.risk_free_rate = v;
+    s.option.risk_free_rate_source = RateSource::Manual;
+}
+
+/// "Use this rate": r read off the JGB curve in the file `file`, and where it came from,
+/// unless that would make the scenario invalid (the first problem it would add).
+pub fn use_rate(scenario: &mut Scenario, file: &str, rate: &CurveRate) -> Result<(), FieldError> {
+    let mut candidate = scenario.clone();
+    candidate.option.risk_free_rate = rate.rate;
+    candidate.option.risk_free_rate_source = RateSource::from_curve(file, rate);
+    let before = validate(scenario);
+    if let Some(e) = validate(&candidate)
+        .into_iter()
+        .find(|e| !before.contains(e))
+    {
+        return Err(e);
+    }
+    *scenario = candidate;
+    Ok(())
 }
 
 /// σ typed by hand is no longer the measured one.
