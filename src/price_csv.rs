@@ -146,7 +146,6 @@ pub fn parse_price_csv_with_progress(
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .trim(csv::Trim::All)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
 
@@ -155,7 +154,9 @@ pub fn parse_price_csv_with_progress(
     let mut dates = Dates::default();
     let mut rejected = Vec::new();
     let mut sampled = 0u64;
-    let mut record = csv::StringRecord::new();
+    // Bytes, not strings: csv then does no UTF-8 check and no trimming per field; the
+    // few fields a row needs are trimmed and read as text on their own ([`field`]).
+    let mut record = csv::ByteRecord::new();
     // Line numbers are counted here, not taken from csv, which counts only `\n`: a file
     // with classic-Mac `\r` line endings would report every row as line 1.
     let (mut counted_to, mut counted_line) = (0u64, 1u64);
@@ -167,7 +168,7 @@ pub fn parse_price_csv_with_progress(
             return Err(FieldError::new(FIELD, Message::id("csv-cancelled")));
         }
         let start = reader.position().clone();
-        let more = match reader.read_record(&mut record) {
+        let more = match reader.read_byte_record(&mut record) {
             Ok(more) => more,
             // csv only fails on I/O or UTF-8, impossible from a &str; stop rather than loop.
             Err(_) => break,
@@ -182,11 +183,11 @@ pub fn parse_price_csv_with_progress(
         let end = reader.position().byte();
         let raw = || line_text(text, first_byte, end);
 
-        if record.iter().all(|f| normalize(f).is_empty()) {
+        if record.iter().all(is_blank) {
             continue;
         }
         if layout.is_none() {
-            let detected = Layout::detect(&record, columns)?;
+            let detected = Layout::detect(&text_record(&record), columns)?;
             let is_header = detected.had_header;
             layout = Some(detected);
             if is_header {
@@ -196,7 +197,7 @@ pub fn parse_price_csv_with_progress(
         let Some(layout) = &mut layout else { continue };
         if sampled < SAMPLE_ROWS {
             sampled += 1;
-            layout.sample(&record);
+            layout.sample(&text_record(&record));
         }
 
         match layout.parse_row(&record) {
@@ -412,19 +413,17 @@ impl Layout {
             .collect()
     }
 
-    fn parse_row(&self, record: &csv::StringRecord) -> Result<(NaiveDate, Decimal), Message> {
+    fn parse_row(&self, record: &csv::ByteRecord) -> Result<(NaiveDate, Decimal), Message> {
         let filled = record
             .iter()
-            .enumerate()
-            .filter(|(_, f)| !normalize(f).is_empty())
-            .last()
-            .map_or(0, |(i, _)| i + 1);
+            .rposition(|f| !is_blank(f))
+            .map_or(0, |i| i + 1);
         if filled > self.width {
             return Err(Message::id("csv-too-many-fields")
                 .with("fields", filled)
                 .with("columns", self.width));
         }
-        let date_text = normalize(record.get(self.date_col).unwrap_or(""));
+        let date_text = normalize(field(record, self.date_col));
         let date = parse_date(&date_text).ok_or_else(|| {
             if date_text.is_empty() {
                 Message::id("csv-date-empty")
@@ -432,7 +431,7 @@ impl Layout {
                 Message::id("csv-date-unknown").with("text", truncate(&date_text))
             }
         })?;
-        let close_text = normalize(record.get(self.close_col).unwrap_or(""));
+        let close_text = normalize(field(record, self.close_col));
         let close = parse_close(&close_text)?;
         Ok((date, close))
     }
@@ -522,9 +521,35 @@ fn normalize(field: &str) -> Cow<'_, str> {
     Cow::Owned(mapped.trim().to_owned())
 }
 
+/// Field `i` of a row as text ("" when the row is shorter). The file's text is UTF-8 and
+/// the delimiters ASCII, so a field is always whole characters.
+fn field(record: &csv::ByteRecord, i: usize) -> &str {
+    record
+        .get(i)
+        .and_then(|f| std::str::from_utf8(f).ok())
+        .unwrap_or("")
+}
+
+/// Whether a field holds nothing but spaces (the ideographic space included).
+fn is_blank(f: &[u8]) -> bool {
+    if f.is_ascii() {
+        f.iter().all(u8::is_ascii_whitespace)
+    } else {
+        std::str::from_utf8(f).is_ok_and(|t| normalize(t).is_empty())
+    }
+}
+
+/// A row as text, for the header and the first rows, which are read whole.
+fn text_record(record: &csv::ByteRecord) -> csv::StringRecord {
+    csv::StringRecord::from_byte_record_lossy(record.clone())
+}
+
 /// Dates as `2013-07-11`, `2013/7/11`, `2013.7.11`, `20130711` or `2013年7月11日`,
 /// optionally followed by a time, which is ignored.
 fn parse_date(text: &str) -> Option<NaiveDate> {
+    if let Some(date) = iso_date(text) {
+        return Some(date);
+    }
     if text.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return parse_month_name_date(text);
     }
@@ -588,6 +613,24 @@ fn parse_month_name_date(text: &str) -> Option<NaiveDate> {
     ymd(year, &(m + 1).to_string(), day)
 }
 
+/// `2013-07-11` exactly, the form nearly every file uses, read without splitting.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )
+}
+
 fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !(all_digits(y) && all_digits(m) && all_digits(d)) {
@@ -596,10 +639,36 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// The common close, digits with at most one point and at most 18 of them
+/// ("3450", "3450.5"), read without the general path's checks; `None` for anything
+/// else, a zero included (the general path words why it is refused).
+fn plain_close(text: &str) -> Option<Decimal> {
+    let bytes = text.as_bytes();
+    if bytes.is_empty() || bytes.len() > 18 {
+        return None;
+    }
+    let (mut mantissa, mut scale, mut point) = (0i64, 0u32, false);
+    for &b in bytes {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + i64::from(b - b'0');
+                scale += u32::from(point);
+            }
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    let digits_after_point = bytes.last() != Some(&b'.') && bytes.first() != Some(&b'.');
+    (mantissa > 0 && (!point || digits_after_point)).then(|| Decimal::new(mantissa, scale))
+}
+
 /// A positive decimal close. Commas are accepted only as thousands separators in
 /// groups of three (`3,450`, `1,234,567.5`): `3,45` is rejected rather than guessed,
 /// since in a `;`-delimited European file it would mean 3.45.
 fn parse_close(text: &str) -> Result<Decimal, Message> {
+    if let Some(value) = plain_close(text) {
+        return Ok(value);
+    }
     let mut s = text.trim();
     s = s.strip_suffix('円').unwrap_or(s).trim_end();
     s = s.strip_prefix(['¥', '￥']).unwrap_or(s).trim_start();
@@ -712,7 +781,14 @@ fn record_line_breaks(text: &str, start: u64, end: u64) -> u64 {
 
 /// `\r\n`, `\n` and a lone `\r` each count as one line break, as csv ends records on each.
 fn line_breaks(s: &str) -> u64 {
-    (s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()) as u64
+    let b = s.as_bytes();
+    let mut n = 0u64;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// At most [`MAX_LINE_TEXT`] characters of one line, "…" marking a cut: a quoted field
