@@ -481,15 +481,19 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
 }
 
 fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
-    let (text, encoding) = storage::read_any_text_with_progress(&a.file, |_, _| true)?;
-    let mut parsed = parse_price_csv(&text)
-        .map_err(|e| CliError::Message(format!("{}: {}", a.file.display(), e)))?;
-    parsed.encoding = encoding;
-    let closes: Vec<Close> = parsed
-        .closes
-        .iter()
+    let mut parsed = {
+        let (text, encoding) = storage::read_any_text_with_progress(&a.file, |_, _| true)?;
+        let mut parsed = parse_price_csv(&text)
+            .map_err(|e| CliError::Message(format!("{}: {}", a.file.display(), e)))?;
+        parsed.encoding = encoding;
+        parsed
+    }; // The file's text goes here: a large file is not held beside its closes.
+    let rows_read = parsed.closes.len();
+    // Converted once, the exact closes given up as they go.
+    let closes: Vec<Close> = std::mem::take(&mut parsed.closes)
+        .into_iter()
         .map(|(date, close)| Close {
-            date: *date,
+            date,
             close: close.to_f64().unwrap_or(f64::NAN),
         })
         .collect();
@@ -522,7 +526,7 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
             "returns": r.returns,
             "first_date": r.first_date.to_string(),
             "last_date": r.last_date.to_string(),
-            "rows_read": parsed.closes.len(),
+            "rows_read": rows_read,
             "rows_rejected": parsed.rejected.len(),
             "encoding": parsed.encoding.to_string(),
         })));
@@ -544,7 +548,7 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
         r.samples,
         r.returns,
         r.stdev_per_period,
-        parsed.closes.len(),
+        rows_read,
         parsed.encoding,
     );
     if !parsed.rejected.is_empty() {

@@ -195,6 +195,14 @@ pub fn parse_price_csv_with_progress(
             }
         }
         let Some(layout) = &mut layout else { continue };
+        if closes.capacity() == 0 {
+            // The first data row's length says how many rows to expect: one allocation
+            // instead of a series of doublings and copies (a large file has millions).
+            let row_bytes = usize::try_from(end.saturating_sub(first_byte)).unwrap_or(1);
+            let expected = text.len() / row_bytes.max(8) + 16;
+            closes.reserve(expected);
+            dates.lines.reserve(expected);
+        }
         if sampled < SAMPLE_ROWS {
             sampled += 1;
             layout.sample(&text_record(&record));
@@ -258,8 +266,9 @@ pub fn parse_price_csv_with_progress(
 struct Dates {
     /// The direction of the dates so far.
     order: Option<std::cmp::Ordering>,
-    /// The line of each close kept, in file order (for the table, if one is needed).
-    lines: Vec<u64>,
+    /// The line of each close kept, in file order (for the table, if one is needed);
+    /// a file under the size limit has far fewer than 2³² lines.
+    lines: Vec<u32>,
     /// Every date's first line, once the order broke.
     seen: Option<HashMap<NaiveDate, u64>>,
 }
@@ -281,10 +290,13 @@ impl Dates {
                 }
             };
             if in_order {
-                self.lines.push(line);
+                self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 return None;
             }
-            let table = kept.iter().map(|(d, _)| *d).zip(self.lines.iter().copied());
+            let table = kept
+                .iter()
+                .map(|(d, _)| *d)
+                .zip(self.lines.iter().map(|&l| u64::from(l)));
             self.seen = Some(table.collect());
         }
         let seen = self.seen.get_or_insert_with(HashMap::new);
