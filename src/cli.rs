@@ -23,7 +23,7 @@ use crate::domain::volatility::{
 };
 use crate::domain::yield_curve::{self, Basis, CurveMethod, parse_curve, rate_for};
 use crate::domain::{FieldError, Message};
-use crate::price_csv::parse_price_csv;
+use crate::price_csv::{PriceColumns, parse_price_csv_with};
 use crate::report::{self, ExportOptions, Figure, Format, Value};
 use crate::scenario::ScenarioResults;
 use crate::storage;
@@ -238,6 +238,11 @@ pub struct VolatilityArgs {
     /// A split or consolidation: DATE:RATIO, e.g. 2012-10-01:200 (1:200 split) or 2020-04-01:0.5.
     #[arg(long = "split", value_name = "DATE:RATIO", value_parser = parse_split)]
     pub splits: Vec<SplitEvent>,
+    /// The column the closes are read from, by its header (e.g. "Adj Close",
+    /// AdjustmentClose, 調整後終値); default: the plain close. An adjusted column already
+    /// includes splits: give no --split with it.
+    #[arg(long, value_name = "HEADER")]
+    pub close_column: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -483,7 +488,10 @@ fn option(a: &OptionArgs) -> Result<String, CliError> {
 fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
     let mut parsed = {
         let (text, encoding) = storage::read_any_text_with_progress(&a.file, |_, _| true)?;
-        let mut parsed = parse_price_csv(&text)
+        let columns = PriceColumns {
+            close: a.close_column.clone(),
+        };
+        let mut parsed = parse_price_csv_with(&text, &columns)
             .map_err(|e| CliError::Message(format!("{}: {}", a.file.display(), e)))?;
         parsed.encoding = encoding;
         parsed

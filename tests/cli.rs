@@ -776,3 +776,26 @@ fn rate_refusals_name_the_flag_and_the_accepted_range() {
         "{err}"
     );
 }
+
+#[test]
+fn volatility_reads_the_close_column_asked_for() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sources/jquants.csv"
+    );
+    let sigma = |extra: &[&str]| {
+        let mut args = vec!["volatility", file, "--frequency", "daily", "--json"];
+        args.extend_from_slice(extra);
+        json(&args)["annualized_volatility"].as_f64().unwrap()
+    };
+    // J-Quants' AdjustmentClose divides the closes before 2012-09-26 by 200: the same
+    // series as the raw Close with the 1:200 split entered.
+    let adjusted = sigma(&["--close-column", "AdjustmentClose"]);
+    let split = sigma(&["--split", "2012-09-26:200"]);
+    assert!((adjusted - split).abs() < 1e-12, "{adjusted} vs {split}");
+    // The raw close without the split sees a fall of 99.5 %.
+    assert!(sigma(&[]) > 10.0 * adjusted);
+    let out = run(&["volatility", file, "--close-column", "Volume?"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Volume?"));
+}

@@ -1035,3 +1035,56 @@ fn each_draft_prints_the_uses_of_proceeds_in_its_own_language() {
     assert!(en.contains("to repay debt for network equipment leased by the end of March 2013"));
     assert!(!en.contains("設備投資資金"));
 }
+
+#[test]
+fn the_option_notice_says_how_r_was_read_off_the_jgb_curve() {
+    use offering_desk::domain::yield_curve::{CurveMethod, parse_curve, rate_for};
+    let curve = parse_curve(
+        "国債金利情報\n基準日,1年,10年,15年,20年,40年\nH25.7.11,0.100,0.860,1.272,1.640,1.890\n",
+    )
+    .unwrap();
+    let mut s = sample();
+    // 2013-07-11, T = 12: 0.860 % + (12 − 10) ÷ (15 − 10) × (1.272 % − 0.860 %) = 1.0248 %.
+    s.option.term_years = 12.into();
+    let r = rate_for(
+        &curve.rows,
+        s.option.allotment_date,
+        s.option.term_years,
+        CurveMethod::Linear,
+    )
+    .unwrap();
+    s.option.risk_free_rate = r.rate;
+    s.option.risk_free_rate_source = scenario::RateSource::from_curve("jgbcm_all.csv", &r);
+    let results = ScenarioResults::compute(&s);
+    let draft = |language| {
+        let options = ExportOptions {
+            language,
+            ..ExportOptions::default()
+        };
+        String::from_utf8(render_with(Format::OptionNoticeMd, &s, &results, options).unwrap())
+            .unwrap()
+    };
+    let en = draft(Language::English);
+    assert!(
+        // Markdown escapes the underscore of the file's name.
+        en.contains("from the Ministry of Finance's JGB yield curve (jgbcm\\_all.csv)"),
+        "{en}"
+    );
+    assert!(en.contains("= 1.0248 %"), "{en}");
+    let ja = draft(Language::Japanese);
+    assert!(
+        ja.contains("財務省 国債金利情報（jgbcm\\_all.csv）から線形補間により算出"),
+        "{ja}"
+    );
+    // A rate typed in keeps the notice's plain definition.
+    let plain = String::from_utf8(
+        render(
+            Format::OptionNoticeMd,
+            &sample(),
+            &ScenarioResults::compute(&sample()),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(!plain.contains("yield curve ("));
+}

@@ -1391,3 +1391,5 @@ rate-entered = r entered
 rate-from-curve = r from the JGB yield curve: { $file }, { $date }, T = { $term } years, { $method }
 rate-stale = ⚠ r { $in_use } no longer is what the JGB curve ({ $file }) gave: it was read for { $date } and T = { $term } years ({ $rate }), and the option has changed since.
 rate-use-from-kept-curve = Use r from the kept curve ({ $rate } for T = { $term } years)
+notice-option-basis-rate-curve = { notice-option-input-rate }: The interest rate on super-long-term Japanese government bonds with remaining years corresponding to the expected remaining period; { $how }.
+xl-input-rate-source = Where r came from

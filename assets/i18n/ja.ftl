@@ -1363,3 +1363,5 @@ rate-entered = r は入力値
 rate-from-curve = r は国債金利情報による：{ $file }、{ $date }、T = { $term }年、{ $method }
 rate-stale = ⚠ r { $in_use } は国債金利情報（{ $file }）による値ではなくなっています。{ $date }、T = { $term }年について読み取った値は { $rate } で、その後新株予約権の条件が変わっています。
 rate-use-from-kept-curve = 保存されている金利曲線の r を使う（T = { $term }年で { $rate }）
+notice-option-basis-rate-curve = { notice-option-input-rate }：残存年数が予想残存期間に対応する超長期国債の利子率（{ $how }）
+xl-input-rate-source = r の出所

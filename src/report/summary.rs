@@ -902,7 +902,7 @@ pub fn amount_derivation(p: &AmountPerRight) -> Derivation {
 /// curve, the file and method, the derivation read again off the day kept with the
 /// scenario, and, when the option's r, allotment date or T has changed since, what it
 /// was read for.
-fn rate_derivation(o: &OptionTerms) -> Derivation {
+pub(crate) fn rate_derivation(o: &OptionTerms) -> Derivation {
     let RateSource::JgbCurve {
         file,
         valuation_date,

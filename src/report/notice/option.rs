@@ -380,7 +380,7 @@ fn valuation(st: Style, s: &Scenario, o: &OptionResults) -> Vec<Block> {
                         .with("basis", volatility_basis(st, s)),
                 ),
             ),
-            line(st.say("notice-option-basis-rate")),
+            line(rate_basis(st, terms)),
             dividend_basis(st, s, o),
             line(st.say("notice-option-basis-normal")),
         ]),
@@ -545,4 +545,15 @@ mod tests {
             "普通株式2株につき1株の割合での株式併合"
         );
     }
+}
+
+/// Item 6) of the valuation's basis: the notice's definition of r and, when r was read
+/// off the Ministry of Finance's curve with "Use this rate", how (the day, the tenors
+/// and the interpolation, as the summary derives it).
+fn rate_basis(st: Style, terms: &crate::scenario::OptionTerms) -> String {
+    let how = crate::report::summary::rate_derivation(terms);
+    if how.is_empty() {
+        return st.say("notice-option-basis-rate");
+    }
+    st.tell(Message::id("notice-option-basis-rate-curve").with("how", how.text(st.language)))
 }

@@ -612,6 +612,24 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
         "option.risk_free_rate",
         Some("RiskFreeRate"),
     )?;
+    // Where r came from, as the summary derives it: entered, or read off the JGB curve
+    // (the file, the day, the tenors, the interpolation).
+    // Like σ's source: the value in English, the same cell in every workbook; its
+    // words in the workbook's language beside it.
+    let how = crate::report::summary::rate_derivation(op);
+    let rate_source = |language| {
+        if how.is_empty() {
+            crate::i18n::text(language, "der-entered")
+        } else {
+            how.text(language)
+        }
+    };
+    w.explained(
+        &t("xl-input-rate-source"),
+        &rate_source(Language::English),
+        rate_source(f.language),
+        "option.risk_free_rate_source",
+    )?;
     w.input(
         &t("xl-input-dividend"),
         In::Yen(op.dividend_per_share),
