@@ -513,6 +513,17 @@ fn convention_note(st: Style, per: &AmountPerRight) -> Block {
     )
 }
 
+/// Item 6) of the valuation's basis: the notice's definition of r and, when r was read
+/// off the Ministry of Finance's curve with "Use this rate", how (the day, the tenors
+/// and the interpolation, as the summary derives it).
+fn rate_basis(st: Style, terms: &crate::scenario::OptionTerms) -> String {
+    let how = crate::report::summary::rate_derivation(terms);
+    if how.is_empty() {
+        return st.say("notice-option-basis-rate");
+    }
+    st.tell(Message::id("notice-option-basis-rate-curve").with("how", how.text(st.language)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,15 +556,4 @@ mod tests {
             "普通株式2株につき1株の割合での株式併合"
         );
     }
-}
-
-/// Item 6) of the valuation's basis: the notice's definition of r and, when r was read
-/// off the Ministry of Finance's curve with "Use this rate", how (the day, the tenors
-/// and the interpolation, as the summary derives it).
-fn rate_basis(st: Style, terms: &crate::scenario::OptionTerms) -> String {
-    let how = crate::report::summary::rate_derivation(terms);
-    if how.is_empty() {
-        return st.say("notice-option-basis-rate");
-    }
-    st.tell(Message::id("notice-option-basis-rate-curve").with("how", how.text(st.language)))
 }
