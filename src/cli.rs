@@ -559,20 +559,26 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
         rows_read,
         parsed.encoding,
     );
-    if !parsed.rejected.is_empty() {
-        out.push_str(&format!(
-            "rows rejected          {}\n",
-            parsed.rejected.len()
-        ));
-        for line in parsed.rejected.iter().take(20) {
-            out.push_str(&format!(
-                "  line {}: {}\n",
-                line.line,
-                line.reason_in(crate::i18n::Language::English)
-            ));
-        }
-    }
+    rejected_lines(
+        &mut out,
+        parsed.rejected.len(),
+        parsed
+            .rejected
+            .iter()
+            .map(|l| (l.line, l.reason_in(crate::i18n::Language::English))),
+    );
     Ok(out)
+}
+
+/// "rows rejected  N" and the first 20 of them with their reasons, when there are any.
+fn rejected_lines(out: &mut String, count: usize, lines: impl Iterator<Item = (u64, String)>) {
+    if count == 0 {
+        return;
+    }
+    out.push_str(&format!("rows rejected          {count}\n"));
+    for (line, reason) in lines.take(20) {
+        out.push_str(&format!("  line {line}: {reason}\n"));
+    }
 }
 
 /// r off the JGB curve in a file, and how it was reached.
@@ -649,19 +655,14 @@ fn rate(a: &RateArgs) -> Result<String, CliError> {
         last.map(|d| d.to_string()).unwrap_or_default(),
         encoding,
     );
-    if !parsed.rejected.is_empty() {
-        out.push_str(&format!(
-            "rows rejected          {}\n",
-            parsed.rejected.len()
-        ));
-        for line in parsed.rejected.iter().take(20) {
-            out.push_str(&format!(
-                "  line {}: {}\n",
-                line.line,
-                line.reason.text(language)
-            ));
-        }
-    }
+    rejected_lines(
+        &mut out,
+        parsed.rejected.len(),
+        parsed
+            .rejected
+            .iter()
+            .map(|l| (l.line, l.reason.text(language))),
+    );
     Ok(out)
 }
 

@@ -2,6 +2,8 @@
 //! 2013-07-10) exactly as the notice prints them; the stock-option notice carries seed 001's
 //! terms and the computed amount per right; user text cannot break either format.
 
+mod common;
+
 use offering_desk::domain::{FieldError, Message};
 use offering_desk::i18n::Language;
 use offering_desk::report::{ExportError, ExportOptions, Format, render, render_with};
@@ -1038,23 +1040,7 @@ fn each_draft_prints_the_uses_of_proceeds_in_its_own_language() {
 
 #[test]
 fn the_option_notice_says_how_r_was_read_off_the_jgb_curve() {
-    use offering_desk::domain::yield_curve::{CurveMethod, parse_curve, rate_for};
-    let curve = parse_curve(
-        "国債金利情報\n基準日,1年,10年,15年,20年,40年\nH25.7.11,0.100,0.860,1.272,1.640,1.890\n",
-    )
-    .unwrap();
-    let mut s = sample();
-    // 2013-07-11, T = 12: 0.860 % + (12 − 10) ÷ (15 − 10) × (1.272 % − 0.860 %) = 1.0248 %.
-    s.option.term_years = 12.into();
-    let r = rate_for(
-        &curve.rows,
-        s.option.allotment_date,
-        s.option.term_years,
-        CurveMethod::Linear,
-    )
-    .unwrap();
-    s.option.risk_free_rate = r.rate;
-    s.option.risk_free_rate_source = scenario::RateSource::from_curve("jgbcm_all.csv", &r);
+    let s = common::sample_with_r_from_the_curve();
     let results = ScenarioResults::compute(&s);
     let draft = |language| {
         let options = ExportOptions {

@@ -10,6 +10,8 @@
 #[path = "common/tools.rs"]
 mod tools;
 
+mod common;
+
 use std::fs::File;
 use std::io::{BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -2046,22 +2048,7 @@ fn the_holidays_sheet_cites_closures_as_the_japanese_timetable_does() {
 /// A rate read off the JGB curve says so on the Inputs sheet, as the derivation does.
 #[test]
 fn the_inputs_sheet_says_where_r_came_from() {
-    use offering_desk::domain::yield_curve::{CurveMethod, parse_curve, rate_for};
-    let curve = parse_curve(
-        "国債金利情報\n基準日,1年,10年,15年,20年,40年\nH25.7.11,0.100,0.860,1.272,1.640,1.890\n",
-    )
-    .unwrap();
-    let mut s = sample();
-    s.option.term_years = 12.into();
-    let r = rate_for(
-        &curve.rows,
-        s.option.allotment_date,
-        s.option.term_years,
-        CurveMethod::Linear,
-    )
-    .unwrap();
-    s.option.risk_free_rate = r.rate;
-    s.option.risk_free_rate_source = scenario::RateSource::from_curve("jgbcm_all.csv", &r);
+    let s = common::sample_with_r_from_the_curve();
     let mut x = export(&s);
     let inputs = x.range("Inputs");
     let at = find(&inputs, "Where r came from");

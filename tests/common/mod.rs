@@ -180,3 +180,27 @@ pub fn wait_for_import(h: &mut Harness<'static, DeskApp>) {
 pub fn panel_name(panel: Panel) -> String {
     i18n::text(Language::English, panel.message_id())
 }
+
+/// The sample with T = 12 years and r read off a one-day JGB curve by "Use this rate":
+/// 0.860 % + (12 − 10) ÷ (15 − 10) × (1.272 % − 0.860 %) = 1.0248 % on 2013-07-11,
+/// from a file called jgbcm_all.csv.
+pub fn sample_with_r_from_the_curve() -> offering_desk::scenario::Scenario {
+    use offering_desk::domain::yield_curve::{CurveMethod, parse_curve, rate_for};
+    let curve = parse_curve(
+        "国債金利情報\n基準日,1年,10年,15年,20年,40年\nH25.7.11,0.100,0.860,1.272,1.640,1.890\n",
+    )
+    .unwrap();
+    let mut s = offering_desk::scenario::sample().unwrap();
+    s.option.term_years = 12.into();
+    let r = rate_for(
+        &curve.rows,
+        s.option.allotment_date,
+        s.option.term_years,
+        CurveMethod::Linear,
+    )
+    .unwrap();
+    s.option.risk_free_rate = r.rate;
+    s.option.risk_free_rate_source =
+        offering_desk::scenario::RateSource::from_curve("jgbcm_all.csv", &r);
+    s
+}
