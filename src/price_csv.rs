@@ -157,9 +157,7 @@ pub fn parse_price_csv_with_progress(
     // Bytes, not strings: csv then does no UTF-8 check and no trimming per field; the
     // few fields a row needs are trimmed and read as text on their own ([`field`]).
     let mut record = csv::ByteRecord::new();
-    // Line numbers are counted here, not taken from csv, which counts only `\n`: a file
-    // with classic-Mac `\r` line endings would report every row as line 1.
-    let (mut counted_to, mut counted_line) = (0u64, 1u64);
+    let mut lines = Lines::new(text);
 
     let mut rows = 0u64;
     loop {
@@ -177,9 +175,6 @@ pub fn parse_price_csv_with_progress(
             break;
         }
         let first_byte = record_start(text, record.position().unwrap_or(&start));
-        counted_line += line_breaks(text_between(text, counted_to, first_byte));
-        counted_to = counted_to.max(first_byte);
-        let line = counted_line;
         let end = reader.position().byte();
         let raw = || line_text(text, first_byte, end);
 
@@ -201,7 +196,7 @@ pub fn parse_price_csv_with_progress(
             let row_bytes = usize::try_from(end.saturating_sub(first_byte)).unwrap_or(1);
             let expected = text.len() / row_bytes.max(8) + 16;
             closes.reserve(expected);
-            dates.lines.reserve(expected);
+            dates.starts.reserve(expected);
         }
         if sampled < SAMPLE_ROWS {
             sampled += 1;
@@ -209,9 +204,9 @@ pub fn parse_price_csv_with_progress(
         }
 
         match layout.parse_row(&record) {
-            Ok((date, close)) => match dates.first_line_of(date, line, &closes) {
+            Ok((date, close)) => match dates.first_line_of(date, first_byte, &mut lines, &closes) {
                 Some(first) => rejected.push(RejectedLine {
-                    line,
+                    line: lines.at(first_byte),
                     text: raw(),
                     reason: Message::id("csv-duplicate-date")
                         .with("date", date)
@@ -221,12 +216,12 @@ pub fn parse_price_csv_with_progress(
                 None => closes.push((date, close)),
             },
             Err(reason) => rejected.push(RejectedLine {
-                line,
+                line: lines.at(first_byte),
                 text: raw(),
                 reason,
                 runs_to: match record_line_breaks(text, first_byte, end) {
                     0 => None,
-                    n => Some(line + n),
+                    n => Some(lines.at(first_byte) + n),
                 },
             }),
         }
@@ -266,19 +261,21 @@ pub fn parse_price_csv_with_progress(
 struct Dates {
     /// The direction of the dates so far.
     order: Option<std::cmp::Ordering>,
-    /// The line of each close kept, in file order (for the table, if one is needed);
-    /// a file under the size limit has far fewer than 2³² lines.
-    lines: Vec<u32>,
+    /// Where each close kept starts in the text, in file order (its line is counted only
+    /// if the table is ever needed); a file under the size limit is far below 4 GB.
+    starts: Vec<u32>,
     /// Every date's first line, once the order broke.
     seen: Option<HashMap<NaiveDate, u64>>,
 }
 
 impl Dates {
-    /// The line an earlier row had `date` on, or `None` after noting `line` as its first.
+    /// The line an earlier row had `date` on, or `None` after noting this row, which
+    /// starts at byte `start`, as its first.
     fn first_line_of(
         &mut self,
         date: NaiveDate,
-        line: u64,
+        start: u64,
+        lines: &mut Lines<'_>,
         kept: &[(NaiveDate, Decimal)],
     ) -> Option<u64> {
         if self.seen.is_none() {
@@ -290,23 +287,53 @@ impl Dates {
                 }
             };
             if in_order {
-                self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+                self.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
                 return None;
             }
+            // The order broke: the kept rows' lines, counted once from the top.
+            let mut earlier = Lines::new(lines.text);
             let table = kept
                 .iter()
-                .map(|(d, _)| *d)
-                .zip(self.lines.iter().map(|&l| u64::from(l)));
+                .zip(&self.starts)
+                .map(|((d, _), &s)| (*d, earlier.at(u64::from(s))));
             self.seen = Some(table.collect());
         }
         let seen = self.seen.get_or_insert_with(HashMap::new);
         match seen.get(&date) {
             Some(first) => Some(*first),
             None => {
-                seen.insert(date, line);
+                seen.insert(date, lines.at(start));
                 None
             }
         }
+    }
+}
+
+/// Line numbers, counted only as far as a row that needs one (a rejected row, a row of
+/// a file whose dates are not in order). Counted here, not taken from csv, which counts
+/// only `\n`: a file with classic-Mac `\r` line endings would report every row as line 1.
+struct Lines<'t> {
+    text: &'t str,
+    counted_to: u64,
+    line: u64,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the row starting at byte `start`; rows are asked for in file order.
+    fn at(&mut self, start: u64) -> u64 {
+        if start > self.counted_to {
+            self.line += line_breaks(text_between(self.text, self.counted_to, start));
+            self.counted_to = start;
+        }
+        self.line
     }
 }
 
