@@ -567,3 +567,28 @@ fn month_name_dates() {
     assert_eq!(p.rejected.len(), 1);
     assert_eq!(p.rejected[0].line, 5);
 }
+
+#[test]
+fn a_date_repeated_in_a_file_out_of_order_names_its_first_line() {
+    // Lines: 1 header, 2 the 11th, 3 the 9th (the order breaks), 4 the 10th, 5 the 9th
+    // again, 6 the 11th again.
+    let p = parse_price_csv(
+        "Date,Close\n2013-07-11,3509\n2013-07-09,3641\n2013-07-10,3450\n2013-07-09,3600\n\
+         2013-07-11,3500\n",
+    )
+    .unwrap();
+    assert_eq!(p.closes.len(), 3);
+    let rejected: Vec<(u64, String)> = p
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.reason_in(offering_desk::i18n::Language::English)))
+        .collect();
+    assert_eq!(rejected.len(), 2, "{rejected:?}");
+    assert_eq!(rejected[0].0, 5);
+    assert!(rejected[0].1.contains("line 3"), "{rejected:?}");
+    assert_eq!(rejected[1].0, 6);
+    assert!(rejected[1].1.contains("line 2"), "{rejected:?}");
+    // The first of each date is kept.
+    assert_eq!(p.closes[0].1, "3641".parse().unwrap());
+    assert_eq!(p.closes[2].1, "3509".parse().unwrap());
+}
