@@ -9,11 +9,11 @@ use std::hint::black_box;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use criterion::{Criterion, criterion_group, criterion_main};
+use offering_desk::domain::money::price_to_f64;
 use offering_desk::domain::volatility::{
     Close, Frequency, VolatilityWindow, historical_volatility,
 };
 use offering_desk::price_csv::parse_price_csv;
-use rust_decimal::prelude::ToPrimitive;
 
 /// `rows` weekday closes from 1900 on, a seeded random walk in yen and sen, in Yahoo's
 /// layout (`wide`) or as `Date,Close`.
@@ -64,7 +64,7 @@ fn import_and_sigma(text: &str) -> f64 {
         .iter()
         .map(|(date, close)| Close {
             date: *date,
-            close: close.to_f64().unwrap_or(f64::NAN),
+            close: price_to_f64(*close),
         })
         .collect();
     let window = VolatilityWindow {

@@ -502,7 +502,7 @@ fn volatility(a: &VolatilityArgs) -> Result<String, CliError> {
         .into_iter()
         .map(|(date, close)| Close {
             date,
-            close: close.to_f64().unwrap_or(f64::NAN),
+            close: crate::domain::money::price_to_f64(close),
         })
         .collect();
     let frequency = match a.frequency {

@@ -119,6 +119,26 @@ fn group_thousands(digits: &str) -> String {
     out
 }
 
+/// A close as a statistics input: mantissa ÷ 10^scale, one rounding (exact for whole
+/// yen). Several times faster than the general conversion, which matters because the
+/// whole history is converted on every recompute, and an imported file of millions of
+/// closes once. The one conversion of a close to `f64`: the import, the CLI and the
+/// scenario agree to the last bit.
+pub fn price_to_f64(d: Decimal) -> f64 {
+    let u = d.unpack();
+    // 96-bit mantissa from its three words: exact in f64 up to 2^53, one rounding above.
+    let mantissa = if u.hi == 0 && u.mid == 0 {
+        f64::from(u.lo)
+    } else {
+        (f64::from(u.hi) * 4_294_967_296.0 + f64::from(u.mid)) * 4_294_967_296.0 + f64::from(u.lo)
+    };
+    let magnitude = match u.scale {
+        0 => mantissa,
+        scale => mantissa / 10f64.powi(scale as i32),
+    };
+    if u.negative { -magnitude } else { magnitude }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -645,24 +645,6 @@ fn non_empty_closes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PriceP
     Ok(closes)
 }
 
-/// A close as a statistics input: mantissa ÷ 10^scale, one rounding (exact for whole
-/// yen). Several times faster than the general conversion, which matters because the
-/// whole history is converted on every recompute.
-fn price_to_f64(d: Decimal) -> f64 {
-    let u = d.unpack();
-    // 96-bit mantissa from its three words: exact in f64 up to 2^53, one rounding above.
-    let mantissa = if u.hi == 0 && u.mid == 0 {
-        f64::from(u.lo)
-    } else {
-        (f64::from(u.hi) * 4_294_967_296.0 + f64::from(u.mid)) * 4_294_967_296.0 + f64::from(u.lo)
-    };
-    let magnitude = match u.scale {
-        0 => mantissa,
-        scale => mantissa / 10f64.powi(scale as i32),
-    };
-    if u.negative { -magnitude } else { magnitude }
-}
-
 impl PriceHistory {
     /// Closes as statistics inputs. Prices are exact decimals on file; volatility is
     /// statistics and runs in f64.
@@ -671,7 +653,7 @@ impl PriceHistory {
             .iter()
             .map(|p| Close {
                 date: p.date,
-                close: price_to_f64(p.close),
+                close: crate::domain::money::price_to_f64(p.close),
             })
             .collect()
     }
@@ -706,7 +688,8 @@ impl PriceHistory {
 
 #[cfg(test)]
 mod tests {
-    use super::{ItemSource, OptionItem, item_wording, price_to_f64};
+    use super::{ItemSource, OptionItem, item_wording};
+    use crate::domain::money::price_to_f64;
     use crate::i18n::Language;
     use rust_decimal::Decimal;
     use rust_decimal::prelude::ToPrimitive;

@@ -98,7 +98,7 @@ pub fn closes_of(parsed: &ParsedPrices) -> Vec<Close> {
         .iter()
         .map(|(date, close)| Close {
             date: *date,
-            close: close.to_f64().unwrap_or(f64::NAN),
+            close: crate::domain::money::price_to_f64(*close),
         })
         .collect()
 }
