@@ -184,7 +184,10 @@ fn the_file_menu_imports_a_curve_by_dialog_or_typed_path() {
     use eframe::egui::accesskit::Role;
     let mut h = harness_on(Panel::Options);
     click(&mut h, "File");
-    click(&mut h, "Import JGB yield curve…");
+    // Not `click`: the file-dialog thread answers a moment later, so the window does not
+    // settle at once (the loop below steps frames until it has).
+    h.get_by_label("Import JGB yield curve…").click();
+    h.step();
     // No file-dialog service here: the desk asks for a typed path instead.
     let asked = "Import the JGB yield curve (Ministry of Finance CSV)";
     let started = std::time::Instant::now();
