@@ -51,9 +51,8 @@ fn harness_on(panel: Panel) -> (tempfile::TempDir, Harness<'static, DeskApp>) {
                 StartOptions {
                     file: Some(path),
                     panel: Some(panel),
-                    theme: None,
                     language: Some(offering_desk::i18n::Language::English),
-                    data_dir: None,
+                    ..StartOptions::default()
                 },
             )
         });

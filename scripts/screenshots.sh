@@ -33,10 +33,24 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 
+# Two variants of the sample for the Compare tab: discount 4 %, and 2 % without the
+# third-party allotment.
+variants=$(mktemp -d)
+sed -e 's/"discount_rate": "0.03"/"discount_rate": "0.04"/' \
+    -e 's/^  "title": "IIJ follow-on offering/  "title": "Discount 4 %: IIJ follow-on offering/' \
+    assets/scenarios/iij-2013.json >"$variants/discount-4.json"
+sed -e 's/"discount_rate": "0.03"/"discount_rate": "0.02"/' \
+    -e 's/"allotment_shares": 700000/"allotment_shares": 0/' \
+    assets/scenarios/iij-2013.json >"$variants/discount-2-no-allotment.json"
+
 for lang in $langs; do
 for theme in light dark; do
-  for panel in offering timetable options volatility notices summary; do
-    DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" --lang "$lang" >/dev/null 2>&1 &
+  for panel in offering timetable options volatility notices summary compare; do
+    extra=()
+    if [ "$panel" = compare ]; then
+      extra=(--compare "$variants/discount-4.json" "$variants/discount-2-no-allotment.json")
+    fi
+    DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" --lang "$lang" "${extra[@]}" >/dev/null 2>&1 &
     app=$!
     # Wait for the window to map (first frame drawn), then a moment to settle.
     for _ in $(seq 1 50); do

@@ -49,6 +49,9 @@ pub struct Cli {
     /// Language of the window (remembered); the system's on the first run.
     #[arg(long, value_enum)]
     pub lang: Option<crate::i18n::Language>,
+    /// Scenario files to show on the Compare tab beside the open scenario.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub compare: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -83,6 +86,9 @@ pub enum Command {
     Export(ExportArgs),
     /// The risk-free rate r read off the Ministry of Finance's JGB yield curve (国債金利情報).
     Rate(RateArgs),
+    /// Two to six scenario files side by side: every input and figure, and each file's
+    /// change against the first.
+    Compare(CompareArgs),
     /// The offering timetable derived from a calculation date.
     Schedule {
         #[arg(long, value_name = "DATE")]
@@ -90,6 +96,33 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `compare base.json discount-4.json …`: the first file is the base the others are
+/// measured against. Files that fail to load are listed on stderr (and the exit is
+/// non-zero); the others still compare.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Scenario JSON files, two to six.
+    #[arg(required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// Print JSON keyed by input path and figure id, one value per file.
+    #[arg(long)]
+    pub json: bool,
+    /// Only the rows where some file differs from the first.
+    #[arg(long)]
+    pub only_differences: bool,
+    /// Also write the comparison to this file: .xlsx (one sheet, live formulas for the
+    /// changes) or .csv.
+    #[arg(long, short, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// CSV without the UTF-8 byte-order mark.
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Language of the table and the file written: en (default) or ja. JSON is the
+    /// same in both.
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: crate::i18n::Language,
 }
 
 /// `export deal.json --out deal.xlsx` picks the format from the extension;
@@ -313,6 +346,7 @@ impl Command {
             Command::Compute { lang, .. } => *lang,
             Command::Export(a) => a.lang,
             Command::Rate(a) => a.lang,
+            Command::Compare(a) => a.lang,
             _ => crate::i18n::Language::English,
         }
     }
@@ -330,6 +364,15 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Volatility(args) => volatility(&args)?,
         Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
         Command::Rate(args) => rate(&args)?,
+        Command::Compare(args) => {
+            let (text, left_out) = compare(&args)?;
+            out.write_all(text.as_bytes())
+                .map_err(|e| CliError::Message(format!("cannot write output: {e}")))?;
+            return match left_out {
+                None => Ok(()),
+                Some(lines) => Err(CliError::Message(lines)),
+            };
+        }
         Command::Export(args) => match export(&args) {
             Err(CliError::Exports {
                 written,
@@ -382,6 +425,87 @@ fn compute(
             report::summary_table_in(&figures, language)
         )
     })
+}
+
+/// The comparison's text or JSON, and the files left out (each with its problem) when
+/// some failed to load.
+fn compare(a: &CompareArgs) -> Result<(String, Option<String>), CliError> {
+    use crate::report::compare::{self, Column, MAX_COLUMNS, MIN_COLUMNS};
+    let language = a.lang;
+    if a.files.len() > MAX_COLUMNS {
+        return Err(CliError::Message(
+            Message::id("cmp-too-many")
+                .with("max", MAX_COLUMNS)
+                .with("given", a.files.len())
+                .text(language),
+        ));
+    }
+    let mut loaded = Vec::new();
+    let mut failed = Vec::new();
+    for path in &a.files {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match storage::load_scenario(path) {
+            Ok(scenario) => loaded.push((name, scenario)),
+            Err(e) => failed.push((name, e.message_in(language))),
+        }
+    }
+    let left_out: Vec<String> = failed
+        .iter()
+        .map(|(file, problem)| {
+            Message::id("cmp-failed")
+                .with("file", file.as_str())
+                .with("problem", problem.as_str())
+                .text(language)
+        })
+        .collect();
+    if loaded.len() < MIN_COLUMNS {
+        let head = Message::id("cmp-too-few")
+            .with("min", MIN_COLUMNS)
+            .with("loaded", loaded.len())
+            .text(language);
+        return Err(CliError::Message(format!(
+            "{head}{}",
+            failure_lines(&left_out)
+        )));
+    }
+    let columns: Vec<Column<'_>> = loaded
+        .iter()
+        .map(|(name, scenario)| Column {
+            name: name.clone(),
+            scenario,
+        })
+        .collect();
+    let cmp = compare::compare(&columns);
+    if let Some(out) = &a.out {
+        let format = report::ComparisonFormat::from_path(out).ok_or_else(|| {
+            CliError::Message(
+                Message::id("cmp-out-format")
+                    .with("path", out.display().to_string())
+                    .text(language),
+            )
+        })?;
+        let options = ExportOptions {
+            csv_bom: !a.no_bom,
+            language,
+        };
+        let bytes = report::render_comparison(&cmp, format, a.only_differences, options)
+            .map_err(|e| CliError::Message(e.message_in(language)))?;
+        storage::write_atomic(out, &bytes)?;
+    }
+    let text = if a.json {
+        let mut doc = cmp.to_json(a.only_differences);
+        doc["failed"] = failed
+            .iter()
+            .map(|(file, problem)| json!({"file": file, "problem": problem}))
+            .collect();
+        pretty(&doc)
+    } else {
+        report::comparison_table_in(&cmp, a.only_differences, language)
+    };
+    Ok((text, (!left_out.is_empty()).then(|| left_out.join("\n"))))
 }
 
 /// Maps the domain's field names to this command's flags, so errors name what was typed.

@@ -37,6 +37,7 @@ fn main() -> ExitCode {
             panel: cli.panel,
             theme: cli.theme,
             language: cli.lang,
+            compare: cli.compare,
             data_dir: None,
         }),
     }

@@ -2065,3 +2065,72 @@ fn the_inputs_sheet_says_where_r_came_from() {
         Some(&Data::String("entered".into()))
     );
 }
+
+/// The comparison workbook of the sample, [`variant`] (base 1,000 yen, 7 %, tick 5) and
+/// the sample without its third-party allotment.
+fn comparison_export(language: Language) -> Exported {
+    use offering_desk::report::compare::{Column, compare};
+    let (a, b) = (sample(), variant());
+    let mut c = sample();
+    c.offering.allotment_shares = 0;
+    let columns = [
+        ("sample.json", &a),
+        ("variant.json", &b),
+        ("no-allotment.json", &c),
+    ]
+    .map(|(name, scenario)| Column {
+        name: name.into(),
+        scenario,
+    });
+    let options = offering_desk::report::ExportOptions {
+        language,
+        ..offering_desk::report::ExportOptions::default()
+    };
+    let bytes = offering_desk::report::render_comparison(
+        &compare(&columns),
+        offering_desk::report::ComparisonFormat::Xlsx,
+        false,
+        options,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("comparison.xlsx");
+    std::fs::write(&path, bytes).unwrap();
+    let book = open_workbook(&path).unwrap();
+    Exported {
+        _dir: dir,
+        path,
+        book,
+    }
+}
+
+#[test]
+fn the_comparison_workbook_holds_its_changes_as_formulas_that_recalculate() {
+    let mut x = comparison_export(Language::English);
+    let formulas = x.formulas("Comparison");
+    // Every change is a formula on the two value cells: D − C and D ÷ C − 1.
+    let changes: Vec<&String> = formulas.used_cells().map(|(_, _, f)| f).collect();
+    assert!(changes.len() > 100, "{} formulas", changes.len());
+    assert!(
+        changes
+            .iter()
+            .any(|f| f.starts_with("D") && f.contains("-C"))
+    );
+    assert!(
+        changes
+            .iter()
+            .any(|f| f.contains("IF(C") && f.contains("=0"))
+    );
+
+    let Some(office) = tools::require(&tools::LIBREOFFICE) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let canary = canary(dir.path());
+    let path = dir.path().join("comparison.xlsx");
+    std::fs::copy(&x.path, &path).unwrap();
+    let lo = Recalculated::run(office, dir.path(), &[canary, path]);
+    assert_eq!(lo.sheet("canary", "Sheet1")[0][0], "2");
+    let compared = compare("comparison", &mut x, &lo, "comparison", &["Comparison"]);
+    assert!(compared > 300, "only {compared} cells compared");
+}

@@ -187,9 +187,7 @@ fn a_file_given_at_start_is_opened() {
     let h = harness_with(StartOptions {
         file: Some(path),
         panel: Some(Panel::Summary),
-        theme: None,
-        language: None,
-        data_dir: None,
+        ..StartOptions::default()
     });
     assert!(shows(&h, "Opened at start"));
 }

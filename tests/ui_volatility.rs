@@ -170,9 +170,7 @@ fn thirty_years_of_daily_closes_stay_smooth() {
     let mut h = harness_with(StartOptions {
         file: Some(path),
         panel: Some(Panel::Volatility),
-        theme: None,
-        language: None,
-        data_dir: None,
+        ..StartOptions::default()
     });
     assert!(shows(
         &h,

@@ -119,3 +119,89 @@ pub fn prices_csv(scenario: &Scenario) -> Result<String, ExportError> {
     }
     finish(w)
 }
+
+/// The comparison: `group,item,unit,kind,id` then each file's value, and after every
+/// file but the first its change against the first (in the row's unit: yen, shares,
+/// percentage points for rates, days for dates) and that change in percent. Values are
+/// exact and machine-readable as in [`figures_csv`].
+pub fn comparison_csv(
+    cmp: &super::compare::Comparison,
+    only_differences: bool,
+    language: Language,
+) -> Result<String, ExportError> {
+    use super::compare::Change;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let csv_err = |e: csv::Error| ExportError::Csv(e.to_string());
+    let words = |id: &str| text(language, id);
+    let first = cmp.names.first().cloned().unwrap_or_default();
+    let change_header = text_with(
+        language,
+        "cmp-col-change",
+        &[("first", FluentValue::from(first))],
+    );
+    let mut header: Vec<String> = [
+        "csv-col-section",
+        "csv-col-item",
+        "csv-col-unit",
+        "csv-col-kind",
+        "csv-col-key",
+    ]
+    .map(words)
+    .to_vec();
+    for (i, name) in cmp.names.iter().enumerate() {
+        header.push(neutralize(name));
+        if i > 0 {
+            header.push(format!("{} ({})", change_header, neutralize(name)));
+            header.push(format!(
+                "{} ({})",
+                words("cmp-col-change-percent"),
+                neutralize(name)
+            ));
+        }
+    }
+    w.write_record(&header).map_err(csv_err)?;
+    let cell = |v: &Value| match v {
+        Value::Text(_) | Value::Choice { .. } | Value::Undecided { .. } | Value::Refused(_) => {
+            neutralize(&v.display_in(language))
+        }
+        v => v.plain(),
+    };
+    let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+    for row in cmp.rows(only_differences) {
+        let mut record = vec![
+            words(&format!("cmp-group-{}", row.group)),
+            neutralize(&row.label_in(language)),
+            row.unit.label_in(language),
+            words(match row.kind {
+                super::compare::Kind::Input => "cmp-kind-input",
+                super::compare::Kind::Figure => "cmp-kind-figure",
+            }),
+            row.id.clone(),
+        ];
+        for (i, c) in row.cells.iter().enumerate() {
+            record.push(c.as_ref().map_or_else(String::new, |c| cell(&c.value)));
+            if i > 0 {
+                let (delta, relative) = match row.change(i) {
+                    Some(Change::Exact {
+                        delta, relative, ..
+                    }) => (
+                        delta.normalize().to_string(),
+                        relative.map(|r| (r * hundred).normalize().to_string()),
+                    ),
+                    Some(Change::Points { delta, .. }) => {
+                        ((delta * hundred).normalize().to_string(), None)
+                    }
+                    Some(Change::Measured {
+                        delta, relative, ..
+                    }) => (delta.to_string(), relative.map(|r| (r * 100.0).to_string())),
+                    Some(Change::Days(days)) => (days.to_string(), None),
+                    None => (String::new(), None),
+                };
+                record.push(delta);
+                record.push(relative.unwrap_or_default());
+            }
+        }
+        w.write_record(&record).map_err(csv_err)?;
+    }
+    finish(w)
+}

@@ -222,3 +222,53 @@ pub fn render_with(
         }
     }
 }
+
+/// What a comparison can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparisonFormat {
+    /// One sheet with live formulas for the changes.
+    Xlsx,
+    Csv,
+}
+
+impl ComparisonFormat {
+    /// The format a file name's extension asks for (`.xlsx`, `.csv`).
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "xlsx" => Some(Self::Xlsx),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Xlsx => "xlsx",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+/// Renders a comparison; the bytes are then written atomically by the caller.
+pub fn render_comparison(
+    cmp: &super::compare::Comparison,
+    format: ComparisonFormat,
+    only_differences: bool,
+    options: ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        ComparisonFormat::Xlsx => {
+            super::xlsx::comparison_workbook(cmp, only_differences, options.language)
+        }
+        ComparisonFormat::Csv => {
+            let text = super::csv_export::comparison_csv(cmp, only_differences, options.language)?;
+            let mut bytes = Vec::with_capacity(text.len() + UTF8_BOM.len());
+            if options.csv_bom {
+                bytes.extend_from_slice(UTF8_BOM);
+            }
+            bytes.extend_from_slice(text.as_bytes());
+            Ok(bytes)
+        }
+    }
+}

@@ -138,3 +138,93 @@ pub fn summary_tsv(title: &str, figures: &[Figure], language: Language) -> Strin
     }
     out
 }
+
+/// The comparison as an aligned table: the files and their titles, then per group a
+/// row per input and figure with each file's value and, after every file but the
+/// first, its change against the first.
+pub fn comparison_table_in(
+    cmp: &super::compare::Comparison,
+    only_differences: bool,
+    language: Language,
+) -> String {
+    use crate::i18n::{text, text_with};
+    let mut out = String::new();
+    for (i, name) in cmp.names.iter().enumerate() {
+        out.push_str(&format!(
+            "{}. {name}  {}\n",
+            i + 1,
+            cmp.title_in(i, language)
+        ));
+    }
+    let change_header = text_with(
+        language,
+        "cmp-col-change",
+        &[(
+            "first",
+            cmp.names.first().cloned().unwrap_or_default().into(),
+        )],
+    );
+    let mut header = vec![text(language, "cmp-col-item")];
+    for (i, name) in cmp.names.iter().enumerate() {
+        header.push(name.clone());
+        if i > 0 {
+            header.push(change_header.clone());
+        }
+    }
+    // Rows of cells, `None` for a group heading.
+    let mut lines: Vec<(Option<String>, Vec<String>)> = Vec::new();
+    let mut group = "";
+    for row in cmp.rows(only_differences) {
+        if row.group != group {
+            group = row.group;
+            lines.push((
+                Some(text(language, &format!("cmp-group-{group}"))),
+                Vec::new(),
+            ));
+        }
+        let mut cells = vec![format!("  {}", row.label_in(language))];
+        for (i, cell) in row.cells.iter().enumerate() {
+            cells.push(
+                cell.as_ref()
+                    .map_or_else(|| "—".to_owned(), |c| c.shown_in(language)),
+            );
+            if i > 0 {
+                let change = row.change(i).filter(|c| !c.is_zero());
+                cells.push(change.map_or_else(String::new, |c| c.text_in(language)));
+            }
+        }
+        lines.push((None, cells));
+    }
+    let mut widths: Vec<usize> = header.iter().map(|h| columns(h)).collect();
+    for (_, cells) in &lines {
+        for (w, c) in widths.iter_mut().zip(cells) {
+            *w = (*w).max(columns(c));
+        }
+    }
+    let render = |cells: &[String]| {
+        let mut line = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            let pad = " ".repeat(w - columns(c));
+            if i == 0 {
+                line.push_str(&format!("{c}{pad}"));
+            } else {
+                line.push_str(&format!("  {pad}{c}"));
+            }
+        }
+        line.trim_end().to_owned()
+    };
+    out.push('\n');
+    out.push_str(&render(&header));
+    out.push('\n');
+    for (heading, cells) in &lines {
+        match heading {
+            Some(h) => {
+                out.push('\n');
+                out.push_str(&h.to_uppercase());
+            }
+            None => out.push_str(&render(cells)),
+        }
+        out.push('\n');
+    }
+    out
+}

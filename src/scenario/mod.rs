@@ -12,6 +12,7 @@ mod results;
 mod template;
 mod terms;
 mod validate;
+mod variant;
 pub mod wording;
 
 pub use history_check::{

@@ -22,7 +22,7 @@ use super::files::{DialogOutcome, FileDialogs, FilePurpose};
 use super::history_check::CheckCache;
 use super::import_job::{ImportJob, Outcome as ImportOutcome};
 use super::notices::Notices;
-use super::panels::Panels;
+use super::panels::{PanelContext, Panels};
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
 use crate::domain::money::format_count;
@@ -198,6 +198,9 @@ impl DeskApp {
         if let Some(path) = start.file {
             app.open(&path);
         }
+        if !start.compare.is_empty() {
+            app.queue.push(Command::AddToComparison(start.compare));
+        }
         app
     }
 
@@ -357,6 +360,61 @@ impl DeskApp {
             }
             Err(e) => self.notify_error(self.say("notice-export-failed", &[("reason", e)])),
         }
+    }
+
+    /// Writes the Compare tab's table (as shown: with or without the equal rows).
+    fn export_comparison(&mut self, format: report::ComparisonFormat, path: &Path) {
+        let language = self.language();
+        let name = self.file_name();
+        let compare = self.panels.compare_mut();
+        let only_differences = compare.only_differences();
+        let Some(table) = compare.comparison(&self.scenario, &name) else {
+            self.notify_error(self.say("notice-comparison-too-few", &[]));
+            return;
+        };
+        let options = report::ExportOptions {
+            language,
+            ..report::ExportOptions::default()
+        };
+        let written = report::render_comparison(table, format, only_differences, options)
+            .map_err(|e| e.message_in(language))
+            .and_then(|bytes| {
+                storage::write_atomic(path, &bytes).map_err(|e| e.message_in(language))
+            });
+        match written {
+            Ok(()) => self.notify(self.say(
+                "notice-comparison-exported",
+                &[("file", path.display().to_string())],
+            )),
+            Err(e) => {
+                self.notify_error(self.say("notice-comparison-export-failed", &[("reason", e)]))
+            }
+        }
+    }
+
+    /// The open scenario becomes an unsaved variant (next variant title, no file); the
+    /// base file stays as last saved and joins the Compare tab, so the two can be
+    /// compared at once. Nothing is lost: unsaved changes go on in the variant, which
+    /// the usual prompt guards.
+    fn duplicate_as_variant(&mut self) {
+        let base = self.file_name();
+        self.scenario = self.scenario.variant();
+        self.drafts.clear();
+        self.is_sample = false;
+        self.disk = None;
+        let notice = match self.path.take() {
+            Some(path) => {
+                let language = self.language();
+                if !self.panels.compare_mut().has(&path) {
+                    for note in self.panels.compare_mut().add(vec![path], language) {
+                        self.notify_error(note);
+                    }
+                }
+                self.say("notice-variant-made", &[("file", base)])
+            }
+            None => self.say("notice-variant-of-unsaved", &[]),
+        };
+        self.notify(notice);
     }
 
     /// Starts reading a price CSV in the background (replacing any read under way);
@@ -592,6 +650,24 @@ impl DeskApp {
                 );
             }
             Command::Export(format, path) => self.export(format, &path),
+            Command::CompareDialog => {
+                self.settings.panel = Panel::Compare;
+                self.files.start(FilePurpose::CompareScenarios, ctx, None);
+            }
+            Command::AddToComparison(paths) => {
+                self.settings.panel = Panel::Compare;
+                let language = self.language();
+                for note in self.panels.compare_mut().add(paths, language) {
+                    self.notify_error(note);
+                }
+            }
+            Command::ExportComparisonDialog(format) => self.files.start(
+                FilePurpose::ExportComparison(format),
+                ctx,
+                Some(format!("comparison.{}", format.extension())),
+            ),
+            Command::ExportComparison(format, path) => self.export_comparison(format, &path),
+            Command::DuplicateAsVariant => self.duplicate_as_variant(),
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -671,6 +747,8 @@ impl DeskApp {
             FilePurpose::ImportPrices => Command::PreviewPrices(path),
             FilePurpose::ImportCurve => Command::PreviewCurve(path),
             FilePurpose::Export(format) => Command::Export(format, path),
+            FilePurpose::CompareScenarios => Command::AddToComparison(vec![path]),
+            FilePurpose::ExportComparison(format) => Command::ExportComparison(format, path),
         };
         self.queue.push(command);
     }
@@ -695,6 +773,18 @@ impl DeskApp {
             self.notify_error(self.say("notice-close-dialog-first", &[]));
             return;
         }
+        // Scenario files dropped on the Compare tab join the comparison; elsewhere one
+        // is opened.
+        let (compared, dropped): (Vec<PathBuf>, Vec<PathBuf>) =
+            dropped.into_iter().partition(|path| {
+                self.settings.panel == Panel::Compare
+                    && path
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            });
+        if !compared.is_empty() {
+            self.queue.push(Command::AddToComparison(compared));
+        }
         for path in dropped {
             let is_json = path
                 .extension()
@@ -713,6 +803,9 @@ impl DeskApp {
         }
         match self.files.poll() {
             Some(DialogOutcome::Chosen(purpose, path)) => self.chosen(purpose, path),
+            Some(DialogOutcome::ChosenMany(_, paths)) => {
+                self.queue.push(Command::AddToComparison(paths))
+            }
             Some(DialogOutcome::Unavailable(purpose)) => {
                 self.prompt_path(purpose, Some(self.say("notice-no-file-dialog", &[])))
             }
@@ -973,6 +1066,7 @@ impl eframe::App for DeskApp {
             }
         });
         egui::CentralPanel::default().show(ui, |ui| {
+            let file_name = self.file_name();
             let mut form = Form {
                 scenario: &mut self.scenario,
                 drafts: &mut self.drafts,
@@ -986,14 +1080,14 @@ impl eframe::App for DeskApp {
                     let bar = ui.spacing().scroll;
                     let gutter = bar.bar_width + bar.bar_inner_margin + bar.bar_outer_margin;
                     ui.set_max_width(ui.available_width() - gutter);
-                    self.panels.show(
-                        self.settings.panel,
-                        ui,
-                        &mut form,
-                        &results,
-                        &check,
-                        &mut self.queue,
-                    );
+                    let mut cx = PanelContext {
+                        form: &mut form,
+                        results: &results,
+                        history: &check,
+                        queue: &mut self.queue,
+                        file_name: &file_name,
+                    };
+                    self.panels.show(self.settings.panel, ui, &mut cx);
                 });
         });
 

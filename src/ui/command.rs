@@ -31,6 +31,16 @@ pub enum Command {
     /// changes until "Use this rate".
     PreviewCurve(PathBuf),
     CopySummary,
+    /// Ask for scenario files to add to the Compare tab (several at once).
+    CompareDialog,
+    /// Read scenario files and add them to the Compare tab as columns.
+    AddToComparison(Vec<PathBuf>),
+    /// Ask where to write the comparison.
+    ExportComparisonDialog(crate::report::ComparisonFormat),
+    ExportComparison(crate::report::ComparisonFormat, PathBuf),
+    /// The open scenario becomes an unsaved copy with the next variant title; the base
+    /// file is left as last saved.
+    DuplicateAsVariant,
     /// Ask where to write an export (system dialog, typed path as fallback).
     ExportDialog(Format),
     Export(Format, PathBuf),

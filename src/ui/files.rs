@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use crate::i18n::Language;
-use crate::report::Format;
+use crate::report::{ComparisonFormat, Format};
 
 /// What the chosen file is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub enum FilePurpose {
     ImportPrices,
     ImportCurve,
     Export(Format),
+    /// Scenario files to compare (several may be picked).
+    CompareScenarios,
+    ExportComparison(ComparisonFormat),
 }
 
 impl FilePurpose {
@@ -33,13 +36,23 @@ impl FilePurpose {
             FilePurpose::ImportPrices => crate::i18n::text(language, "dialog-import-prices"),
             FilePurpose::ImportCurve => crate::i18n::text(language, "dialog-import-curve"),
             FilePurpose::Export(format) => format.label_in(language),
+            FilePurpose::CompareScenarios => {
+                crate::i18n::text(language, "dialog-compare-scenarios")
+            }
+            FilePurpose::ExportComparison(_) => {
+                crate::i18n::text(language, "dialog-export-comparison")
+            }
         }
     }
 
     /// The file-type filter of the dialog: its name (a message) and extensions.
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            FilePurpose::OpenScenario | FilePurpose::SaveScenario => ("filter-scenario", &["json"]),
+            FilePurpose::OpenScenario
+            | FilePurpose::SaveScenario
+            | FilePurpose::CompareScenarios => ("filter-scenario", &["json"]),
+            FilePurpose::ExportComparison(ComparisonFormat::Xlsx) => ("filter-xlsx", &["xlsx"]),
+            FilePurpose::ExportComparison(ComparisonFormat::Csv) => ("filter-csv", &["csv"]),
             FilePurpose::ImportPrices | FilePurpose::ImportCurve => ("filter-csv", &["csv", "txt"]),
             FilePurpose::Export(Format::Xlsx) => ("filter-xlsx", &["xlsx"]),
             FilePurpose::Export(Format::Csv | Format::PricesCsv) => ("filter-csv", &["csv"]),
@@ -54,7 +67,10 @@ impl FilePurpose {
 
     /// Whether the dialog picks a file to write (rather than one to read).
     fn writes(self) -> bool {
-        matches!(self, FilePurpose::SaveScenario | FilePurpose::Export(_))
+        matches!(
+            self,
+            FilePurpose::SaveScenario | FilePurpose::Export(_) | FilePurpose::ExportComparison(_)
+        )
     }
 }
 
@@ -62,6 +78,8 @@ impl FilePurpose {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogOutcome {
     Chosen(FilePurpose, PathBuf),
+    /// Several files, from a dialog that lets the user pick more than one.
+    ChosenMany(FilePurpose, Vec<PathBuf>),
     Cancelled,
     /// Returned too fast to have been shown: ask for a typed path.
     Unavailable(FilePurpose),
@@ -70,9 +88,12 @@ pub enum DialogOutcome {
 /// Faster than this, a "cancel" cannot have come from a person.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
 
+/// The worker's answer: the files picked, or none (cancelled or no dialog service).
+type Picked = Receiver<Option<Vec<PathBuf>>>;
+
 #[derive(Default)]
 pub struct FileDialogs {
-    pending: Option<(FilePurpose, Instant, Receiver<Option<PathBuf>>)>,
+    pending: Option<(FilePurpose, Instant, Picked)>,
 }
 
 impl FileDialogs {
@@ -100,12 +121,17 @@ impl FileDialogs {
                 }
                 let picked = pollster::block_on(async move {
                     if purpose.writes() {
-                        dialog.save_file().await
+                        dialog.save_file().await.map(|h| vec![h])
+                    } else if purpose == FilePurpose::CompareScenarios {
+                        dialog.pick_files().await
                     } else {
-                        dialog.pick_file().await
+                        dialog.pick_file().await.map(|h| vec![h])
                     }
                 });
-                let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
+                let paths = picked
+                    .map(|handles| handles.iter().map(|h| h.path().to_path_buf()).collect())
+                    .filter(|paths: &Vec<PathBuf>| !paths.is_empty());
+                let _ = tx.send(paths);
                 ctx.request_repaint();
             });
         if spawned.is_ok() {
@@ -117,7 +143,10 @@ impl FileDialogs {
     pub fn poll(&mut self) -> Option<DialogOutcome> {
         let (purpose, started, rx) = self.pending.as_ref()?;
         let outcome = match rx.try_recv() {
-            Ok(Some(path)) => DialogOutcome::Chosen(*purpose, path),
+            Ok(Some(mut paths)) if paths.len() == 1 => {
+                DialogOutcome::Chosen(*purpose, paths.remove(0))
+            }
+            Ok(Some(paths)) => DialogOutcome::ChosenMany(*purpose, paths),
             Ok(None) if started.elapsed() < NO_DIALOG_THRESHOLD => {
                 DialogOutcome::Unavailable(*purpose)
             }

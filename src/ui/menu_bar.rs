@@ -51,6 +51,13 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                 Command::SaveAsPathPrompt,
                 queue,
             );
+            item(
+                ui,
+                &tr(ui, "menu-duplicate-variant"),
+                Command::DuplicateAsVariant,
+                queue,
+            );
+            item(ui, &tr(ui, "menu-compare"), Command::CompareDialog, queue);
             ui.separator();
             item(
                 ui,

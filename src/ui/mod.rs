@@ -45,16 +45,18 @@ pub enum Panel {
     Volatility,
     Notices,
     Summary,
+    Compare,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 6] = [
+    pub const ALL: [Panel; 7] = [
         Panel::Offering,
         Panel::Timetable,
         Panel::Options,
         Panel::Volatility,
         Panel::Notices,
         Panel::Summary,
+        Panel::Compare,
     ];
 
     /// The message id of the panel's name (tabs, View menu).
@@ -66,6 +68,7 @@ impl Panel {
             Panel::Volatility => "panel-volatility",
             Panel::Notices => "panel-notices",
             Panel::Summary => "panel-summary",
+            Panel::Compare => "panel-compare",
         }
     }
 
@@ -109,6 +112,8 @@ pub struct StartOptions {
     /// The window's language; remembered. `None` keeps the remembered one, or on the
     /// first run the system's.
     pub language: Option<crate::i18n::Language>,
+    /// Scenario files to show on the Compare tab (which then opens first).
+    pub compare: Vec<PathBuf>,
     /// Where unsaved work is kept for recovery; `None` keeps none (tests). The window
     /// uses the app's data folder.
     pub data_dir: Option<PathBuf>,

@@ -13,6 +13,7 @@
 //! User text is written as string cells, which a spreadsheet never evaluates, so a
 //! name beginning with `=` stays text without the apostrophe CSV needs.
 
+mod compare;
 mod holidays;
 mod inputs;
 mod offering;
@@ -20,6 +21,8 @@ mod options;
 mod timetable;
 mod volatility;
 mod words;
+
+pub use compare::comparison_workbook;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -41,6 +44,8 @@ pub(crate) enum Sheet {
     Timetable,
     Volatility,
     Holidays,
+    /// The one sheet of a comparison workbook.
+    Comparison,
 }
 
 impl Sheet {
@@ -52,6 +57,7 @@ impl Sheet {
             Sheet::Timetable => "xl-sheet-timetable",
             Sheet::Volatility => "xl-sheet-volatility",
             Sheet::Holidays => "xl-sheet-holidays",
+            Sheet::Comparison => "xl-sheet-comparison",
         }
     }
 }

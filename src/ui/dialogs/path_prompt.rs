@@ -84,6 +84,8 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> PromptResult {
 fn hint(purpose: FilePurpose) -> String {
     let name = match purpose {
         FilePurpose::OpenScenario | FilePurpose::SaveScenario => "deal.json".to_owned(),
+        FilePurpose::CompareScenarios => "discount-4.json".to_owned(),
+        FilePurpose::ExportComparison(format) => format!("comparison.{}", format.extension()),
         FilePurpose::ImportPrices => "closes.csv".to_owned(),
         FilePurpose::ImportCurve => "jgbcm_all.csv".to_owned(),
         FilePurpose::Export(format) => format.file_name("deal"),

@@ -1,6 +1,7 @@
 //! One file per panel. Each panel reads the derived results and edits the scenario
 //! through a `Form`; none computes a figure itself.
 
+mod compare;
 mod notices;
 mod offering;
 mod options;
@@ -25,6 +26,8 @@ pub struct PanelContext<'f, 'a> {
     pub history: &'f HistoryCheck,
     /// Commands for the app (import, jump, …).
     pub queue: &'f mut Vec<Command>,
+    /// The open scenario's name (its file name, or "untitled").
+    pub file_name: &'f str,
 }
 
 impl PanelContext<'_, '_> {
@@ -43,31 +46,24 @@ pub struct Panels {
     volatility: volatility::VolatilityPanel,
     notices: notices::NoticesPanel,
     summary: summary::SummaryPanel,
+    compare: compare::ComparePanel,
 }
 
 impl Panels {
-    pub fn show(
-        &mut self,
-        panel: Panel,
-        ui: &mut Ui,
-        form: &mut Form<'_>,
-        results: &ScenarioResults,
-        history: &HistoryCheck,
-        queue: &mut Vec<Command>,
-    ) {
-        let mut cx = PanelContext {
-            form,
-            results,
-            history,
-            queue,
-        };
+    /// The Compare tab's files and table (the app adds files and exports the table).
+    pub fn compare_mut(&mut self) -> &mut compare::ComparePanel {
+        &mut self.compare
+    }
+
+    pub fn show(&mut self, panel: Panel, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         match panel {
-            Panel::Offering => self.offering.ui(ui, &mut cx),
-            Panel::Timetable => self.timetable.ui(ui, &mut cx),
-            Panel::Options => self.options.ui(ui, &mut cx),
-            Panel::Volatility => self.volatility.ui(ui, &mut cx),
-            Panel::Notices => self.notices.ui(ui, &mut cx),
-            Panel::Summary => self.summary.ui(ui, &mut cx),
+            Panel::Offering => self.offering.ui(ui, cx),
+            Panel::Timetable => self.timetable.ui(ui, cx),
+            Panel::Options => self.options.ui(ui, cx),
+            Panel::Volatility => self.volatility.ui(ui, cx),
+            Panel::Notices => self.notices.ui(ui, cx),
+            Panel::Summary => self.summary.ui(ui, cx),
+            Panel::Compare => self.compare.ui(ui, cx),
         }
     }
 }

@@ -1,0 +1,250 @@
+//! The Compare tab: the open scenario and up to five files side by side, every input
+//! and figure in rows, each column's change against the first, differences
+//! highlighted. The table comes from `report::compare`, as the command line's does.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Align, Layout, RichText, Ui};
+
+use super::PanelContext;
+use crate::i18n::Language;
+use crate::report::ComparisonFormat;
+use crate::report::compare::{self, Column, Comparison, MAX_COLUMNS, MIN_COLUMNS};
+use crate::scenario::Scenario;
+use crate::storage;
+use crate::ui::command::Command;
+use crate::ui::lang::{language, tr, tr_args};
+
+/// A file added to the comparison, as read when it was added.
+struct CompareFile {
+    path: PathBuf,
+    name: String,
+    /// The scenario, or why the file could not be read (shown, and left out).
+    scenario: Result<Scenario, String>,
+}
+
+/// The files compared with the open scenario, and the table last built from them.
+#[derive(Default)]
+pub struct ComparePanel {
+    files: Vec<CompareFile>,
+    /// The open scenario is the first column unless the user leaves it out.
+    leave_out_open: bool,
+    only_differences: bool,
+    /// The table and what it was built from: the open scenario (when in it) and the
+    /// file list's generation.
+    cache: Option<(Option<Scenario>, u64, Option<Comparison>)>,
+    generation: u64,
+}
+
+impl ComparePanel {
+    /// Reads `paths` and adds them as columns; a file already in the table is not added
+    /// twice. Returns what to tell the user (a file that would make more than six
+    /// columns).
+    pub fn add(&mut self, paths: Vec<PathBuf>, language: Language) -> Vec<String> {
+        let mut notes = Vec::new();
+        for path in paths {
+            if self.files.iter().any(|f| f.path == path) {
+                continue;
+            }
+            if self.files.len() + 1 >= MAX_COLUMNS + usize::from(self.leave_out_open) {
+                notes.push(
+                    crate::domain::Message::id("cmp-too-many")
+                        .with("max", MAX_COLUMNS)
+                        .with("given", self.files.len() + 2)
+                        .text(language),
+                );
+                break;
+            }
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let scenario = storage::load_scenario(&path).map_err(|e| e.message_in(language));
+            self.files.push(CompareFile {
+                path,
+                name,
+                scenario,
+            });
+        }
+        self.generation += 1;
+        notes
+    }
+
+    /// Whether a file is in the table.
+    pub fn has(&self, path: &Path) -> bool {
+        self.files.iter().any(|f| f.path == path)
+    }
+
+    /// The table for the open scenario (named `open_name`) and the files, when at least
+    /// two columns can be compared; rebuilt only when one of them changed.
+    pub fn comparison(&mut self, open: &Scenario, open_name: &str) -> Option<&Comparison> {
+        let open_in = (!self.leave_out_open).then(|| open.clone());
+        let current =
+            matches!(&self.cache, Some((o, g, _)) if *o == open_in && *g == self.generation);
+        if !current {
+            let mut columns = Vec::new();
+            if let Some(open) = &open_in {
+                columns.push(Column {
+                    name: open_name.to_owned(),
+                    scenario: open,
+                });
+            }
+            for file in &self.files {
+                if let Ok(scenario) = &file.scenario {
+                    columns.push(Column {
+                        name: file.name.clone(),
+                        scenario,
+                    });
+                }
+            }
+            let table = (columns.len() >= MIN_COLUMNS).then(|| compare::compare(&columns));
+            self.cache = Some((open_in, self.generation, table));
+        }
+        self.cache.as_ref().and_then(|(_, _, t)| t.as_ref())
+    }
+
+    pub fn only_differences(&self) -> bool {
+        self.only_differences
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        let lang = language(ui.ctx());
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(tr(ui, "cmp-title"));
+            ui.add_space(12.0);
+            if ui.button(tr(ui, "cmp-add-files")).clicked() {
+                cx.queue.push(Command::CompareDialog);
+            }
+            let mut include_open = !self.leave_out_open;
+            if ui
+                .checkbox(&mut include_open, tr(ui, "cmp-include-open"))
+                .changed()
+            {
+                self.leave_out_open = !include_open;
+            }
+            ui.checkbox(&mut self.only_differences, tr(ui, "cmp-hide-equal"));
+            ui.separator();
+            for (format, id) in [
+                (ComparisonFormat::Xlsx, "cmp-export-xlsx"),
+                (ComparisonFormat::Csv, "cmp-export-csv"),
+            ] {
+                if ui.button(tr(ui, id)).clicked() {
+                    cx.queue.push(Command::ExportComparisonDialog(format));
+                }
+            }
+        });
+        let mut remove = None;
+        for (i, file) in self.files.iter().enumerate() {
+            if let Err(problem) = &file.scenario {
+                ui.horizontal_wrapped(|ui| {
+                    let text = tr_args(
+                        ui,
+                        "cmp-failed",
+                        &[("file", &file.name), ("problem", problem)],
+                    );
+                    ui.colored_label(ui.visuals().error_fg_color, text);
+                    if ui.small_button(tr(ui, "cmp-remove")).clicked() {
+                        remove = Some(i);
+                    }
+                });
+            }
+        }
+        ui.add_space(6.0);
+        let open_name = cx.file_name.to_owned();
+        let only_differences = self.only_differences;
+        let names: Vec<String> = self.files.iter().map(|f| f.name.clone()).collect();
+        let Some(table) = self.comparison(cx.form.scenario, &open_name) else {
+            ui.label(RichText::new(tr(ui, "cmp-empty")).weak());
+            self.remove(remove);
+            return;
+        };
+        // The central panel scrolls both ways already.
+        if let Some(i) = table_grid(ui, table, only_differences, &names, lang) {
+            remove = Some(i);
+        }
+        self.remove(remove);
+    }
+
+    fn remove(&mut self, index: Option<usize>) {
+        if let Some(i) = index {
+            self.files.remove(i);
+            self.generation += 1;
+        }
+    }
+}
+
+/// The grid of the table. Returns the index into `files` of a file whose remove button
+/// was clicked.
+fn table_grid(
+    ui: &mut Ui,
+    table: &Comparison,
+    only_differences: bool,
+    files: &[String],
+    lang: Language,
+) -> Option<usize> {
+    let mut removed = None;
+    let highlight = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
+    egui::Grid::new("comparison")
+        .striped(true)
+        .min_col_width(60.0)
+        .spacing([14.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(tr(ui, "cmp-col-item")).strong());
+            ui.label(RichText::new(tr(ui, "cmp-col-unit")).strong());
+            for (i, name) in table.names.iter().enumerate() {
+                ui.vertical(|ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(name).strong());
+                        if let Some(f) = files.iter().position(|f| f == name)
+                            && ui
+                                .small_button("×")
+                                .on_hover_text(tr(ui, "cmp-remove"))
+                                .clicked()
+                        {
+                            removed = Some(f);
+                        }
+                    });
+                    ui.label(RichText::new(table.title_in(i, lang)).weak().small());
+                });
+                if i > 0 {
+                    ui.label(
+                        RichText::new(tr_args(ui, "cmp-col-change", &[("first", &table.names[0])]))
+                            .strong(),
+                    );
+                }
+            }
+            ui.end_row();
+            let mut group = "";
+            for row in table.rows(only_differences) {
+                if row.group != group {
+                    group = row.group;
+                    ui.label(RichText::new(tr(ui, &format!("cmp-group-{group}"))).heading());
+                    ui.end_row();
+                }
+                ui.label(row.label_in(lang));
+                ui.label(RichText::new(row.unit.label_in(lang)).weak());
+                for (i, cell) in row.cells.iter().enumerate() {
+                    let text = cell
+                        .as_ref()
+                        .map_or_else(|| "—".to_owned(), |c| c.shown_in(lang));
+                    if i > 0 && row.differs_at(i) {
+                        egui::Frame::new().fill(highlight).show(ui, |ui| {
+                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                ui.label(RichText::new(text).strong())
+                            });
+                        });
+                    } else {
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| ui.label(text));
+                    }
+                    if i > 0 {
+                        let change = row.change(i).filter(|c| !c.is_zero());
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            ui.label(change.map_or_else(String::new, |c| c.text_in(lang)))
+                        });
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    removed
+}
