@@ -5,7 +5,7 @@
 use std::process::{Command, Output};
 
 use offering_desk::i18n::Language;
-use offering_desk::report::compare::{Change, Column, Kind, compare};
+use offering_desk::report::compare::{Change, Column, Counted, Kind, compare};
 use offering_desk::report::{ComparisonFormat, ExportOptions, render_comparison};
 use offering_desk::scenario::{IssuePriceTerms, Scenario, sample, to_json};
 use rust_decimal::Decimal;
@@ -60,7 +60,7 @@ fn a_four_percent_discount_against_the_seed() {
         Some(Change::Exact {
             delta: d("-34"),
             relative: Some(d("-34") / d("3346")),
-            yen: true,
+            of: Counted::Yen,
         })
     );
     assert_eq!(
@@ -298,4 +298,37 @@ fn the_command_compares_files_and_lists_those_that_fail() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
+}
+
+#[test]
+fn share_counts_change_in_shares() {
+    let base = sample().unwrap();
+    let mut none = sample().unwrap();
+    none.offering.allotment_shares = 0;
+    let cmp = table(&[("base", &base), ("none", &none)]);
+    let row = cmp
+        .rows
+        .iter()
+        .find(|r| r.id == "offering.allotment_shares")
+        .unwrap();
+    // 700,000 → 0: all of it, −100 %.
+    let change = row.change(1).unwrap();
+    assert_eq!(
+        change.text_in(Language::English),
+        "−700,000 shares (−100.00 %)"
+    );
+    assert_eq!(
+        change.text_in(Language::Japanese),
+        "−700,000株（−100.00 %）"
+    );
+    // The maximum allotment's amount goes with it: 700,000 × 3,208 = 2,245,600,000.
+    let paid = cmp
+        .rows
+        .iter()
+        .find(|r| r.id == "offering.allotment_total_amount_to_be_paid")
+        .unwrap();
+    assert_eq!(
+        paid.change(1).unwrap().text_in(Language::English),
+        "−JPY 2,245,600,000 (−100.00 %)"
+    );
 }

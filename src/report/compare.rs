@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use chrono::NaiveDate;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::summary::{Status, Unit, Value, summary};
@@ -95,9 +96,10 @@ impl Row {
             Label::Catalogue { id, n, list } => (id, *n, list),
         };
         let n_arg = [("n", FluentValue::from(n))];
-        // Fields of the window are `field-…`; inputs only a file holds, `input-…`.
-        let leaf = lookup_with(language, id, &n_arg)
-            .or_else(|| lookup_with(language, &id.replacen("field-", "input-", 1), &n_arg))
+        // An input's own words in a comparison (`input-…`: inputs only a file holds, and
+        // items of a list, whose window labels are numbered), else the window's label.
+        let leaf = lookup_with(language, &id.replacen("field-", "input-", 1), &n_arg)
+            .or_else(|| lookup_with(language, id, &n_arg))
             .unwrap_or_else(|| self.fallback.clone());
         match list {
             Some(list) => text_with(
@@ -150,6 +152,14 @@ enum Label {
     },
 }
 
+/// What an exact difference counts, so it is written as the values are (円, 株).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Yen,
+    Shares,
+    Number,
+}
+
 /// The difference of a value from the first column's.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Change {
@@ -158,8 +168,8 @@ pub enum Change {
     Exact {
         delta: Decimal,
         relative: Option<Decimal>,
-        /// Shown as yen (円) rather than as a plain number.
-        yen: bool,
+        /// What the difference counts: yen, shares, or a plain number.
+        of: Counted,
     },
     /// Rates: the difference in percentage points (a fraction: 0.005 is 0.50 pt), shown
     /// with `dp` decimals as the rates themselves are.
@@ -175,20 +185,23 @@ pub enum Change {
 }
 
 fn change(base: &Value, other: &Value) -> Option<Change> {
-    let exact = |a: Decimal, b: Decimal, yen: bool| {
+    let exact = |a: Decimal, b: Decimal, of: Counted| {
         let delta = b - a;
         Some(Change::Exact {
             delta,
             relative: (!a.is_zero()).then(|| delta / a),
-            yen,
+            of,
         })
     };
     match (base, other) {
-        (Value::Yen(a), Value::Yen(b)) => exact(*a, *b, true),
-        (Value::Shares(a), Value::Shares(b)) | (Value::Count(a), Value::Count(b)) => {
-            exact(Decimal::from(*a), Decimal::from(*b), false)
+        (Value::Yen(a), Value::Yen(b)) => exact(*a, *b, Counted::Yen),
+        (Value::Shares(a), Value::Shares(b)) => {
+            exact(Decimal::from(*a), Decimal::from(*b), Counted::Shares)
         }
-        (Value::Decimal(a), Value::Decimal(b)) => exact(*a, *b, false),
+        (Value::Count(a), Value::Count(b)) => {
+            exact(Decimal::from(*a), Decimal::from(*b), Counted::Number)
+        }
+        (Value::Decimal(a), Value::Decimal(b)) => exact(*a, *b, Counted::Number),
         (Value::Rate { rate: a, dp }, Value::Rate { rate: b, dp: dp_b }) => Some(Change::Points {
             delta: b - a,
             dp: (*dp).max(*dp_b),
@@ -243,12 +256,12 @@ impl Change {
             Change::Exact {
                 delta,
                 relative,
-                yen,
+                of,
             } => {
-                let size = if yen {
-                    Value::Yen(delta.abs()).display_in(language)
-                } else {
-                    crate::domain::money::format_grouped(delta.abs())
+                let size = match (of, delta.abs().to_u64()) {
+                    (Counted::Yen, _) => Value::Yen(delta.abs()).display_in(language),
+                    (Counted::Shares, Some(n)) => Value::Shares(n).display_in(language),
+                    _ => crate::domain::money::format_grouped(delta.abs()),
                 };
                 let delta_text = signed(delta.is_sign_negative() && !delta.is_zero(), size);
                 match relative {
@@ -633,6 +646,10 @@ fn input_entry(
     }
 }
 
+/// Fields holding a plain number (split ratios); digits elsewhere are words (a
+/// securities code).
+const NUMBER_FIELDS: [&str; 3] = ["dividend_split_ratio", "later_split_ratio", "ratio"];
+
 /// A string field typed by its content and name: a date, a rate, yen, a number, or
 /// words.
 fn typed_text(field: &str, s: &str) -> (Value, Unit) {
@@ -650,7 +667,9 @@ fn typed_text(field: &str, s: &str) -> (Value, Unit) {
         if field == "term_years" {
             return (Value::Decimal(v), Unit::Years);
         }
-        return (Value::Decimal(v), Unit::Dimensionless);
+        if NUMBER_FIELDS.contains(&field) {
+            return (Value::Decimal(v), Unit::Dimensionless);
+        }
     }
     match choice(s) {
         Some((key, label)) => (Value::Choice { key, label }, Unit::Text),

@@ -139,6 +139,29 @@ pub fn summary_tsv(title: &str, figures: &[Figure], language: Language) -> Strin
     out
 }
 
+/// The widest a comparison's value may be in the terminal; longer texts (titles,
+/// notes) are cut short with "…" (the titles are listed whole above the table).
+const CELL_COLUMNS: usize = 36;
+
+/// `text` cut to at most `max` terminal columns, "…" marking the cut.
+fn clip(text: &str, max: usize) -> String {
+    if columns(text) <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let width = columns(c.encode_utf8(&mut [0; 4]));
+        if used + width > max - 1 {
+            break;
+        }
+        used += width;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 /// The comparison as an aligned table: the files and their titles, then per group a
 /// row per input and figure with each file's value and, after every file but the
 /// first, its change against the first.
@@ -184,10 +207,10 @@ pub fn comparison_table_in(
         }
         let mut cells = vec![format!("  {}", row.label_in(language))];
         for (i, cell) in row.cells.iter().enumerate() {
-            cells.push(
-                cell.as_ref()
-                    .map_or_else(|| "—".to_owned(), |c| c.shown_in(language)),
-            );
+            let shown = cell
+                .as_ref()
+                .map_or_else(|| "—".to_owned(), |c| c.shown_in(language));
+            cells.push(clip(&shown, CELL_COLUMNS));
             if i > 0 {
                 let change = row.change(i).filter(|c| !c.is_zero());
                 cells.push(change.map_or_else(String::new, |c| c.text_in(language)));

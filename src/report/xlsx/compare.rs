@@ -10,7 +10,7 @@ use super::{Formats, Rows, Sheet, dec, num, rel_ref, to_f64, xlsx_error};
 use crate::domain::Message;
 use crate::i18n::Language;
 use crate::report::ExportError;
-use crate::report::compare::{Change, Comparison};
+use crate::report::compare::{Change, Comparison, Counted};
 use crate::report::summary::Value;
 
 /// Columns before the first scenario's: item, unit.
@@ -155,9 +155,12 @@ fn write_change(
         Change::Exact {
             delta: d,
             relative: rel,
-            yen,
+            of,
         } => {
-            let format = if yen { f.yen_exact(d) } else { f.exact(d) };
+            let format = match of {
+                Counted::Yen => f.yen_exact(d),
+                Counted::Shares | Counted::Number => f.exact(d),
+            };
             rows.formula(r, col + 1, &delta, dec(d), &format)?;
             rows.formula(
                 r,

@@ -173,6 +173,29 @@ impl ComparePanel {
     }
 }
 
+/// Width of a value column: "JPY 15,726,200,000" in monospace, with room to spare;
+/// longer texts (titles, notes) are cut short and shown whole on hover.
+const VALUE_WIDTH: f32 = 200.0;
+
+/// Width of a change column: "−JPY 159,800,000 (−1.02 %)".
+const CHANGE_WIDTH: f32 = 230.0;
+
+/// One cell of a value or change column: right-aligned in a fixed width, so digits
+/// line up, on a highlight when it differs from the first column.
+fn cell_at(ui: &mut Ui, width: f32, fill: Option<egui::Color32>, text: RichText, full: &str) {
+    let size = egui::vec2(width, ui.spacing().interact_size.y);
+    let frame = egui::Frame::new().fill(fill.unwrap_or(egui::Color32::TRANSPARENT));
+    frame.show(ui, |ui| {
+        ui.allocate_ui_with_layout(size, Layout::right_to_left(Align::Center), |ui| {
+            ui.set_min_width(width);
+            let label = ui.add(egui::Label::new(text).truncate());
+            if label.rect.width() >= width - 1.0 {
+                label.on_hover_text(full);
+            }
+        });
+    });
+}
+
 /// The grid of the table. Returns the index into `files` of a file whose remove button
 /// was clicked.
 fn table_grid(
@@ -222,25 +245,28 @@ fn table_grid(
                     ui.end_row();
                 }
                 ui.label(row.label_in(lang));
-                ui.label(RichText::new(row.unit.label_in(lang)).weak());
+                let unit = match row.unit {
+                    crate::report::Unit::Text => String::new(),
+                    unit => unit.label_in(lang),
+                };
+                ui.label(RichText::new(unit).weak());
                 for (i, cell) in row.cells.iter().enumerate() {
                     let text = cell
                         .as_ref()
                         .map_or_else(|| "—".to_owned(), |c| c.shown_in(lang));
-                    if i > 0 && row.differs_at(i) {
-                        egui::Frame::new().fill(highlight).show(ui, |ui| {
-                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                                ui.label(RichText::new(text).strong())
-                            });
-                        });
-                    } else {
-                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| ui.label(text));
+                    let mut value = RichText::new(text.clone()).monospace();
+                    let differs = i > 0 && row.differs_at(i);
+                    if differs {
+                        value = value.strong();
                     }
+                    cell_at(ui, VALUE_WIDTH, differs.then_some(highlight), value, &text);
                     if i > 0 {
-                        let change = row.change(i).filter(|c| !c.is_zero());
-                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                            ui.label(change.map_or_else(String::new, |c| c.text_in(lang)))
-                        });
+                        let change = row
+                            .change(i)
+                            .filter(|c| !c.is_zero())
+                            .map_or_else(String::new, |c| c.text_in(lang));
+                        let shown = RichText::new(change.clone()).monospace();
+                        cell_at(ui, CHANGE_WIDTH, None, shown, &change);
                     }
                 }
                 ui.end_row();
