@@ -1393,3 +1393,43 @@ rate-stale = ⚠ r { $in_use } no longer is what the JGB curve ({ $file }) gave:
 rate-use-from-kept-curve = Use r from the kept curve ({ $rate } for T = { $term } years)
 notice-option-basis-rate-curve = { notice-option-input-rate }: The interest rate on super-long-term Japanese government bonds with remaining years corresponding to the expected remaining period; { $how }.
 xl-input-rate-source = Where r came from
+
+## Dilution and per-share figures (issue 11): the capital section of the scenario, its
+## figures (ratios on the issued shares, EPS on the shares excluding treasury shares)
+csv-section-dilution = dilution
+fig-issued_shares = Issued shares before the offering
+fig-treasury_shares = Treasury shares
+fig-shares_outstanding = Shares before the offering, excluding treasury shares
+fig-shares_after_offering = Issued shares after the public offering
+fig-shares_after_allotment = Issued shares after the third-party allotment (maximum)
+fig-dilution_offering_before = Dilution, public offering: of the issued shares before
+fig-dilution_offering_after = Dilution, public offering: of the issued shares after
+fig-dilution_total_before = Dilution, offering and maximum allotment: of the issued shares before
+fig-dilution_total_after = Dilution, offering and maximum allotment: of the issued shares after
+fig-option_potential_shares = Stock options: potential shares (maximum)
+fig-option_potential_before = Stock options' potential shares: of the issued shares before
+fig-option_potential_after = Stock options' potential shares: of the issued shares after the allotment
+fig-net_income = Net income (last fiscal year)
+fig-eps_before = EPS before the offering
+fig-eps_after_offering = EPS after the public offering
+fig-eps_after_allotment = EPS after the offering and the maximum allotment
+value-not-entered = not entered
+der-dilution-not-entered = enter the issued shares before the offering (treasury shares included) under Capital and dilution on the Offering panel for the dilution and EPS figures
+der-issued-shares = entered, treasury shares included
+der-shares-outstanding = { $issued } issued − { $treasury } treasury shares = { $outstanding } (the base of EPS)
+der-shares-after-offering = { $issued } + { $new } new shares (public offering) = { $after }
+der-shares-after-allotment = { $before } + { $allotment } new shares (third-party allotment, maximum) = { $after }
+der-dilution-before = { $new } new shares ÷ { $issued } issued shares before the offering (treasury shares included) = { $rate } → shown to two decimals, rounded half up
+der-dilution-after = { $new } new shares ÷ { $issued } issued shares after them = { $rate } → shown to two decimals, rounded half up
+der-option-potential = { $rights } rights (maximum) × { $shares } shares per right
+der-potential-before = { $new } shares ÷ { $issued } issued shares before the offering = { $rate } → shown to two decimals, rounded half up
+der-potential-after = { $new } shares ÷ { $issued } issued shares after the offering and the maximum allotment = { $rate } → shown to two decimals, rounded half up
+der-net-income-from-eps = no net income entered: EPS { $eps } × { $shares } shares excluding treasury shares = { $income }
+der-eps = { $income } ÷ { $shares } shares excluding treasury shares = { $eps } → to the sen, rounded half up → { $stated }
+der-eps-after = { $income } ÷ { $shares } shares ({ $outstanding } excluding treasury shares + { $added } new) = { $eps } → to the sen, rounded half up → { $stated }
+rule-sen-half-up = to the sen (two decimals of a yen), half up
+err-issued-shares-range = must be a whole number of shares from 1 to 10,000,000,000 (treasury shares included), or empty
+err-treasury-shares-range = must be from 0 to { $max } shares: fewer than the { $issued } issued shares, which include them
+err-net-income-range = must be an amount from JPY −1,000,000,000,000,000,000 to JPY 1,000,000,000,000,000,000 in yen and sen (negative for a loss), or empty
+err-eps-range = must be from JPY −1,000,000,000 to JPY 1,000,000,000 per share in yen and sen (two decimals at most; negative for a loss), or empty
+err-net-income-and-eps = must be empty when net income ({ $other }) is given: enter net income or EPS, not both

@@ -1365,3 +1365,42 @@ rate-stale = ⚠ r { $in_use } は国債金利情報（{ $file }）による値�
 rate-use-from-kept-curve = 保存されている金利曲線の r を使う（T = { $term }年で { $rate }）
 notice-option-basis-rate-curve = { notice-option-input-rate }：残存年数が予想残存期間に対応する超長期国債の利子率（{ $how }）
 xl-input-rate-source = r の出所
+
+## 希薄化と1株当たりの数値（issue 11）
+csv-section-dilution = 希薄化
+fig-issued_shares = 増資前の発行済株式総数
+fig-treasury_shares = 自己株式数
+fig-shares_outstanding = 増資前の発行済株式数（自己株式を除く）
+fig-shares_after_offering = 公募増資後の発行済株式総数
+fig-shares_after_allotment = 第三者割当増資後の発行済株式総数（上限）
+fig-dilution_offering_before = 希薄化率（公募増資、増資前の発行済株式総数に対する比率）
+fig-dilution_offering_after = 希薄化率（公募増資、増資後の発行済株式総数に対する比率）
+fig-dilution_total_before = 希薄化率（公募増資及び第三者割当増資の上限、増資前の発行済株式総数に対する比率）
+fig-dilution_total_after = 希薄化率（公募増資及び第三者割当増資の上限、増資後の発行済株式総数に対する比率）
+fig-option_potential_shares = 新株予約権の潜在株式数（上限）
+fig-option_potential_before = 潜在株式数の比率（増資前の発行済株式総数に対する比率）
+fig-option_potential_after = 潜在株式数の比率（第三者割当増資後の発行済株式総数に対する比率）
+fig-net_income = 当期純利益（直前事業年度）
+fig-eps_before = 1株当たり当期純利益（増資前）
+fig-eps_after_offering = 1株当たり当期純利益（公募増資後）
+fig-eps_after_allotment = 1株当たり当期純利益（第三者割当増資の上限まで発行後）
+value-not-entered = 未入力
+der-dilution-not-entered = 希薄化と1株当たり当期純利益の数値には、募集・売出しパネルの「発行済株式総数と希薄化」に増資前の発行済株式総数（自己株式を含む）を入力してください
+der-issued-shares = 入力値（自己株式を含む）
+der-shares-outstanding = 発行済株式総数{ $issued }株 − 自己株式{ $treasury }株 = { $outstanding }株（1株当たり当期純利益の分母）
+der-shares-after-offering = { $issued }株 + 公募増資による新株式{ $new }株 = { $after }株
+der-shares-after-allotment = { $before }株 + 第三者割当増資による新株式{ $allotment }株（上限） = { $after }株
+der-dilution-before = 新株式{ $new }株 ÷ 増資前の発行済株式総数{ $issued }株（自己株式を含む） = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-dilution-after = 新株式{ $new }株 ÷ 増資後の発行済株式総数{ $issued }株 = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-option-potential = { $rights }個（上限） × 1個当たり{ $shares }株
+der-potential-before = { $new }株 ÷ 増資前の発行済株式総数{ $issued }株 = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-potential-after = { $new }株 ÷ 公募増資及び第三者割当増資（上限）後の発行済株式総数{ $issued }株 = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-net-income-from-eps = 当期純利益の入力なし：1株当たり当期純利益{ $eps }円 × 自己株式を除く{ $shares }株 = { $income }円
+der-eps = { $income } ÷ 自己株式を除く{ $shares }株 = { $eps } → 銭未満四捨五入 → { $stated }
+der-eps-after = { $income } ÷ { $shares }株（自己株式を除く{ $outstanding }株 + 新株式{ $added }株） = { $eps } → 銭未満四捨五入 → { $stated }
+rule-sen-half-up = 銭未満四捨五入（円の小数点以下第2位まで）
+err-issued-shares-range = 1株から10,000,000,000株までの整数（自己株式を含む）にするか、空欄にしてください
+err-treasury-shares-range = 0株から{ $max }株までにしてください。自己株式は発行済株式総数{ $issued }株に含まれるため、それより少なくなります
+err-net-income-range = −1,000,000,000,000,000,000円から1,000,000,000,000,000,000円までの金額を円・銭で入力するか（損失は負の値）、空欄にしてください
+err-eps-range = 1株当たり−1,000,000,000円から1,000,000,000円までの金額を円・銭（小数点以下2桁まで、損失は負の値）で入力するか、空欄にしてください
+err-net-income-and-eps = 当期純利益（{ $other }）を入力しているときは空欄にしてください。当期純利益と1株当たり当期純利益はどちらか一方を入力します
