@@ -846,7 +846,7 @@ fn compute_shows_the_dilution_figures_in_each_language_and_in_json() {
     assert!(table.contains("\nDILUTION\n"), "{table}");
     let row = table
         .lines()
-        .find(|l| l.contains("Dilution, public offering: of the issued shares before"))
+        .find(|l| l.contains("Dilution, public offering (÷ issued shares before)"))
         .unwrap();
     assert!(row.contains("11.46 %"), "{row}");
     assert!(

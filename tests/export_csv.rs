@@ -483,7 +483,7 @@ fn the_dilution_figures_are_rows_of_their_own_section() {
     assert_eq!(
         keyed(&rows, "shares_after_allotment"),
         [
-            "Issued shares after the third-party allotment (maximum)",
+            "Issued shares after the allotment (maximum)",
             "46400000",
             "shares",
             "",
@@ -502,7 +502,7 @@ fn the_dilution_figures_are_rows_of_their_own_section() {
     assert_eq!(
         keyed(&rows, "eps_after_allotment_stated"),
         [
-            "EPS after the offering and the maximum allotment (as stated)",
+            "EPS after the offering and maximum allotment (as stated)",
             "66.08",
             "JPY per share",
             "to the sen (two decimals of a yen), half up",

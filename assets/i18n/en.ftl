@@ -1396,23 +1396,32 @@ xl-input-rate-source = Where r came from
 
 ## Dilution and per-share figures (issue 11): the capital section of the scenario, its
 ## figures (ratios on the issued shares, EPS on the shares excluding treasury shares)
+ui-capital-and-dilution = Capital and dilution
 csv-section-dilution = dilution
+field-capital-issued_shares = Issued shares before the offering
+hint-capital-issued_shares = The total number of issued shares before the offering (発行済株式総数), treasury shares included: the base of the dilution ratios. Empty: no dilution figures.
+field-capital-treasury_shares = Treasury shares
+hint-capital-treasury_shares = Treasury shares held before the offering (自己株式数), fewer than the issued shares; 0 when none. EPS is on the issued shares less these.
+field-capital-net_income = Net income (last fiscal year)
+hint-capital-net_income = Net income of the last fiscal year in yen (当期純利益), negative for a loss. Optional: give it or EPS, not both.
+field-capital-eps = EPS (last fiscal year)
+hint-capital-eps = Net income per share of the last fiscal year in yen and sen (1株当たり当期純利益), used when net income is not given: net income = EPS × (issued − treasury shares).
 fig-issued_shares = Issued shares before the offering
 fig-treasury_shares = Treasury shares
-fig-shares_outstanding = Shares before the offering, excluding treasury shares
+fig-shares_outstanding = Shares before, excluding treasury shares
 fig-shares_after_offering = Issued shares after the public offering
-fig-shares_after_allotment = Issued shares after the third-party allotment (maximum)
-fig-dilution_offering_before = Dilution, public offering: of the issued shares before
-fig-dilution_offering_after = Dilution, public offering: of the issued shares after
-fig-dilution_total_before = Dilution, offering and maximum allotment: of the issued shares before
-fig-dilution_total_after = Dilution, offering and maximum allotment: of the issued shares after
+fig-shares_after_allotment = Issued shares after the allotment (maximum)
+fig-dilution_offering_before = Dilution, public offering (÷ issued shares before)
+fig-dilution_offering_after = Dilution, public offering (÷ issued shares after)
+fig-dilution_total_before = Dilution, offering + max. allotment (÷ issued shares before)
+fig-dilution_total_after = Dilution, offering + max. allotment (÷ issued shares after)
 fig-option_potential_shares = Stock options: potential shares (maximum)
-fig-option_potential_before = Stock options' potential shares: of the issued shares before
-fig-option_potential_after = Stock options' potential shares: of the issued shares after the allotment
+fig-option_potential_before = Options' potential shares (÷ issued shares before)
+fig-option_potential_after = Options' potential shares (÷ issued shares after)
 fig-net_income = Net income (last fiscal year)
 fig-eps_before = EPS before the offering
 fig-eps_after_offering = EPS after the public offering
-fig-eps_after_allotment = EPS after the offering and the maximum allotment
+fig-eps_after_allotment = EPS after the offering and maximum allotment
 value-not-entered = not entered
 der-dilution-not-entered = enter the issued shares before the offering (treasury shares included) under Capital and dilution on the Offering panel for the dilution and EPS figures
 der-issued-shares = entered, treasury shares included
