@@ -1442,3 +1442,5 @@ err-treasury-shares-range = must be from 0 to { $max } shares: fewer than the { 
 err-net-income-range = must be an amount from JPY −1,000,000,000,000,000,000 to JPY 1,000,000,000,000,000,000 in yen and sen (negative for a loss), or empty
 err-eps-range = must be from JPY −1,000,000,000 to JPY 1,000,000,000 per share in yen and sen (two decimals at most; negative for a loss), or empty
 err-net-income-and-eps = must be empty when net income ({ $other }) is given: enter net income or EPS, not both
+xl-check-treasury = must be a whole number of shares from 0, fewer than the issued shares (which include them)
+xl-section-dilution = Dilution and per-share figures
