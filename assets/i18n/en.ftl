@@ -1442,5 +1442,16 @@ err-treasury-shares-range = must be from 0 to { $max } shares: fewer than the { 
 err-net-income-range = must be an amount from JPY −1,000,000,000,000,000,000 to JPY 1,000,000,000,000,000,000 in yen and sen (negative for a loss), or empty
 err-eps-range = must be from JPY −1,000,000,000 to JPY 1,000,000,000 per share in yen and sen (two decimals at most; negative for a loss), or empty
 err-net-income-and-eps = must be empty when net income ({ $other }) is given: enter net income or EPS, not both
+notice-pricing-shares-change = 4. Change in the Total Number of Issued Shares by the Public Offering{ $allotment ->
+        [yes] {" "}and the Third-Party Allotment
+       *[no] {""}
+    }
+notice-pricing-shares-current = Total number of issued shares at present
+notice-pricing-shares-increase-offering = Increase in the number of shares by the public offering
+notice-pricing-shares-after-offering = Total number of issued shares after the public offering
+notice-pricing-shares-increase-allotment = Increase in the number of shares by the third-party allotment
+notice-pricing-shares-after-allotment = Total number of issued shares after the third-party allotment
+notice-pricing-shares-note-mark = {" "}(Note)
+notice-pricing-shares-note = The figures marked (Note) assume that all the new shares offered in "3. Issuance of New Shares by way of Third-Party Allotment" above, at their maximum, are subscribed for and issued.
 xl-check-treasury = must be a whole number of shares from 0, fewer than the issued shares (which include them)
 xl-section-dilution = Dilution and per-share figures

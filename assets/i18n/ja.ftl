@@ -1413,5 +1413,16 @@ err-treasury-shares-range = 0株から{ $max }株までにしてください。�
 err-net-income-range = −1,000,000,000,000,000,000円から1,000,000,000,000,000,000円までの金額を円・銭で入力するか（損失は負の値）、空欄にしてください
 err-eps-range = 1株当たり−1,000,000,000円から1,000,000,000円までの金額を円・銭（小数点以下2桁まで、損失は負の値）で入力するか、空欄にしてください
 err-net-income-and-eps = 当期純利益（{ $other }）を入力しているときは空欄にしてください。当期純利益と1株当たり当期純利益はどちらか一方を入力します
+notice-pricing-shares-change = 4．今回の公募増資{ $allotment ->
+        [yes] 及び第三者割当増資
+       *[no] {""}
+    }による発行済株式総数の推移
+notice-pricing-shares-current = 現在の発行済株式総数
+notice-pricing-shares-increase-offering = 公募増資による増加株式数
+notice-pricing-shares-after-offering = 公募増資後の発行済株式総数
+notice-pricing-shares-increase-allotment = 第三者割当増資による増加株式数
+notice-pricing-shares-after-allotment = 第三者割当増資後の発行済株式総数
+notice-pricing-shares-note-mark = （注）
+notice-pricing-shares-note = 前記「3．第三者割当による新株式発行」の募集株式数（上限）の全株に対し申込みがあり、発行がなされた場合の数字です。
 xl-check-treasury = 0株以上で発行済株式総数（自己株式を含む）より少ない整数にしてください
 xl-section-dilution = 希薄化と1株当たりの数値
