@@ -5,8 +5,10 @@
 //! Two share bases, as Japanese disclosure uses them:
 //! - the dilution ratios and the options' share are on the *issued* shares
 //!   (発行済株式総数, treasury shares included), the count the notices state;
-//! - EPS is on the shares *outstanding*, issued less treasury shares (期中平均株式数 is
-//!   taken as the count at the offering, the same rule on both sides of it).
+//! - EPS is on the shares *outstanding*, issued less treasury shares. It is a pro forma
+//!   on the counts at the offering (last year's net income over them), not the filed EPS
+//!   on the year's average share count (期中平均株式数): the same rule before and after,
+//!   so the two compare.
 //!
 //! Every ratio and EPS is an exact `Decimal` quotient (28 significant digits); the
 //! notices print them rounded half up, the ratios to two decimals of a percent and EPS to
