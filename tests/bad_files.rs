@@ -94,6 +94,14 @@ fn row(name: &'static str, input: Input, kind: Kind, message: &str, at: At) -> R
     }
 }
 
+/// The sample with a capital section holding `fields` (JSON members), after its version.
+fn capital(fields: &str) -> String {
+    edit(
+        &format!("{},", *VERSION),
+        &format!("{},\n  \"capital\": {{{fields}}},", *VERSION),
+    )
+}
+
 fn text(s: String) -> Input {
     Input::Text(s)
 }
@@ -491,6 +499,39 @@ fn rows() -> Vec<Row> {
             Invalid,
             "must be a price above 0 (on 2005-12-02)",
             Path("price_history.closes[0].close"),
+        ),
+        // ---- the capital section (schema version 7)
+        row(
+            "issued shares as a string",
+            text(capital("\"issued_shares\": \"41000000\"")),
+            Field,
+            "invalid type: string \"41000000\", expected u64",
+            Path("capital.issued_shares"),
+        ),
+        row(
+            "treasury shares as many as the issued shares",
+            text(capital(
+                "\"issued_shares\": 41000000, \"treasury_shares\": 41000000",
+            )),
+            Invalid,
+            "capital.treasury_shares: must be from 0 to 40,999,999 shares",
+            Path("capital.treasury_shares"),
+        ),
+        row(
+            "both net income and EPS",
+            text(capital(
+                "\"issued_shares\": 41000000, \"net_income\": \"3000000000\", \"eps\": \"75\"",
+            )),
+            Invalid,
+            "capital.eps: must be empty when net income (capital.net_income) is given",
+            Path("capital.eps"),
+        ),
+        row(
+            "an unknown field in the capital section",
+            text(capital("\"issued\": 41000000")),
+            Field,
+            "unknown field `issued`",
+            Path("capital.issued"),
         ),
         // ---- schema version
         row(

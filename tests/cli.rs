@@ -799,3 +799,96 @@ fn volatility_reads_the_close_column_asked_for() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Volume?"));
 }
+
+/// The sample with 41,000,000 issued shares (1,000,000 treasury shares) and a net income
+/// of JPY 3,000,000,000, written to a file in `dir`.
+fn sample_with_capital(dir: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(sample_path()).unwrap();
+    let mut doc: Value = serde_json::from_str(&text).unwrap();
+    doc["capital"] = serde_json::json!({
+        "issued_shares": 41_000_000,
+        "treasury_shares": 1_000_000,
+        "net_income": "3000000000",
+    });
+    let path = dir.join("capital.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn compute_shows_the_dilution_figures_in_each_language_and_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_with_capital(dir.path());
+    // By hand: 4,700,000 ÷ 41,000,000 = 11.4634…% → 11.46 %; 41,000,000 + 4,700,000 +
+    // 700,000 = 46,400,000; EPS 3,000,000,000 ÷ 44,700,000 = 67.1140… → 67.11.
+    let v = json(&["compute", &path, "--json"]);
+    let d = &v["dilution"];
+    assert_eq!(d["shares_after_allotment"], 46_400_000);
+    assert_eq!(d["dilution_offering_before_stated"], "0.1146");
+    assert!(
+        d["dilution_offering_before"]
+            .as_str()
+            .unwrap()
+            .starts_with("0.114634146341463414634"),
+        "{}",
+        d["dilution_offering_before"]
+    );
+    assert_eq!(d["eps_before"], "75");
+    assert_eq!(d["eps_after_offering_stated"], "67.11");
+    assert_eq!(
+        d["eps_after_offering_stated_rounding"],
+        "to the sen (two decimals of a yen), half up"
+    );
+
+    let out = run(&["compute", &path]);
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("\nDILUTION\n"), "{table}");
+    let row = table
+        .lines()
+        .find(|l| l.contains("Dilution, public offering (÷ issued shares before)"))
+        .unwrap();
+    assert!(row.contains("11.46 %"), "{row}");
+    assert!(
+        row.contains("4,700,000 new shares ÷ 41,000,000 issued shares before the offering"),
+        "{row}"
+    );
+
+    let out = run(&["compute", &path, "--lang", "ja"]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("\n希薄化\n"), "{table}");
+    let row = table
+        .lines()
+        .find(|l| l.contains("1株当たり当期純利益（公募増資後）"))
+        .unwrap();
+    assert!(row.contains("67.11円"), "{row}");
+    assert!(row.contains("銭未満四捨五入"), "{row}");
+
+    // The sample gives no issued shares: one line says what to enter.
+    let v = json(&["compute", &sample_path(), "--json"]);
+    assert_eq!(
+        v["dilution"],
+        serde_json::json!({"issued_shares": "not_entered"})
+    );
+}
+
+#[test]
+fn compute_refuses_treasury_shares_not_fewer_than_the_issued_shares() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_with_capital(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "\"treasury_shares\": 1000000",
+        "\"treasury_shares\": 41000000",
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = run(&["compute", &path]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "capital.treasury_shares: must be from 0 to 40,999,999 shares: fewer than the \
+             41,000,000 issued shares, which include them"
+        ),
+        "{stderr}"
+    );
+}

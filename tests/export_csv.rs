@@ -455,3 +455,58 @@ fn figures_csv_in_japanese_has_japanese_words_and_the_same_exact_values() {
         }
     }
 }
+
+#[test]
+fn the_dilution_figures_are_rows_of_their_own_section() {
+    let mut s = scenario::sample().unwrap();
+    // Without the issued shares, one row says what to enter.
+    let rows = figures(&s);
+    assert_eq!(
+        keyed(&rows, "issued_shares"),
+        [
+            "Issued shares before the offering",
+            "not entered",
+            "text",
+            "",
+            ""
+        ]
+    );
+    s.capital.issued_shares = Some(41_000_000);
+    s.capital.treasury_shares = 1_000_000;
+    s.capital.net_income = Some(rust_decimal::Decimal::from(3_000_000_000u64));
+    let rows = figures(&s);
+    assert!(
+        rows.iter()
+            .any(|r| &r[0] == "dilution" && &r[4] == "eps_before")
+    );
+    // 41,000,000 + 4,700,000 + 700,000.
+    assert_eq!(
+        keyed(&rows, "shares_after_allotment"),
+        [
+            "Issued shares after the allotment (maximum)",
+            "46400000",
+            "shares",
+            "",
+            ""
+        ]
+    );
+    // 5,400,000 ÷ 41,000,000 = 13.17073170731707317…%, in percent; stated 13.17.
+    let [_, rate, unit, _, _] = keyed(&rows, "dilution_total_before");
+    assert_eq!(unit, "%");
+    assert!(rate.starts_with("13.1707317073170731707"), "{rate}");
+    assert_eq!(keyed(&rows, "dilution_total_before_stated")[1], "13.17");
+    // 3,000,000,000 ÷ 45,400,000 = 66.0792951541850220264…, stated to the sen.
+    let [_, eps, unit, _, _] = keyed(&rows, "eps_after_allotment");
+    assert_eq!(unit, "JPY per share");
+    assert!(eps.starts_with("66.079295154185022026"), "{eps}");
+    assert_eq!(
+        keyed(&rows, "eps_after_allotment_stated"),
+        [
+            "EPS after the offering and maximum allotment (as stated)",
+            "66.08",
+            "JPY per share",
+            "to the sen (two decimals of a yen), half up",
+            ""
+        ]
+    );
+}

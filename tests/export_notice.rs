@@ -1074,3 +1074,81 @@ fn the_option_notice_says_how_r_was_read_off_the_jgb_curve() {
     .unwrap();
     assert!(!plain.contains("yield curve ("));
 }
+
+/// The sample with 41,000,000 issued shares (1,000,000 of them treasury shares).
+fn with_issued_shares() -> Scenario {
+    let mut s = sample();
+    s.capital.issued_shares = Some(41_000_000);
+    s.capital.treasury_shares = 1_000_000;
+    s
+}
+
+#[test]
+fn the_pricing_notice_states_the_change_in_the_issued_shares_when_given() {
+    // Not given: the references stop at the use of proceeds.
+    let en = rendered(Format::PricingNoticeMd, &sample());
+    assert!(
+        !en.contains("Change in the Total Number of Issued Shares"),
+        "{en}"
+    );
+    let ja = rendered_in(Format::PricingNoticeMd, &sample(), Language::Japanese).unwrap();
+    assert!(!ja.contains("発行済株式総数の推移"), "{ja}");
+
+    // By hand: 41,000,000 + 4,700,000 = 45,700,000; + 700,000 (maximum) = 46,400,000.
+    let s = with_issued_shares();
+    let ja = rendered_in(Format::PricingNoticeMd, &s, Language::Japanese).unwrap();
+    assert_contains_all(
+        &ja,
+        &[
+            "### 4．今回の公募増資及び第三者割当増資による発行済株式総数の推移",
+            "| 現在の発行済株式総数 | 41,000,000株 |",
+            "| 公募増資による増加株式数 | 4,700,000株 |",
+            "| 公募増資後の発行済株式総数 | 45,700,000株 |",
+            "| 第三者割当増資による増加株式数 | 700,000株（注） |",
+            "| 第三者割当増資後の発行済株式総数 | 46,400,000株（注） |",
+            "（注）前記「3．第三者割当による新株式発行」の募集株式数（上限）の全株に対し申込みが\
+             あり、発行がなされた場合の数字です。",
+        ],
+        "Japanese markdown",
+    );
+    // After the use of proceeds, before 以上.
+    let at = |text: &str| ja.find(text).unwrap_or_else(|| panic!("{text} missing"));
+    assert!(at("3．今回の調達資金の使途") < at("発行済株式総数の推移"));
+    assert!(at("発行済株式総数の推移") < at("以　上"));
+
+    let en = rendered(Format::PricingNoticeMd, &s);
+    assert_contains_all(
+        &en,
+        &[
+            "### 4. Change in the Total Number of Issued Shares by the Public Offering and the \
+             Third-Party Allotment",
+            "| Total number of issued shares at present | 41,000,000 shares |",
+            "| Increase in the number of shares by the public offering | 4,700,000 shares |",
+            "| Total number of issued shares after the public offering | 45,700,000 shares |",
+            "| Increase in the number of shares by the third-party allotment | 700,000 shares \
+             (Note) |",
+            "| Total number of issued shares after the third-party allotment | 46,400,000 \
+             shares (Note) |",
+            "assume that all the new shares offered in \"3. Issuance of New Shares by way of \
+             Third-Party Allotment\" above, at their maximum, are subscribed for and issued.",
+        ],
+        "English markdown",
+    );
+    let html = visible_text(&rendered(Format::PricingNoticeHtml, &s));
+    assert!(html.contains("46,400,000 shares (Note)"), "{html}");
+
+    // No allotment: the public offering's rows alone, with no note.
+    let mut s = with_issued_shares();
+    s.offering.allotment_shares = 0;
+    let ja = rendered_in(Format::PricingNoticeMd, &s, Language::Japanese).unwrap();
+    assert!(
+        ja.contains("### 4．今回の公募増資による発行済株式総数の推移"),
+        "{ja}"
+    );
+    assert!(
+        ja.contains("| 公募増資後の発行済株式総数 | 45,700,000株 |"),
+        "{ja}"
+    );
+    assert!(!ja.contains("第三者割当増資による増加株式数"), "{ja}");
+    assert!(!ja.contains("発行がなされた場合の数字です"), "{ja}");
+}

@@ -1144,6 +1144,9 @@ fn libreoffice_recalculates_the_same_figures_and_texts() {
         // Where the exact and the spreadsheet rounding part: 399,801 and 399,800.
         ("zero_rates", export(&zero_rates())),
         ("zero_rates_spreadsheet", export(&spreadsheet)),
+        // The dilution figures, on net income and on EPS.
+        ("capital", export(&with_capital())),
+        ("capital_eps", export(&with_capital_eps())),
     ];
     let mut books = vec![canary];
     for (name, x) in &exports {
@@ -1325,6 +1328,36 @@ fn edits() -> Vec<Edit> {
         edit("variant-discount", &v, "Discount rate", 0.073, &|c| {
             c.offering.issue_price = discount(d("0.073"))
         }),
+        // 50,000,000 issued shares: every ratio and EPS moves.
+        edit(
+            "issued-shares",
+            &with_capital(),
+            "Issued shares before the offering",
+            50_000_000.0,
+            &|c| c.capital.issued_shares = Some(50_000_000),
+        ),
+        edit(
+            "treasury-shares",
+            &with_capital(),
+            "Treasury shares",
+            2_500_000.0,
+            &|c| c.capital.treasury_shares = 2_500_000,
+        ),
+        // A loss.
+        edit(
+            "net-income",
+            &with_capital(),
+            "Net income (last fiscal year)",
+            -1_234_567_891.0,
+            &|c| c.capital.net_income = Some(d("-1234567891")),
+        ),
+        edit(
+            "eps",
+            &with_capital_eps(),
+            "EPS (last fiscal year)",
+            12.34,
+            &|c| c.capital.eps = Some(d("12.34")),
+        ),
         edit(
             "entered-price",
             &entered,
@@ -1470,9 +1503,11 @@ fn from_the_app(e: &Edit, results: &ScenarioResults, lo: &Recalculated) {
     let options = lo.sheet(e.name, "Options");
     let mut checked = 0;
     for fig in summary(&e.changed, results) {
-        let csv = match fig.section {
-            "offering" => &offering,
-            "option" => &options,
+        let csv = match (fig.section, &fig.value) {
+            // Without the issued shares, the line saying what to enter is words.
+            ("dilution", Value::Choice { .. }) => continue,
+            ("offering" | "dilution", _) => &offering,
+            ("option", _) => &options,
             _ => continue,
         };
         let Some(row) = csv
@@ -1825,13 +1860,23 @@ fn libreoffice_recalculates_the_japanese_workbook_to_the_same_figures_and_words(
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let mut x = export_in(&sample(), Language::Japanese);
-    let path = dir.path().join("sample_ja.xlsx");
-    std::fs::copy(&x.path, &path).unwrap();
-    let lo = Recalculated::run(office, dir.path(), &[canary(dir.path()), path]);
+    // The sample, and with the dilution figures' Japanese derivations.
+    let mut exports = [
+        ("sample_ja", export_in(&sample(), Language::Japanese)),
+        ("capital_ja", export_in(&with_capital(), Language::Japanese)),
+    ];
+    let mut books = vec![canary(dir.path())];
+    for (name, x) in &exports {
+        let path = dir.path().join(format!("{name}.xlsx"));
+        std::fs::copy(&x.path, &path).unwrap();
+        books.push(path);
+    }
+    let lo = Recalculated::run(office, dir.path(), &books);
     assert_eq!(lo.sheet("canary", "Sheet1")[0][0], "2", "no recalculation");
-    let compared = compare("sample_ja", &mut x, &lo, "sample_ja", &RESULT_SHEETS_JA);
-    assert!(compared > 1000, "only {compared} cells compared");
+    for (name, x) in &mut exports {
+        let compared = compare(name, x, &lo, name, &RESULT_SHEETS_JA);
+        assert!(compared > 1000, "{name}: only {compared} cells compared");
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -2133,4 +2178,170 @@ fn the_comparison_workbook_holds_its_changes_as_formulas_that_recalculate() {
     assert_eq!(lo.sheet("canary", "Sheet1")[0][0], "2");
     let compared = compare("comparison", &mut x, &lo, "comparison", &["Comparison"]);
     assert!(compared > 300, "only {compared} cells compared");
+}
+
+/// The sample with 41,000,000 issued shares (1,000,000 of them treasury shares) and a
+/// net income of JPY 3,000,000,000.
+fn with_capital() -> Scenario {
+    let mut s = sample();
+    s.capital.issued_shares = Some(41_000_000);
+    s.capital.treasury_shares = 1_000_000;
+    s.capital.net_income = Some(Decimal::from(3_000_000_000u64));
+    s
+}
+
+#[test]
+fn the_dilution_figures_are_formulas_on_the_capital_inputs() {
+    let mut x = export(&with_capital());
+    let offering = x.range("Offering");
+    let f = x.formulas("Offering");
+    let cell = |label: &str| a1(find(&offering, label));
+    // By hand: 41,000,000 − 1,000,000; 41,000,000 + 4,700,000; + 700,000; 135 × 200;
+    // 3,000,000,000 ÷ 40,000,000.
+    for (label, value) in [
+        ("Issued shares before the offering", 41_000_000.0),
+        ("Shares before, excluding treasury shares", 40_000_000.0),
+        ("Issued shares after the public offering", 45_700_000.0),
+        ("Issued shares after the allotment (maximum)", 46_400_000.0),
+        ("Stock options: potential shares (maximum)", 27_000.0),
+        ("Net income (last fiscal year)", 3_000_000_000.0),
+        ("EPS before the offering", 75.0),
+    ] {
+        assert_eq!(number(&offering, label), value, "{label}");
+    }
+    // 47 ÷ 410 and 30,000 ÷ 447, cached as the nearest doubles.
+    let ratio = number(
+        &offering,
+        "Dilution, public offering (÷ issued shares before)",
+    );
+    assert!((ratio - 47.0 / 410.0).abs() < 1e-15, "{ratio}");
+    let eps = number(&offering, "EPS after the public offering");
+    assert!((eps - 30_000.0 / 447.0).abs() < 1e-12, "{eps}");
+
+    assert_eq!(
+        formula(&f, &offering, "Shares before, excluding treasury shares"),
+        "IssuedShares-TreasuryShares"
+    );
+    let after_offering = cell("Issued shares after the public offering");
+    assert_eq!(
+        formula(&f, &offering, "Issued shares after the allotment (maximum)"),
+        format!("{after_offering}+AllotmentShares")
+    );
+    let after_allotment = cell("Issued shares after the allotment (maximum)");
+    assert_eq!(
+        formula(
+            &f,
+            &offering,
+            "Dilution, offering + max. allotment (÷ issued shares after)"
+        ),
+        format!("(NewShares+AllotmentShares)/{after_allotment}")
+    );
+    let outstanding = cell("Shares before, excluding treasury shares");
+    let income = cell("Net income (last fiscal year)");
+    assert_eq!(
+        formula(&f, &offering, "Net income (last fiscal year)"),
+        "NetIncome"
+    );
+    assert_eq!(
+        formula(
+            &f,
+            &offering,
+            "EPS after the offering and maximum allotment"
+        ),
+        format!("{income}/({outstanding}+(NewShares+AllotmentShares))")
+    );
+    // The derivation beside it, as the app words it, and the sen shown.
+    let (row, _) = find(&offering, "EPS after the public offering");
+    assert_eq!(
+        offering.get_value((row, 3)),
+        Some(&Data::String(
+            "3,000,000,000 ÷ 44,700,000 shares (40,000,000 excluding treasury shares + \
+             4,700,000 new) = 67.1141 → to the sen, rounded half up → 67.11"
+                .into()
+        ))
+    );
+    let styles = x.book.worksheet_style("Offering").unwrap();
+    let code = styles
+        .get(find(&offering, "EPS before the offering"))
+        .and_then(|s| s.number_format.clone())
+        .unwrap()
+        .format_code;
+    assert_eq!(code, "#,##0.00");
+
+    // The inputs, named for the formulas, with the app's checks.
+    let inputs = x.range("Inputs");
+    assert_eq!(
+        number(&inputs, "Issued shares before the offering"),
+        41_000_000.0
+    );
+    assert_eq!(number(&inputs, "Treasury shares"), 1_000_000.0);
+    let xml = sheet_xml(&x.path, 1);
+    let treasury = a1(find(&inputs, "Treasury shares"));
+    assert!(
+        xml.contains(&format!(
+            "<formula1>AND({t}=INT({t}),{t}&gt;=0,{t}&lt;IssuedShares)</formula1>",
+            t = treasury
+        )),
+        "no check on {treasury}"
+    );
+
+    // EPS given instead: net income is EPS × the shares excluding treasury shares.
+    let mut s = with_capital();
+    s.capital.net_income = None;
+    s.capital.eps = Some(Decimal::new(7550, 2));
+    let mut x = export(&s);
+    let offering = x.range("Offering");
+    let f = x.formulas("Offering");
+    let outstanding = a1(find(&offering, "Shares before, excluding treasury shares"));
+    assert_eq!(
+        formula(&f, &offering, "Net income (last fiscal year)"),
+        format!("ROUND(Eps*{outstanding},2)")
+    );
+    // 75.50 × 40,000,000.
+    assert_eq!(
+        number(&offering, "Net income (last fiscal year)"),
+        3_020_000_000.0
+    );
+    assert_eq!(formula(&f, &offering, "EPS before the offering"), "Eps");
+
+    // In Japanese, the derivation as the Japanese window says it.
+    let mut x = export_in(&with_capital(), Language::Japanese);
+    let offering = x.range("募集・売出し");
+    let (row, _) = find(&offering, "1株当たり当期純利益（公募増資後）");
+    assert_eq!(
+        offering.get_value((row, 3)),
+        Some(&Data::String(
+            "3,000,000,000 ÷ 44,700,000株（自己株式を除く40,000,000株 + 新株式4,700,000株） = \
+             67.1141 → 銭未満四捨五入 → 67.11"
+                .into()
+        ))
+    );
+
+    // Without the issued shares: one line says what to enter, and no formulas.
+    let mut x = export(&sample());
+    let offering = x.range("Offering");
+    let (row, _) = find(&offering, "Issued shares before the offering");
+    assert_eq!(
+        offering.get_value((row, 1)),
+        Some(&Data::String("not entered".into()))
+    );
+    assert!(
+        find_label(&offering, "EPS before the offering").is_none(),
+        "no EPS without the shares"
+    );
+}
+
+/// [`with_capital`] with EPS (JPY 75.50) given instead of net income.
+fn with_capital_eps() -> Scenario {
+    let mut s = with_capital();
+    s.capital.net_income = None;
+    s.capital.eps = Some(Decimal::new(7550, 2));
+    s
+}
+
+/// The row labelled `label` in column A, if any.
+fn find_label(range: &Range<Data>, label: &str) -> Option<u32> {
+    let (start, end) = (range.start()?, range.end()?);
+    (start.0..=end.0)
+        .find(|&r| matches!(range.get_value((r, 0)), Some(Data::String(s)) if s == label))
 }

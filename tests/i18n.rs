@@ -858,7 +858,7 @@ fn english_phrase(text: &str) -> bool {
 fn no_sentence_is_hard_coded_in_the_window_or_the_exports() {
     // Keys, not words: values a workbook formula compares, units named by their key
     // (`unit-<key>` in the catalogue), a closure's English name mapped to Japanese.
-    const KEYS: [(&str, &str); 12] = [
+    const KEYS: [(&str, &str); 13] = [
         ("report/csv_export.rs", "price history"),
         ("report/xlsx/inputs.rs", "discount on the base price"),
         (
@@ -872,6 +872,7 @@ fn no_sentence_is_hard_coded_in_the_window_or_the_exports() {
         ("report/xlsx/inputs.rs", "start of series"),
         ("report/xlsx/inputs.rs", "end of series"),
         ("ui/panels/options/terms.rs", "JPY per share"),
+        ("ui/panels/offering.rs", "JPY per share"),
         ("ui/panels/timetable.rs", "business days"),
         ("ui/panels/volatility/settings.rs", "new per old share"),
         // The window cannot open: said on stderr before any language is known.

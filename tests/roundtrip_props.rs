@@ -499,6 +499,31 @@ impl NoticeFields {
     }
 }
 
+/// The capital section (schema version 7): empty, or issued shares with fewer treasury
+/// shares and net income, EPS or neither, of either sign.
+fn capital() -> impl Strategy<Value = scenario::CapitalTerms> {
+    let earnings = prop_oneof![
+        Just((None, None)),
+        decimal(-1_000_000_000_000, 1_000_000_000_000, 2).prop_map(|v| (Some(v), None)),
+        decimal(-100_000, 100_000, 2).prop_map(|v| (None, Some(v))),
+    ];
+    let given = (1u64..=10_000_000_000)
+        .prop_flat_map(|issued| (Just(issued), 0..issued))
+        .prop_flat_map(move |shares| (Just(shares), earnings.clone()))
+        .prop_map(
+            |((issued, treasury), (net_income, eps))| scenario::CapitalTerms {
+                issued_shares: Some(issued),
+                treasury_shares: treasury,
+                net_income,
+                eps,
+            },
+        );
+    prop_oneof![
+        1 => Just(scenario::CapitalTerms::default()),
+        3 => given,
+    ]
+}
+
 /// Arbitrary scenarios; mostly valid (the tests keep only the valid ones).
 fn any_scenario() -> impl Strategy<Value = Scenario> {
     // Boxed: the whole strategy by value overflows a test thread's stack in debug builds.
@@ -509,15 +534,25 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         option_terms().boxed(),
         price_history().boxed(),
         notice_fields().boxed(),
+        capital().boxed(),
     )
         .prop_map(
-            |((title, company, code, notes), offering, schedule, option, history, notice)| {
+            |(
+                (title, company, code, notes),
+                offering,
+                schedule,
+                option,
+                history,
+                notice,
+                capital,
+            )| {
                 let mut s = Scenario::template(schedule.calculation_date);
                 s.title = title;
                 s.company.name = company;
                 s.company.securities_code = code;
                 s.notes = notes;
                 s.offering = offering;
+                s.capital = capital;
                 s.schedule = schedule;
                 s.option = option;
                 s.price_history = history;

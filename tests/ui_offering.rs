@@ -124,3 +124,90 @@ fn the_explorer_slider_sets_the_discount() {
     // 3,450 × 0.95 = 3,277.5 → 3,277
     assert_eq!(figure(&h, "Issue price (selling price)"), "JPY 3,277");
 }
+
+/// Scrolls the panel until the figure labelled `row` is in view: the capital group lies
+/// below the fold of the test window, and a figure is read off its row on screen.
+fn scroll_to(h: &mut egui_kittest::Harness<'static, offering_desk::ui::DeskApp>, row: &str) {
+    h.get_by_role_and_label(eframe::egui::accesskit::Role::Label, row)
+        .scroll_to_me();
+    h.run();
+}
+
+/// The dilution figures of the sample's 4,700,000 new shares and 700,000 allotment
+/// shares on 41,000,000 issued shares (1,000,000 of them treasury shares) and a net
+/// income of JPY 3,000,000,000, by hand: 4,700,000 ÷ 41,000,000 = 11.4634…% → 11.46 %;
+/// 5,400,000 ÷ 46,400,000 = 11.6379…% → 11.64 %; EPS after the offering
+/// 3,000,000,000 ÷ (40,000,000 + 4,700,000) = 67.1140… → 67.11.
+#[test]
+fn typing_the_shares_before_the_offering_shows_the_dilution() {
+    let mut h = harness_on(Panel::Offering);
+    // Until the issued shares are entered, one line says what to enter.
+    assert_eq!(
+        figure(&h, "Issued shares before the offering"),
+        "not entered"
+    );
+    retype(&mut h, "Issued shares before the offering", "41,000,000");
+    retype(&mut h, "Treasury shares", "1,000,000");
+    retype(&mut h, "Net income (last fiscal year)", "3,000,000,000");
+    let c = &h.state().scenario().capital;
+    assert_eq!(c.issued_shares, Some(41_000_000));
+    assert_eq!(c.treasury_shares, 1_000_000);
+    assert_eq!(c.net_income, Some(Decimal::from(3_000_000_000u64)));
+    assert_eq!(
+        figure(&h, "Dilution, public offering (÷ issued shares before)"),
+        "11.46 %"
+    );
+    let total_after = "Dilution, offering + max. allotment (÷ issued shares after)";
+    scroll_to(&mut h, total_after);
+    assert_eq!(figure(&h, total_after), "11.64 %");
+    scroll_to(&mut h, "EPS after the public offering");
+    assert_eq!(figure(&h, "EPS after the public offering"), "JPY 67.11");
+
+    // Treasury shares must be fewer than the issued shares: refused beside the field,
+    // the figures kept from the last valid entry.
+    retype(&mut h, "Treasury shares", "41,000,000");
+    assert!(shows(
+        &h,
+        "must be from 0 to 40,999,999 shares: fewer than the 41,000,000 issued shares"
+    ));
+    assert_eq!(h.state().scenario().capital.treasury_shares, 1_000_000);
+    assert_eq!(figure(&h, "EPS after the public offering"), "JPY 67.11");
+    // EPS while net income is given: refused, naming the other field.
+    retype(&mut h, "EPS (last fiscal year)", "75");
+    assert!(shows(
+        &h,
+        "must be empty when net income (capital.net_income)"
+    ));
+    assert_eq!(h.state().scenario().capital.eps, None);
+
+    // The Summary panel lists them too.
+    h.state_mut()
+        .push(offering_desk::ui::Command::ShowPanel(Panel::Summary));
+    h.run();
+    assert_eq!(
+        figure(&h, "Issued shares after the allotment (maximum)"),
+        "46,400,000 shares"
+    );
+}
+
+#[test]
+fn the_japanese_window_takes_the_shares_in_full_width_digits() {
+    let mut h = japanese_on(Some(Panel::Offering));
+    assert_eq!(figure(&h, "増資前の発行済株式総数"), "未入力");
+    retype(&mut h, "増資前の発行済株式総数", "４１，０００，０００株");
+    retype(&mut h, "自己株式数", "１，０００，０００");
+    retype(
+        &mut h,
+        "当期純利益（直前事業年度）",
+        "３，０００，０００，０００円",
+    );
+    // 4,700,000 ÷ 45,700,000 = 10.2844…% → 10.28 %; 3,000,000,000 ÷ 45,400,000 =
+    // 66.0792… → 66.08円.
+    scroll_to(&mut h, "1株当たり当期純利益（第三者割当増資後）");
+    assert_eq!(figure(&h, "希薄化率：公募増資（増資後比）"), "10.28 %");
+    assert_eq!(
+        figure(&h, "1株当たり当期純利益（第三者割当増資後）"),
+        "66.08円"
+    );
+    assert_eq!(figure(&h, "公募増資後の発行済株式総数"), "45,700,000株");
+}

@@ -1465,7 +1465,6 @@ menu-compare = Compare…
 menu-duplicate-variant = Duplicate as variant
 dialog-compare-scenarios = Scenarios to compare
 dialog-export-comparison = Export the comparison
-dialog-unsaved-before-variant = Save the changes to “{ $file }” before making a variant of it? The variant keeps them either way.
 notice-variant-made = This is now an unsaved variant of { $file }. Save As keeps it beside the base case, which is unchanged; the Compare tab shows the two side by side.
 notice-variant-of-unsaved = This is now an unsaved variant; Save As keeps it.
 notice-comparison-exported = Comparison written to { $file }.
@@ -1480,3 +1479,65 @@ input-option-allotment-rights = Rights
 input-price_history-splits-effective_date = Effective date
 input-price_history-splits-ratio = New shares per old share
 input-offering-uses_of_proceeds-deadline = By
+
+## Dilution and per-share figures (issue 11): the capital section of the scenario, its
+## figures (ratios on the issued shares, EPS on the shares excluding treasury shares)
+ui-capital-and-dilution = Capital and dilution
+csv-section-dilution = dilution
+field-capital-issued_shares = Issued shares before the offering
+hint-capital-issued_shares = The total number of issued shares before the offering (発行済株式総数), treasury shares included: the base of the dilution ratios. Empty: no dilution figures.
+field-capital-treasury_shares = Treasury shares
+hint-capital-treasury_shares = Treasury shares held before the offering (自己株式数), fewer than the issued shares; 0 when none. EPS is on the issued shares less these.
+field-capital-net_income = Net income (last fiscal year)
+hint-capital-net_income = Net income of the last fiscal year in yen (当期純利益), negative for a loss. Optional: give it or EPS, not both.
+field-capital-eps = EPS (last fiscal year)
+hint-capital-eps = Net income per share of the last fiscal year in yen and sen (1株当たり当期純利益), used when net income is not given: net income = EPS × (issued − treasury shares).
+fig-issued_shares = Issued shares before the offering
+fig-treasury_shares = Treasury shares
+fig-shares_outstanding = Shares before, excluding treasury shares
+fig-shares_after_offering = Issued shares after the public offering
+fig-shares_after_allotment = Issued shares after the allotment (maximum)
+fig-dilution_offering_before = Dilution, public offering (÷ issued shares before)
+fig-dilution_offering_after = Dilution, public offering (÷ issued shares after)
+fig-dilution_total_before = Dilution, offering + max. allotment (÷ issued shares before)
+fig-dilution_total_after = Dilution, offering + max. allotment (÷ issued shares after)
+fig-option_potential_shares = Stock options: potential shares (maximum)
+fig-option_potential_before = Options' potential shares (÷ issued shares before)
+fig-option_potential_after = Options' potential shares (÷ issued shares after)
+fig-net_income = Net income (last fiscal year)
+fig-eps_before = EPS before the offering
+fig-eps_after_offering = EPS after the public offering
+fig-eps_after_allotment = EPS after the offering and maximum allotment
+value-not-entered = not entered
+der-dilution-not-entered = enter the issued shares before the offering (treasury shares included) under Capital and dilution on the Offering panel for the dilution and EPS figures
+der-issued-shares = entered, treasury shares included
+der-shares-outstanding = { $issued } issued − { $treasury } treasury shares = { $outstanding } (the base of EPS)
+der-shares-after-offering = { $issued } + { $new } new shares (public offering) = { $after }
+der-shares-after-allotment = { $before } + { $allotment } new shares (third-party allotment, maximum) = { $after }
+der-dilution-before = { $new } new shares ÷ { $issued } issued shares before the offering (treasury shares included) = { $rate } → shown to two decimals, rounded half up
+der-dilution-after = { $new } new shares ÷ { $issued } issued shares after them = { $rate } → shown to two decimals, rounded half up
+der-option-potential = { $rights } rights (maximum) × { $shares } shares per right
+der-potential-before = { $new } shares ÷ { $issued } issued shares before the offering = { $rate } → shown to two decimals, rounded half up
+der-potential-after = { $new } shares ÷ { $issued } issued shares after the offering and the maximum allotment = { $rate } → shown to two decimals, rounded half up
+der-net-income-from-eps = no net income entered: EPS { $eps } × { $shares } shares excluding treasury shares = { $income }
+der-eps = { $income } ÷ { $shares } shares excluding treasury shares = { $eps } → to the sen, rounded half up → { $stated }
+der-eps-after = { $income } ÷ { $shares } shares ({ $outstanding } excluding treasury shares + { $added } new) = { $eps } → to the sen, rounded half up → { $stated }
+rule-sen-half-up = to the sen (two decimals of a yen), half up
+err-issued-shares-range = must be a whole number of shares from 1 to 10,000,000,000 (treasury shares included), or empty
+err-treasury-shares-range = must be from 0 to { $max } shares: fewer than the { $issued } issued shares, which include them
+err-net-income-range = must be an amount from JPY −1,000,000,000,000,000,000 to JPY 1,000,000,000,000,000,000 in yen and sen (negative for a loss), or empty
+err-eps-range = must be from JPY −1,000,000,000 to JPY 1,000,000,000 per share in yen and sen (two decimals at most; negative for a loss), or empty
+err-net-income-and-eps = must be empty when net income ({ $other }) is given: enter net income or EPS, not both
+notice-pricing-shares-change = 4. Change in the Total Number of Issued Shares by the Public Offering{ $allotment ->
+        [yes] {" "}and the Third-Party Allotment
+       *[no] {""}
+    }
+notice-pricing-shares-current = Total number of issued shares at present
+notice-pricing-shares-increase-offering = Increase in the number of shares by the public offering
+notice-pricing-shares-after-offering = Total number of issued shares after the public offering
+notice-pricing-shares-increase-allotment = Increase in the number of shares by the third-party allotment
+notice-pricing-shares-after-allotment = Total number of issued shares after the third-party allotment
+notice-pricing-shares-note-mark = {" "}(Note)
+notice-pricing-shares-note = The figures marked (Note) assume that all the new shares offered in "3. Issuance of New Shares by way of Third-Party Allotment" above, at their maximum, are subscribed for and issued.
+xl-check-treasury = must be a whole number of shares from 0, fewer than the issued shares (which include them)
+xl-section-dilution = Dilution and per-share figures

@@ -1434,7 +1434,6 @@ menu-compare = 比較…
 menu-duplicate-variant = 変更案として複製
 dialog-compare-scenarios = 比較するシナリオ
 dialog-export-comparison = 比較の書き出し
-dialog-unsaved-before-variant = 変更案を作る前に「{ $file }」の変更を保存しますか？変更はどちらの場合も変更案に引き継がれます。
 notice-variant-made = { $file } の変更案（未保存）になりました。「名前を付けて保存」で元のシナリオとは別に保存できます（元のファイルは変わりません）。比較タブで両者を並べて見られます。
 notice-variant-of-unsaved = 変更案（未保存）になりました。「名前を付けて保存」で保存できます。
 notice-comparison-exported = 比較を { $file } に書き出しました。
@@ -1449,3 +1448,64 @@ input-option-allotment-rights = 個数
 input-price_history-splits-effective_date = 効力発生日
 input-price_history-splits-ratio = 分割比率（旧1株当たりの新株数）
 input-offering-uses_of_proceeds-deadline = 支出予定時期（英文）
+
+## 希薄化と1株当たりの数値（issue 11）
+ui-capital-and-dilution = 発行済株式総数と希薄化
+csv-section-dilution = 希薄化
+field-capital-issued_shares = 増資前の発行済株式総数
+hint-capital-issued_shares = 募集前の発行済株式総数（自己株式を含む）。希薄化率の分母です。空欄のときは希薄化の数値を計算しません。
+field-capital-treasury_shares = 自己株式数
+hint-capital-treasury_shares = 募集前に保有する自己株式の数（発行済株式総数未満、なければ0）。1株当たり当期純利益は発行済株式総数からこれを除いた株式数で計算します。
+field-capital-net_income = 当期純利益（直前事業年度）
+hint-capital-net_income = 直前事業年度の当期純利益（円、損失は負の値）。任意。1株当たり当期純利益とどちらか一方を入力します。
+field-capital-eps = 1株当たり当期純利益（直前事業年度）
+hint-capital-eps = 直前事業年度の1株当たり当期純利益（円・銭）。当期純利益を入力しないときに用い、当期純利益 = 1株当たり当期純利益 ×（発行済株式総数 − 自己株式数）とします。
+fig-issued_shares = 増資前の発行済株式総数
+fig-treasury_shares = 自己株式数
+fig-shares_outstanding = 増資前の株式数（自己株式を除く）
+fig-shares_after_offering = 公募増資後の発行済株式総数
+fig-shares_after_allotment = 第三者割当増資後の発行済株式総数（上限）
+fig-dilution_offering_before = 希薄化率：公募増資（増資前比）
+fig-dilution_offering_after = 希薄化率：公募増資（増資後比）
+fig-dilution_total_before = 希薄化率：公募＋第三者割当上限（増資前比）
+fig-dilution_total_after = 希薄化率：公募＋第三者割当上限（増資後比）
+fig-option_potential_shares = 新株予約権の潜在株式数（上限）
+fig-option_potential_before = 潜在株式比率：新株予約権（増資前比）
+fig-option_potential_after = 潜在株式比率：新株予約権（増資後比）
+fig-net_income = 当期純利益（直前事業年度）
+fig-eps_before = 1株当たり当期純利益（増資前）
+fig-eps_after_offering = 1株当たり当期純利益（公募増資後）
+fig-eps_after_allotment = 1株当たり当期純利益（第三者割当増資後）
+value-not-entered = 未入力
+der-dilution-not-entered = 希薄化と1株当たり当期純利益の数値には、募集・売出しパネルの「発行済株式総数と希薄化」に増資前の発行済株式総数（自己株式を含む）を入力してください
+der-issued-shares = 入力値（自己株式を含む）
+der-shares-outstanding = 発行済株式総数{ $issued }株 − 自己株式{ $treasury }株 = { $outstanding }株（1株当たり当期純利益の分母）
+der-shares-after-offering = { $issued }株 + 公募増資による新株式{ $new }株 = { $after }株
+der-shares-after-allotment = { $before }株 + 第三者割当増資による新株式{ $allotment }株（上限） = { $after }株
+der-dilution-before = 新株式{ $new }株 ÷ 増資前の発行済株式総数{ $issued }株（自己株式を含む） = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-dilution-after = 新株式{ $new }株 ÷ 増資後の発行済株式総数{ $issued }株 = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-option-potential = { $rights }個（上限） × 1個当たり{ $shares }株
+der-potential-before = { $new }株 ÷ 増資前の発行済株式総数{ $issued }株 = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-potential-after = { $new }株 ÷ 公募増資及び第三者割当増資（上限）後の発行済株式総数{ $issued }株 = { $rate } → 小数点以下第2位まで表示（四捨五入）
+der-net-income-from-eps = 当期純利益の入力なし：1株当たり当期純利益{ $eps }円 × 自己株式を除く{ $shares }株 = { $income }円
+der-eps = { $income } ÷ 自己株式を除く{ $shares }株 = { $eps } → 銭未満四捨五入 → { $stated }
+der-eps-after = { $income } ÷ { $shares }株（自己株式を除く{ $outstanding }株 + 新株式{ $added }株） = { $eps } → 銭未満四捨五入 → { $stated }
+rule-sen-half-up = 銭未満四捨五入（円の小数点以下第2位まで）
+err-issued-shares-range = 1株から10,000,000,000株までの整数（自己株式を含む）にするか、空欄にしてください
+err-treasury-shares-range = 0株から{ $max }株までにしてください。自己株式は発行済株式総数{ $issued }株に含まれるため、それより少なくなります
+err-net-income-range = −1,000,000,000,000,000,000円から1,000,000,000,000,000,000円までの金額を円・銭で入力するか（損失は負の値）、空欄にしてください
+err-eps-range = 1株当たり−1,000,000,000円から1,000,000,000円までの金額を円・銭（小数点以下2桁まで、損失は負の値）で入力するか、空欄にしてください
+err-net-income-and-eps = 当期純利益（{ $other }）を入力しているときは空欄にしてください。当期純利益と1株当たり当期純利益はどちらか一方を入力します
+notice-pricing-shares-change = 4．今回の公募増資{ $allotment ->
+        [yes] 及び第三者割当増資
+       *[no] {""}
+    }による発行済株式総数の推移
+notice-pricing-shares-current = 現在の発行済株式総数
+notice-pricing-shares-increase-offering = 公募増資による増加株式数
+notice-pricing-shares-after-offering = 公募増資後の発行済株式総数
+notice-pricing-shares-increase-allotment = 第三者割当増資による増加株式数
+notice-pricing-shares-after-allotment = 第三者割当増資後の発行済株式総数
+notice-pricing-shares-note-mark = （注）
+notice-pricing-shares-note = 前記「3．第三者割当による新株式発行」の募集株式数（上限）の全株に対し申込みがあり、発行がなされた場合の数字です。
+xl-check-treasury = 0株以上で発行済株式総数（自己株式を含む）より少ない整数にしてください
+xl-section-dilution = 希薄化と1株当たりの数値

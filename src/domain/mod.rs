@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod dates;
+pub mod dilution;
 pub mod error;
 pub mod input;
 pub mod message;

@@ -63,6 +63,7 @@ impl ExportError {
 fn section_words(section: &str) -> &'static str {
     match section {
         "offering" => "csv-section-offering",
+        "dilution" => "csv-section-dilution",
         "timetable" => "csv-section-timetable",
         "option" => "csv-section-option",
         "volatility" => "csv-section-volatility",

@@ -4,8 +4,10 @@ use crate::i18n::Language;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::domain::dilution::{DilutionResult, Eps, NetIncomeBasis};
 use crate::domain::money::{
     format_count, format_grouped, format_percent, format_yen, percent_rounded_half_up,
+    round_half_up,
 };
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::options::{AmountConvention, AmountPerRight, Ceiling, Method};
@@ -331,6 +333,9 @@ pub fn assumed_date(language: Language) -> String {
 pub fn summary(scenario: &Scenario, results: &ScenarioResults) -> Vec<Figure> {
     let mut out = Vec::new();
     section(&mut out, "offering", &results.offering, offering_figures);
+    section(&mut out, "dilution", &results.dilution, |d| {
+        dilution_figures(d.as_ref())
+    });
     section(&mut out, "timetable", &results.timetable, summary_timetable);
     section(&mut out, "option", &results.option, |o| {
         option_figures(scenario, o)
@@ -473,6 +478,7 @@ const SIX_DECIMALS_OF_A_PERCENT: &str = "rule-six-decimals-of-a-percent";
 const TEN_DECIMALS: &str = "rule-ten-decimals";
 const C_TEN_DECIMALS: &str = "rule-c-ten-decimals";
 const C_TIMES_SHARES: &str = "rule-c-times-shares";
+const SEN_HALF_UP: &str = "rule-sen-half-up";
 
 /// The part of the amount's derivation that says it is undecided; the figure's status
 /// is not repeated in front of it.
@@ -721,6 +727,174 @@ fn offering_figures(r: &OfferingResult) -> Vec<Figure> {
         } else {
             "der-does-not-reconcile"
         }),
+    ));
+    v
+}
+
+/// The dilution and per-share figures (issue 11), or one line saying what to enter
+/// while the issued shares are not given. Ratios are on the issued shares (treasury
+/// shares included), EPS on the shares outstanding (treasury shares excluded); each
+/// derivation says which.
+fn dilution_figures(d: Option<&DilutionResult>) -> Vec<Figure> {
+    const S: &str = "dilution";
+    let Some(d) = d else {
+        return vec![fig(
+            S,
+            "issued_shares",
+            Value::Choice {
+                key: "not_entered",
+                label: "value-not-entered",
+            },
+            Derivation::id("der-dilution-not-entered"),
+        )];
+    };
+    let count = Arg::Count;
+    // A ratio as notices print it: exact, stated to two decimals of a percent half up.
+    let ratio = |key: &str, rate: Decimal, derivation: Message| {
+        fig(S, key, Value::Rate { rate, dp: 2 }, derivation)
+            .stated(stated_rate(rate, 2), TWO_DECIMALS_OF_A_PERCENT)
+    };
+    let share_of = |id: &'static str, new: u64, base: u64, rate: Decimal| {
+        Message::id(id)
+            .with("new", count(new))
+            .with("issued", count(base))
+            .with("rate", percent(rate, 4))
+    };
+    let mut v = vec![
+        fig(
+            S,
+            "issued_shares",
+            Value::Shares(d.issued_before),
+            Derivation::id("der-issued-shares"),
+        ),
+        fig(
+            S,
+            "treasury_shares",
+            Value::Shares(d.treasury_shares),
+            Derivation::id("der-entered"),
+        ),
+        fig(
+            S,
+            "shares_outstanding",
+            Value::Shares(d.outstanding_before),
+            Message::id("der-shares-outstanding")
+                .with("issued", count(d.issued_before))
+                .with("treasury", count(d.treasury_shares))
+                .with("outstanding", count(d.outstanding_before)),
+        ),
+        fig(
+            S,
+            "shares_after_offering",
+            Value::Shares(d.issued_after_offering),
+            Message::id("der-shares-after-offering")
+                .with("issued", count(d.issued_before))
+                .with("new", count(d.offering.new_shares))
+                .with("after", count(d.issued_after_offering)),
+        ),
+        fig(
+            S,
+            "shares_after_allotment",
+            Value::Shares(d.issued_after_allotment),
+            Message::id("der-shares-after-allotment")
+                .with("before", count(d.issued_after_offering))
+                .with("allotment", count(d.allotment_shares))
+                .with("after", count(d.issued_after_allotment)),
+        ),
+    ];
+    for (prefix, x) in [("offering", &d.offering), ("total", &d.total)] {
+        v.push(ratio(
+            &format!("dilution_{prefix}_before"),
+            x.of_before,
+            share_of("der-dilution-before", x.new_shares, x.before, x.of_before),
+        ));
+        v.push(ratio(
+            &format!("dilution_{prefix}_after"),
+            x.of_after,
+            share_of("der-dilution-after", x.new_shares, x.after, x.of_after),
+        ));
+    }
+    let o = &d.options;
+    v.push(fig(
+        S,
+        "option_potential_shares",
+        Value::Shares(o.shares),
+        Message::id("der-option-potential")
+            .with("rights", o.rights)
+            .with("shares", o.shares_per_right),
+    ));
+    v.push(ratio(
+        "option_potential_before",
+        o.of_before,
+        share_of(
+            "der-potential-before",
+            o.shares,
+            d.issued_before,
+            o.of_before,
+        ),
+    ));
+    v.push(ratio(
+        "option_potential_after",
+        o.of_after,
+        share_of(
+            "der-potential-after",
+            o.shares,
+            d.issued_after_allotment,
+            o.of_after,
+        ),
+    ));
+    let Some(p) = &d.per_share else {
+        return v;
+    };
+    v.push(fig(
+        S,
+        "net_income",
+        Value::Yen(p.net_income),
+        match p.basis {
+            NetIncomeBasis::Entered => Derivation::id("der-entered"),
+            NetIncomeBasis::FromEps(eps) => Derivation::from(
+                Message::id("der-net-income-from-eps")
+                    .with("eps", amount(eps))
+                    .with("shares", count(d.outstanding_before))
+                    .with("income", amount(p.net_income)),
+            ),
+        },
+    ));
+    // "3,000,000,000 ÷ 44,700,000 shares (40,000,000 outstanding + 4,700,000 new) =
+    // 67.1141 → to the sen, half up → 67.11".
+    let eps = |key: &str, e: &Eps, added: Option<u64>| {
+        let derivation = match (added, p.basis) {
+            (None, NetIncomeBasis::FromEps(_)) => Derivation::id("der-entered"),
+            (None, NetIncomeBasis::Entered) => Derivation::from(
+                Message::id("der-eps")
+                    .with("income", amount(p.net_income))
+                    .with("shares", count(e.shares))
+                    .with("eps", digits(round_half_up(e.exact, 4)))
+                    .with("stated", amount(e.stated())),
+            ),
+            (Some(added), _) => Derivation::from(
+                Message::id("der-eps-after")
+                    .with("income", amount(p.net_income))
+                    .with("shares", count(e.shares))
+                    .with("outstanding", count(d.outstanding_before))
+                    .with("added", count(added))
+                    .with("eps", digits(round_half_up(e.exact, 4)))
+                    .with("stated", amount(e.stated())),
+            ),
+        };
+        fig(S, key, Value::Yen(e.exact), derivation)
+            .in_unit(Unit::JpyPerShare)
+            .stated(Value::Yen(e.stated()), SEN_HALF_UP)
+    };
+    v.push(eps("eps_before", &p.before, None));
+    v.push(eps(
+        "eps_after_offering",
+        &p.after_offering,
+        Some(d.offering.new_shares),
+    ));
+    v.push(eps(
+        "eps_after_allotment",
+        &p.after_allotment,
+        Some(d.total.new_shares),
     ));
     v
 }

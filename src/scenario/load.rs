@@ -243,6 +243,9 @@ fn migrate(doc: &mut serde_json::Value, from: u64) {
                 .or_insert_with(|| serde_json::json!({"kind": "manual"}));
         }
     }
+    // Version 7 adds the capital section (issued and treasury shares, net income or
+    // EPS) for the dilution figures. Absent, it means what an older file meant: none
+    // entered, so no dilution figures; nothing to add.
     root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
 }
 

@@ -25,7 +25,7 @@ pub use terms::*;
 pub use validate::validate;
 
 /// The format this build writes. Bump it with a migration in `load.rs`.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The sample scenario bundled with the app: IIJ's 2013 offering and option notices.
 pub const SAMPLE_SCENARIO_JSON: &str = include_str!("../../assets/scenarios/iij-2013.json");

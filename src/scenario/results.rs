@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::Scenario;
+use crate::domain::dilution::{DilutionInputs, DilutionResult, compute_dilution};
 use crate::domain::offering::{OfferingResult, compute_offering};
 use crate::domain::options::{
     AllotmentSummary, AmountPerRight, BlackScholesInputs, BlackScholesResult, DividendYield,
@@ -34,6 +35,8 @@ pub type VolatilityResults = VolatilityResult;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioResults {
     pub offering: Result<OfferingResult, FieldError>,
+    /// `Ok(None)` while the issued shares before the offering are not entered.
+    pub dilution: Result<Option<DilutionResult>, FieldError>,
     pub timetable: Result<Timetable, FieldError>,
     pub option: Result<OptionResults, FieldError>,
     pub volatility: Result<VolatilityResults, FieldError>,
@@ -44,6 +47,7 @@ impl ScenarioResults {
     pub fn compute(scenario: &Scenario) -> Self {
         Self {
             offering: compute_offering(&scenario.offering.to_inputs()),
+            dilution: compute_dilution_of(scenario),
             timetable: derive_timetable(&scenario.schedule.to_inputs()),
             option: compute_option(scenario),
             volatility: compute_volatility(scenario),
@@ -54,6 +58,7 @@ impl ScenarioResults {
     pub fn errors(&self) -> Vec<&FieldError> {
         [
             self.offering.as_ref().err(),
+            self.dilution.as_ref().err(),
             self.timetable.as_ref().err(),
             self.option.as_ref().err(),
             self.volatility.as_ref().err(),
@@ -69,6 +74,25 @@ pub(crate) fn to_f64(field: &str, value: Decimal) -> Result<f64, FieldError> {
         .to_f64()
         .filter(|v| v.is_finite())
         .ok_or_else(|| FieldError::new(field, Message::id("err-not-representable")))
+}
+
+/// The dilution figures from the capital section, the offering's share counts and the
+/// options' maximum; none until the issued shares are entered.
+fn compute_dilution_of(scenario: &Scenario) -> Result<Option<DilutionResult>, FieldError> {
+    let c = &scenario.capital;
+    let Some(issued_shares) = c.issued_shares else {
+        return Ok(None);
+    };
+    compute_dilution(&DilutionInputs {
+        issued_shares,
+        treasury_shares: c.treasury_shares,
+        new_shares: scenario.offering.new_shares,
+        allotment_shares: scenario.offering.allotment_shares,
+        option_rights: scenario.option.max_rights,
+        shares_per_right: scenario.option.shares_per_right,
+        earnings: c.earnings(),
+    })
+    .map(Some)
 }
 
 fn compute_option(scenario: &Scenario) -> Result<OptionResults, FieldError> {

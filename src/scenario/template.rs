@@ -40,6 +40,7 @@ impl Scenario {
                 estimated_expenses: Decimal::ZERO,
                 uses_of_proceeds: Vec::new(),
             },
+            capital: CapitalTerms::default(),
             schedule: ScheduleTerms {
                 calculation_date,
                 launch_resolution_date: None,

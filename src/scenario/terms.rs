@@ -21,6 +21,10 @@ pub struct Scenario {
     pub title: String,
     pub company: Company,
     pub offering: OfferingTerms,
+    /// The company's shares and earnings before the offering, for the dilution and EPS
+    /// figures (schema version 7). Left out of the file while nothing is entered.
+    #[serde(default, skip_serializing_if = "CapitalTerms::is_empty")]
+    pub capital: CapitalTerms,
     pub schedule: ScheduleTerms,
     pub option: OptionTerms,
     pub price_history: PriceHistory,
@@ -180,6 +184,47 @@ impl OfferingTerms {
                     deadline: u.deadline.clone(),
                 })
                 .collect(),
+        }
+    }
+}
+
+/// The company's shares before the offering and last fiscal year's earnings (schema
+/// version 7): the inputs of the dilution and per-share figures. All optional; without
+/// the issued shares there are no dilution figures.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapitalTerms {
+    /// 発行済株式総数 before the offering, treasury shares included: the base of the
+    /// dilution ratios and the count the notices state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_shares: Option<u64>,
+    /// 自己株式数 (0 when absent): EPS is on the issued shares less these.
+    #[serde(default)]
+    pub treasury_shares: u64,
+    /// 当期純利益 of the last fiscal year in yen; negative for a loss. At most one of this
+    /// and `eps`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub net_income: Option<Decimal>,
+    /// 1株当たり当期純利益 of the last fiscal year, in yen and sen; net income is then
+    /// EPS × (issued − treasury shares).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eps: Option<Decimal>,
+}
+
+impl CapitalTerms {
+    /// Nothing entered: the file leaves the section out.
+    pub fn is_empty(&self) -> bool {
+        *self == CapitalTerms::default()
+    }
+
+    /// The earnings basis as the domain takes it; `None` when neither is given (both
+    /// given is a validation error, and net income is then taken).
+    pub fn earnings(&self) -> Option<crate::domain::dilution::Earnings> {
+        use crate::domain::dilution::Earnings;
+        match (self.net_income, self.eps) {
+            (Some(v), _) => Some(Earnings::NetIncome(v)),
+            (None, Some(v)) => Some(Earnings::Eps(v)),
+            (None, None) => None,
         }
     }
 }

@@ -5,10 +5,10 @@ use rust_decimal::Decimal;
 use chrono::NaiveDate;
 
 use super::{Company, DraftTerms, OptionTerms, PriceHistory, RateSource, Scenario, ScheduleTerms};
-use crate::domain::offering;
 use crate::domain::schedule::derive_timetable;
 use crate::domain::yield_curve;
 use crate::domain::{FieldError, Message};
+use crate::domain::{dilution, offering};
 
 /// Lists all problems; empty when the scenario is valid.
 pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
@@ -16,6 +16,13 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
     if let Err(e) = derive_timetable(&scenario.schedule.to_inputs()) {
         errors.push(e);
     }
+    let c = &scenario.capital;
+    errors.extend(dilution::validate_capital(
+        c.issued_shares,
+        c.treasury_shares,
+        c.net_income,
+        c.eps,
+    ));
     validate_company(&scenario.company, &mut errors);
     validate_resolutions(&scenario.schedule, &mut errors);
     validate_drafts(&scenario.drafts, &scenario.schedule, &mut errors);

@@ -151,6 +151,21 @@ fn in_language(language: Language, id: &str, typed: &str, english: String) -> St
     }
 }
 
+/// A whole count typed in `t`, at most `max`, or why not in `language`.
+fn count_at_most(language: Language, t: &str, max: u64) -> Result<u64, String> {
+    let v = parse_count(t).map_err(|e| in_language(language, "err-not-count", t, e))?;
+    if v <= max {
+        Ok(v)
+    } else {
+        let most = format_count(max);
+        Err(i18n::text_with(
+            language,
+            "err-at-most",
+            &[("text", most.into())],
+        ))
+    }
+}
+
 /// "offering.uses_of_proceeds[2].amount" → "offering-uses_of_proceeds-amount": the
 /// field's message key, the same for every row of a list.
 /// The 1-based number of the list row a path is in: 2 for `option.allotment[1].name`.
@@ -399,17 +414,58 @@ impl Form<'_> {
             f,
             current,
             |v| format_count(*v),
+            move |t: &str| count_at_most(language, t, max),
+            set,
+        )
+    }
+
+    /// A count that may be left empty ("not entered"): an empty box is `None`.
+    pub fn optional_count(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: Option<u64>,
+        max: u64,
+        set: impl Fn(&mut Scenario, Option<u64>),
+    ) -> Response {
+        let language = super::lang::language(ui.ctx());
+        self.field(
+            ui,
+            f,
+            current,
+            |v| v.map(format_count).unwrap_or_default(),
             move |t: &str| {
-                let v = parse_count(t).map_err(|e| in_language(language, "err-not-count", t, e))?;
-                if v <= max {
-                    Ok(v)
+                if t.trim().is_empty() {
+                    Ok(None)
                 } else {
-                    let most = format_count(max);
-                    Err(i18n::text_with(
-                        language,
-                        "err-at-most",
-                        &[("text", most.into())],
-                    ))
+                    count_at_most(language, t, max).map(Some)
+                }
+            },
+            set,
+        )
+    }
+
+    /// A yen amount that may be left empty (net income, EPS): an empty box is `None`.
+    pub fn optional_yen(
+        &mut self,
+        ui: &mut Ui,
+        f: Field<'_>,
+        current: Option<Decimal>,
+        set: impl Fn(&mut Scenario, Option<Decimal>),
+    ) -> Response {
+        let language = super::lang::language(ui.ctx());
+        self.field(
+            ui,
+            f,
+            current,
+            |v| v.map(format_yen).unwrap_or_default(),
+            move |t: &str| {
+                if t.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    parse_yen(t)
+                        .map(Some)
+                        .map_err(|e| in_language(language, "err-not-yen", t, e))
                 }
             },
             set,

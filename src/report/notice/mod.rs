@@ -38,7 +38,14 @@ fn pricing_document(
 ) -> Result<Document, ExportError> {
     let offering = need("offering", &r.offering)?;
     let timetable = need("timetable", &r.timetable)?;
-    Ok(pricing::document(s, offering, timetable, language))
+    let dilution = need("dilution", &r.dilution)?;
+    Ok(pricing::document(
+        s,
+        offering,
+        timetable,
+        dilution.as_ref(),
+        language,
+    ))
 }
 
 fn option_document(

@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::dilution::DilutionResult;
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::domain::schedule::{Timetable, TimetableItem as Item};
 use crate::domain::{Arg, Message};
@@ -147,7 +148,15 @@ fn opening(st: Style, s: &Scenario, announced: NaiveDate, over_allotment: bool) 
     )
 }
 
-pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable, language: Language) -> Document {
+/// The draft; `dilution` adds the change in the issued shares to the references when the
+/// scenario gives the shares before the offering.
+pub fn document(
+    s: &Scenario,
+    r: &OfferingResult,
+    t: &Timetable,
+    dilution: Option<&DilutionResult>,
+    language: Language,
+) -> Document {
     let st = Style::new(s, language);
     let date = |item: Item| t.date(item);
     // The notice is dated the day the price is determined: the pricing resolution when
@@ -345,7 +354,62 @@ pub fn document(s: &Scenario, r: &OfferingResult, t: &Timetable, language: Langu
     }
     b.push(heading(3, st.say("notice-pricing-use-of-proceeds")));
     b.extend(use_of_proceeds(st, s, r));
+    if let Some(d) = dilution {
+        b.extend(issued_shares_change(st, d));
+    }
     finish(st, &title, b, s)
+}
+
+/// 「今回の公募増資及び第三者割当増資による発行済株式総数の推移」: the issued shares now,
+/// each issue's increase and the total after it, as a launch or pricing notice sets them
+/// out. The allotment's rows are marked (注): they assume its maximum is subscribed in
+/// full; with no allotment the item is the public offering's alone.
+fn issued_shares_change(st: Style, d: &DilutionResult) -> Vec<Block> {
+    let allotment = d.allotment_shares > 0;
+    let mut b = vec![heading(
+        3,
+        st.tell(Message::id("notice-pricing-shares-change").with("allotment", yes_no(allotment))),
+    )];
+    let mut table = terms_table(st)
+        .row(cells(
+            st.say("notice-pricing-shares-current"),
+            st.shares(d.issued_before),
+        ))
+        .row(cells(
+            st.say("notice-pricing-shares-increase-offering"),
+            st.shares(d.offering.new_shares),
+        ))
+        .row(cells(
+            st.say("notice-pricing-shares-after-offering"),
+            st.shares(d.issued_after_offering),
+        ));
+    if allotment {
+        let noted = |n: u64| {
+            format!(
+                "{}{}",
+                st.shares(n),
+                st.say("notice-pricing-shares-note-mark")
+            )
+        };
+        table = table
+            .row(cells(
+                st.say("notice-pricing-shares-increase-allotment"),
+                noted(d.allotment_shares),
+            ))
+            .row(cells(
+                st.say("notice-pricing-shares-after-allotment"),
+                noted(d.issued_after_allotment),
+            ));
+    }
+    b.push(Block::Table(table));
+    if allotment {
+        b.push(labelled_note(
+            st,
+            "notice-note",
+            st.say("notice-pricing-shares-note"),
+        ));
+    }
+    b
 }
 
 /// Words that already join a deadline to the purpose ("by …", "to be repaid by …",

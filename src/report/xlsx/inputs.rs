@@ -30,9 +30,13 @@ pub(crate) struct Inputs {
 
 enum In<'a> {
     Yen(Decimal),
+    /// An amount the user may leave empty (net income, EPS).
+    OptionalYen(Option<Decimal>),
     /// A fraction shown as a percent with at least this many decimals.
     Rate(Decimal, u32),
     Count(u64),
+    /// A count the user may leave empty (the issued shares before the offering).
+    OptionalCount(Option<u64>),
     Exact(Decimal),
     Date(NaiveDate),
     /// A date the user may leave empty (a timetable override).
@@ -60,6 +64,11 @@ enum Check {
     Date,
     /// The rounding convention of the amount per right, by its key.
     Convention,
+    /// A whole number of shares from 0, fewer than the issued shares.
+    Treasury,
+    /// Yen and sen of either sign, at most this many yen either way (net income, EPS),
+    /// with the message saying so.
+    SignedAmount(u64, &'static str),
 }
 
 impl Check {
@@ -134,6 +143,18 @@ impl Check {
                         .with("spreadsheet", spreadsheet),
                 )
             }
+            Check::Treasury => (
+                DataValidation::new().allow_custom(Formula::new(format!(
+                    "AND({cell}=INT({cell}),{cell}>=0,{cell}<IssuedShares)"
+                ))),
+                Message::id("xl-check-treasury"),
+            ),
+            Check::SignedAmount(limit, problem) => (
+                DataValidation::new().allow_custom(Formula::new(format!(
+                    "AND(ABS({cell})<={limit},{cell}=ROUND({cell},2))"
+                ))),
+                Message::id(problem),
+            ),
         };
         let message = Message::id("xl-check-message")
             .with("field", field)
@@ -194,7 +215,22 @@ impl Writer<'_> {
         let f = self.rows.f;
         self.rows.text(row, 0, label, &f.wrap)?;
         match value {
-            In::Yen(v) => self.rows.number(row, 1, to_f64(v), &f.yen(v))?,
+            In::Yen(v) | In::OptionalYen(Some(v)) => {
+                self.rows.number(row, 1, to_f64(v), &f.yen(v))?
+            }
+            In::OptionalYen(None) => {
+                self.rows
+                    .ws
+                    .write_blank(row, 1, &f.yen(Decimal::ZERO))
+                    .map_err(xlsx_error)?;
+            }
+            In::OptionalCount(Some(n)) => self.rows.number(row, 1, n as f64, &f.count)?,
+            In::OptionalCount(None) => {
+                self.rows
+                    .ws
+                    .write_blank(row, 1, &f.count)
+                    .map_err(xlsx_error)?;
+            }
             In::Rate(v, dp) => self.rows.number(row, 1, to_f64(v), &f.rate(v, dp))?,
             In::Count(n) => self.rows.number(row, 1, n as f64, &f.count)?,
             In::Exact(v) => self.rows.number(row, 1, to_f64(v), &f.exact(v))?,
@@ -501,6 +537,43 @@ pub(crate) fn sheet(s: &Scenario, f: &Formats) -> Result<Inputs, ExportError> {
             None,
         )?;
     }
+
+    // The dilution figures' inputs, empty when not entered (the Offering sheet then
+    // has no dilution formulas). Net income and EPS: the one given is the basis.
+    let c = &s.capital;
+    w.rows.section(&t("ui-capital-and-dilution"))?;
+    w.checked(
+        &t("field-capital-issued_shares"),
+        In::OptionalCount(c.issued_shares),
+        &shares,
+        "capital.issued_shares",
+        Some("IssuedShares"),
+        Check::Shares(1),
+    )?;
+    w.checked(
+        &t("field-capital-treasury_shares"),
+        In::Count(c.treasury_shares),
+        &shares,
+        "capital.treasury_shares",
+        Some("TreasuryShares"),
+        Check::Treasury,
+    )?;
+    w.checked(
+        &t("field-capital-net_income"),
+        In::OptionalYen(c.net_income),
+        &jpy,
+        "capital.net_income",
+        Some("NetIncome"),
+        Check::SignedAmount(10u64.pow(18), "err-net-income-range"),
+    )?;
+    w.checked(
+        &t("field-capital-eps"),
+        In::OptionalYen(c.eps),
+        &jpy_per_share,
+        "capital.eps",
+        Some("Eps"),
+        Check::SignedAmount(1_000_000_000, "err-eps-range"),
+    )?;
 
     let sc = &s.schedule;
     w.rows.section(&t("xl-input-section-schedule"))?;

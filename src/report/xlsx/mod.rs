@@ -1,5 +1,5 @@
-//! The Excel summary workbook: Inputs, Offering, Options, Timetable and Volatility
-//! sheets.
+//! The Excel summary workbook: Inputs, Offering (with the dilution figures), Options,
+//! Timetable and Volatility sheets.
 //!
 //! The workbook is a live model: every derived figure, every derivation text beside
 //! it and every date of the timetable is an Excel formula on the Inputs sheet
@@ -14,6 +14,7 @@
 //! name beginning with `=` stays text without the apostrophe CSV needs.
 
 mod compare;
+mod dilution;
 mod holidays;
 mod inputs;
 mod offering;
@@ -83,6 +84,7 @@ pub fn workbook(
     language: Language,
 ) -> Result<Vec<u8>, ExportError> {
     let offering = section("offering", &results.offering)?;
+    let dilution = section("dilution", &results.dilution)?;
     let timetable = section("timetable", &results.timetable)?;
     let option = crate::report::summary::decided_option(&results.option)?;
     let vol = section("volatility", &results.volatility)?;
@@ -98,7 +100,7 @@ pub fn workbook(
 
     let why = Derivations(crate::report::summary(scenario, results), language);
     let inputs = inputs::sheet(scenario, &f)?;
-    let offering_ws = offering::sheet(scenario, offering, &inputs, &why, &f)?;
+    let offering_ws = offering::sheet(scenario, offering, dilution.as_ref(), &inputs, &why, &f)?;
     let options_ws = options::sheet(scenario, option, &inputs, &why, &f)?;
     let timetable_ws = timetable::sheet(scenario, timetable, &f)?;
     let volatility_ws = volatility::sheet(scenario, vol, &f)?;
@@ -226,6 +228,14 @@ impl Formats {
         };
         Format::new()
             .set_num_format(format!("{code}{}", self.yen_suffix()))
+            .set_align(FormatAlign::Top)
+    }
+
+    /// Yen and sen always, "#,##0.00" (円 after it in Japanese): EPS, whose stated
+    /// value is to the sen whatever the inputs an edit gives.
+    pub fn yen_sen(&self) -> Format {
+        Format::new()
+            .set_num_format(format!("#,##0.00{}", self.yen_suffix()))
             .set_align(FormatAlign::Top)
     }
 

@@ -7,6 +7,7 @@ use rust_xlsxwriter::Worksheet;
 use super::inputs::Inputs;
 use super::words::{count, grouped, lit, percent, spell, yen};
 use super::{Derivations, Formats, Rows, Sheet, Why, dec, guard_digits};
+use crate::domain::dilution::DilutionResult;
 use crate::domain::offering::{CapitalSplit, OfferingResult};
 use crate::report::ExportError;
 use crate::scenario::{IssuePriceTerms, PaidTerms, Scenario};
@@ -21,6 +22,7 @@ const COLUMNS: [(&str, f64); 4] = [
 pub(crate) fn sheet(
     s: &Scenario,
     r: &OfferingResult,
+    dilution: Option<&DilutionResult>,
     inputs: &Inputs,
     why: &Derivations,
     f: &Formats,
@@ -362,6 +364,8 @@ pub(crate) fn sheet(
             "unallocated_proceeds",
         ),
     )?;
+
+    super::dilution::rows(&mut w, dilution, why)?;
 
     w.row += 1;
     w.note(&f.t("xl-note-offering"))?;

@@ -27,6 +27,10 @@ const CAPITAL_RATIO: Field = Field::new("offering.stated_capital_ratio", "%");
 const OVER_ALLOTMENT: Field = Field::new("offering.over_allotment_shares", "shares");
 const ALLOTMENT: Field = Field::new("offering.allotment_shares", "shares");
 const EXPENSES: Field = Field::new("offering.estimated_expenses", "JPY");
+const ISSUED: Field = Field::new("capital.issued_shares", "shares");
+const TREASURY: Field = Field::new("capital.treasury_shares", "shares");
+const NET_INCOME: Field = Field::new("capital.net_income", "JPY");
+const EPS: Field = Field::new("capital.eps", "JPY per share");
 
 /// View state of the panel: the explorer's range.
 pub struct OfferingPanel {
@@ -46,6 +50,12 @@ impl OfferingPanel {
         ui.columns(2, |cols| {
             self.terms(&mut cols[0], cx);
             self.figures(&mut cols[1], cx);
+        });
+        ui.add_space(12.0);
+        ui.separator();
+        ui.columns(2, |cols| {
+            self.capital(&mut cols[0], cx);
+            self.dilution(&mut cols[1], cx);
         });
         ui.add_space(12.0);
         ui.separator();
@@ -192,6 +202,50 @@ impl OfferingPanel {
                 figures_grid(ui, "offering-figures", &rows, cx.stale());
             }
             Err(e) => problem(ui, &e.to_string()),
+        }
+    }
+
+    /// The shares before the offering and last year's earnings: the inputs of the
+    /// dilution and EPS figures, each optional (an empty box is "not entered").
+    fn capital(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        ui.heading(tr(ui, "ui-capital-and-dilution"));
+        let form = &mut *cx.form;
+        let c = form.scenario.capital.clone();
+        egui::Grid::new("capital-terms")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                form.optional_count(ui, ISSUED, c.issued_shares, MAX_SHARES, |s, v| {
+                    s.capital.issued_shares = v
+                });
+                ui.end_row();
+                form.count(ui, TREASURY, c.treasury_shares, MAX_SHARES, |s, v| {
+                    s.capital.treasury_shares = v
+                });
+                ui.end_row();
+                form.optional_yen(ui, NET_INCOME, c.net_income, |s, v| {
+                    s.capital.net_income = v
+                });
+                ui.end_row();
+                form.optional_yen(ui, EPS, c.eps, |s, v| s.capital.eps = v);
+                ui.end_row();
+            });
+    }
+
+    /// The dilution and EPS figures, or the line saying what to enter for them.
+    fn dilution(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
+        // Level with the fields, under the heading of the left column.
+        ui.add_space(ui.text_style_height(&egui::TextStyle::Heading) + ui.spacing().item_spacing.y);
+        match &cx.results.dilution {
+            Ok(_) => {
+                let all = report::summary(cx.form.scenario, cx.results);
+                let rows: Vec<&Figure> = all.iter().filter(|f| f.section == "dilution").collect();
+                figures_grid(ui, "dilution-figures", &rows, cx.stale());
+            }
+            Err(e) => {
+                let language = crate::ui::lang::language(ui.ctx());
+                problem(ui, &format!("{}: {}", e.field, e.message_in(language)));
+            }
         }
     }
 

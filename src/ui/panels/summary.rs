@@ -27,6 +27,7 @@ impl SummaryPanel {
         let stale = cx.stale();
         for (section, title) in [
             ("offering", tr(ui, "panel-offering")),
+            ("dilution", tr(ui, "ui-capital-and-dilution")),
             ("timetable", tr(ui, "panel-timetable")),
             ("option", tr(ui, "panel-options")),
             ("volatility", tr(ui, "panel-volatility")),
