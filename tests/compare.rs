@@ -332,3 +332,37 @@ fn share_counts_change_in_shares() {
         "−JPY 2,245,600,000 (−100.00 %)"
     );
 }
+
+#[test]
+fn eps_changes_to_the_sen() {
+    // 41,000,000 issued, 1,000,000 of them treasury shares, net income 3,000,000,000.
+    let mut with = sample().unwrap();
+    with.capital.issued_shares = Some(41_000_000);
+    with.capital.treasury_shares = 1_000_000;
+    with.capital.net_income = Some(d("3000000000"));
+    let mut without = with.clone();
+    without.offering.allotment_shares = 0;
+    let cmp = table(&[("with", &with), ("without", &without)]);
+    let eps = cmp
+        .rows
+        .iter()
+        .find(|r| r.id == "dilution.eps_after_allotment")
+        .expect("the EPS after the allotment");
+    // 3,000,000,000 ÷ (40,000,000 + 4,700,000 + 700,000) = 66.0792951…;
+    // without the allotment ÷ 44,700,000 = 67.1140939…: +1.0347988… yen, shown to the
+    // sen; +1.0347988 ÷ 66.0792951 = +1.566 % → +1.57 %.
+    let change = eps.change(1).unwrap();
+    assert_eq!(change.text_in(Language::English), "+JPY 1.03 (+1.57 %)");
+    assert_eq!(change.text_in(Language::Japanese), "+1.03円（+1.57 %）");
+    // The dilution of offering + allotment against the shares before: 5,400,000 ÷
+    // 41,000,000 = 13.17 % → 4,700,000 ÷ 41,000,000 = 11.46 %: −1.71 pt.
+    let dilution = cmp
+        .rows
+        .iter()
+        .find(|r| r.id == "dilution.dilution_total_before")
+        .unwrap();
+    assert_eq!(
+        dilution.change(1).unwrap().text_in(Language::English),
+        "−1.71 pt"
+    );
+}

@@ -258,10 +258,20 @@ impl Change {
                 relative,
                 of,
             } => {
-                let size = match (of, delta.abs().to_u64()) {
-                    (Counted::Yen, _) => Value::Yen(delta.abs()).display_in(language),
+                // Shown to the sen (two decimals) when it has more, as the figures
+                // themselves are; a smaller difference with as many as it needs.
+                let shown = (2..=10)
+                    .map(|dp| {
+                        delta
+                            .abs()
+                            .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+                    })
+                    .find(|d| !d.is_zero())
+                    .unwrap_or(delta.abs());
+                let size = match (of, shown.to_u64()) {
+                    (Counted::Yen, _) => Value::Yen(shown).display_in(language),
                     (Counted::Shares, Some(n)) => Value::Shares(n).display_in(language),
-                    _ => crate::domain::money::format_grouped(delta.abs()),
+                    _ => crate::domain::money::format_grouped(shown),
                 };
                 let delta_text = signed(delta.is_sign_negative() && !delta.is_zero(), size);
                 match relative {
