@@ -582,8 +582,10 @@ const RATE_FIELDS: [&str; 5] = [
 ];
 
 /// Fields holding yen.
-const YEN_FIELDS: [&str; 10] = [
+const YEN_FIELDS: [&str; 12] = [
     "base_price",
+    "net_income",
+    "eps",
     "issue_price",
     "tick_size",
     "amount_to_be_paid",
