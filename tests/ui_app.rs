@@ -204,19 +204,6 @@ fn help_and_about_open_from_the_menu() {
     assert!(shows(&h, "Ordinance on Company Accounting art. 14"));
 }
 
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn dropping_a_csv_previews_it_and_replace_can_be_undone() {
     let (_dir, path) = temp_file("closes.csv");

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{harness, harness_on, japanese_on, shows, shows_exactly};
+use common::{drop_files, harness, harness_on, japanese_on, shows, shows_exactly};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use offering_desk::scenario::{IssuePriceTerms, sample, to_json};
@@ -117,4 +117,36 @@ fn duplicate_as_variant_keeps_the_base_file_and_compares_the_two() {
     assert!(shows_exactly(&h, title.as_str()));
     assert!(!shows_exactly(&h, "Issue price (selling price)"));
     assert_eq!(std::fs::read(&base).unwrap(), on_disk);
+}
+
+#[test]
+fn scenario_files_dropped_on_the_compare_tab_join_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let four = four_percent_file(dir.path());
+    let mut two = sample().unwrap();
+    two.offering.issue_price = IssuePriceTerms::Discount {
+        discount_rate: "0.02".parse().unwrap(),
+    };
+    let two_path = dir.path().join("two.json");
+    std::fs::write(&two_path, to_json(&two)).unwrap();
+    let mut h = harness_on(Panel::Compare);
+    drop_files(&mut h, &[four, two_path]);
+    h.run();
+    // Both are columns beside the open sample, none of them opened in its place.
+    assert!(shows_exactly(&h, "four.json"));
+    assert!(shows_exactly(&h, "two.json"));
+    assert_eq!(h.state().scenario(), &sample().unwrap());
+    // 3,450 × 0.98 = 3,381: 35 yen over 3,346, +1.0460 % → +1.05 %.
+    assert!(shows_exactly(&h, "+JPY 35 (+1.05 %)"));
+    assert!(shows_exactly(&h, "−JPY 34 (−1.02 %)"));
+}
+
+#[test]
+fn a_scenario_file_dropped_on_another_tab_is_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let four = four_percent_file(dir.path());
+    let mut h = harness_on(Panel::Offering);
+    drop_files(&mut h, &[four]);
+    h.run();
+    assert_eq!(h.state().scenario().title, "Discount 4 %");
 }

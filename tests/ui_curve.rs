@@ -209,19 +209,6 @@ fn the_file_menu_imports_a_curve_by_dialog_or_typed_path() {
     assert!(h.query_by_label("Import JGB curve…").is_some());
 }
 
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl eframe::egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn a_dropped_curve_file_goes_to_the_curve_preview_not_the_price_import() {
     let mut h = harness_on(Panel::Volatility);

@@ -204,3 +204,26 @@ pub fn sample_with_r_from_the_curve() -> offering_desk::scenario::Scenario {
         offering_desk::scenario::RateSource::from_curve("jgbcm_all.csv", &r);
     s
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Drops `paths` on the window together, and lets one frame take them.
+pub fn drop_files(h: &mut Harness<'static, DeskApp>, paths: &[std::path::PathBuf]) {
+    for path in paths {
+        h.input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(path.clone())));
+    }
+    h.step();
+}
