@@ -1541,3 +1541,12 @@ notice-pricing-shares-note-mark = {" "}(Note)
 notice-pricing-shares-note = The figures marked (Note) assume that all the new shares offered in "3. Issuance of New Shares by way of Third-Party Allotment" above, at their maximum, are subscribed for and issued.
 xl-check-treasury = must be a whole number of shares from 0, fewer than the issued shares (which include them)
 xl-section-dilution = Dilution and per-share figures
+
+## Paid-in stock options (有償ストックオプション)
+err-paid-positive = must be a positive amount of yen
+err-paid-closes = must leave at least one TSE business day after the valuation date, within 100 years
+err-paid-expiry-after-valuation = must be after the valuation date { $valuation }, with at least one TSE business day between
+err-paid-level-below-spot = must be below the share price { $spot }: a condition met by a close below its level would already be met on the valuation date
+err-paid-level-above-spot = must be above the share price { $spot }: a condition met by a close above its level would already be met on the valuation date
+err-paid-paths = must be from { $min } to { $max } antithetic path pairs
+err-paid-cancelled = the valuation was stopped before it finished

@@ -1509,3 +1509,12 @@ notice-pricing-shares-note-mark = （注）
 notice-pricing-shares-note = 前記「3．第三者割当による新株式発行」の募集株式数（上限）の全株に対し申込みがあり、発行がなされた場合の数字です。
 xl-check-treasury = 0株以上で発行済株式総数（自己株式を含む）より少ない整数にしてください
 xl-section-dilution = 希薄化と1株当たりの数値
+
+## 有償ストックオプション
+err-paid-positive = 正の金額（円）を入力してください
+err-paid-closes = 評価基準日の後に東京証券取引所の営業日が1日以上あり、100年以内である必要があります
+err-paid-expiry-after-valuation = 評価基準日 { $valuation } より後で、間に東京証券取引所の営業日が1日以上ある日付にしてください
+err-paid-level-below-spot = 株価 { $spot } より低くしてください。終値が水準を下回ると効力を生じる条件は、評価基準日に既に満たされてしまいます
+err-paid-level-above-spot = 株価 { $spot } より高くしてください。終値が水準を上回ると効力を生じる条件は、評価基準日に既に満たされてしまいます
+err-paid-paths = 対称変量法のパス対の数は { $min } から { $max } までです
+err-paid-cancelled = 評価は終了前に中止されました

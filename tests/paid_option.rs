@@ -1,0 +1,286 @@
+//! The paid-in options' simulation against what must hold whatever its random numbers:
+//! in-out parity on the same paths, Black–Scholes where no barrier can be reached, the
+//! same value on any number of threads, and refusals of bad input.
+
+use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
+use offering_desk::domain::paid_option::monte_carlo::{
+    Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate,
+};
+use offering_desk::domain::paid_option::{ConditionKind, PriceCondition, monitored_closes};
+
+/// A year of daily closes (business days from 2026-12-07 to 2027-12-06), by the
+/// project's TSE calendar.
+fn one_year() -> Vec<f64> {
+    let d = |s: &str| s.parse().unwrap();
+    monitored_closes(d("2026-12-07"), d("2027-12-06"))
+        .unwrap()
+        .times
+}
+
+fn run(
+    times: &[f64],
+    conditions: &[PriceCondition],
+    pairs: u64,
+    seed: u64,
+    threads: usize,
+) -> SimulationResult {
+    let inputs = SimulationInputs {
+        spot: 1000.0,
+        strike: 1000.0,
+        volatility: 0.4,
+        risk_free_rate: 0.005,
+        dividend_yield: 0.01,
+        times,
+        conditions,
+    };
+    let settings = SimulationSettings {
+        paths: Paths::Pairs(pairs),
+        seed,
+        threads,
+    };
+    simulate(&inputs, &settings, &|_, _| true).expect("valid inputs")
+}
+
+fn plain_call(term: f64) -> f64 {
+    black_scholes(&BlackScholesInputs {
+        spot: 1000.0,
+        strike: 1000.0,
+        term_years: term,
+        volatility: 0.4,
+        risk_free_rate: 0.005,
+        dividend_yield: 0.01,
+    })
+    .unwrap()
+    .price
+}
+
+#[test]
+fn the_closes_are_the_tse_business_days_at_calendar_days_over_365() {
+    let d = |s: &str| s.parse().unwrap();
+    let closes = monitored_closes(d("2026-12-07"), d("2027-01-08")).unwrap();
+    // After Mon 2026-12-07: the TSE closes 2026-12-31 to 2027-01-03, and 2027-01-08 is
+    // a Friday 32 days later.
+    assert_eq!(closes.dates.first(), Some(&d("2026-12-08")));
+    assert!(!closes.dates.contains(&d("2026-12-31")));
+    assert!(!closes.dates.contains(&d("2027-01-01")));
+    assert_eq!(closes.dates.last(), Some(&d("2027-01-08")));
+    assert_eq!(closes.times[0], 1.0 / 365.0);
+    assert_eq!(closes.expiry_time(), 32.0 / 365.0);
+    // An expiry before the valuation date is refused, naming the field.
+    let e = monitored_closes(d("2026-12-07"), d("2026-12-01")).unwrap_err();
+    assert_eq!(e.field, "paid_option.expiry");
+}
+
+#[test]
+fn knock_in_and_knock_out_at_one_level_make_the_plain_call_on_the_same_paths() {
+    let times = one_year();
+    for kind in [
+        (
+            ConditionKind::KnockInAbove,
+            ConditionKind::KnockOutAbove,
+            1300.0,
+        ),
+        (
+            ConditionKind::KnockInBelow,
+            ConditionKind::KnockOutBelow,
+            800.0,
+        ),
+    ] {
+        let (ki, ko, level) = kind;
+        let a = run(&times, &[PriceCondition { kind: ki, level }], 5_000, 7, 2);
+        let b = run(&times, &[PriceCondition { kind: ko, level }], 5_000, 7, 2);
+        // Path by path the two payoffs add up to the plain call's: only the order of
+        // additions differs, so the sums agree to rounding.
+        let sum = a.uncontrolled_value + b.uncontrolled_value;
+        assert!(
+            (sum - a.simulated_plain_call).abs() <= 1e-9 * a.simulated_plain_call,
+            "{kind:?}: {sum} vs {}",
+            a.simulated_plain_call
+        );
+        // The same paths cross the level: one knocks in where the other knocks out.
+        assert_eq!(a.condition_probabilities, b.condition_probabilities);
+        assert!(a.condition_probabilities[0] > 0.05);
+    }
+}
+
+#[test]
+fn a_barrier_no_path_reaches_gives_black_scholes_within_the_standard_error() {
+    let times = one_year();
+    let never = [PriceCondition {
+        kind: ConditionKind::KnockOutBelow,
+        level: 1e-9,
+    }];
+    let r = run(&times, &never, 20_000, 11, 2);
+    let bs = plain_call(*times.last().unwrap());
+    assert_eq!(r.condition_probabilities, vec![0.0]);
+    // Without the control (which would make it exact by construction): within 4
+    // standard errors of the closed form.
+    let z = (r.uncontrolled_value - bs) / r.uncontrolled_standard_error;
+    assert!(z.abs() < 4.0, "{} vs {bs}: z = {z}", r.uncontrolled_value);
+    assert_eq!(r.plain_call, bs);
+}
+
+#[test]
+fn a_seed_gives_the_same_value_on_any_number_of_threads() {
+    let times = one_year();
+    let ko = [PriceCondition {
+        kind: ConditionKind::KnockOutBelow,
+        level: 800.0,
+    }];
+    // 10,000 pairs: two full chunks of 4,096 and a partial one.
+    let one = run(&times, &ko, 10_000, 42, 1);
+    let four = run(&times, &ko, 10_000, 42, 4);
+    assert_eq!(one, four);
+    let other_seed = run(&times, &ko, 10_000, 43, 1);
+    assert_ne!(one.value_per_share, other_seed.value_per_share);
+    // A knock-out is worth less than the plain call, by more than the noise.
+    assert!(one.value_per_share + 4.0 * one.standard_error < plain_call(*times.last().unwrap()));
+}
+
+#[test]
+fn forced_exercise_below_the_strike_is_worth_less_than_knock_out() {
+    let times = one_year();
+    let level = 800.0;
+    let forced = run(
+        &times,
+        &[PriceCondition {
+            kind: ConditionKind::ForcedExerciseBelow,
+            level,
+        }],
+        10_000,
+        5,
+        2,
+    );
+    let ko = run(
+        &times,
+        &[PriceCondition {
+            kind: ConditionKind::KnockOutBelow,
+            level,
+        }],
+        10_000,
+        5,
+        2,
+    );
+    // Same paths, same hits: where the knock-out pays 0 the forced exercise pays the
+    // close − 1,000 < −200 (discounted); the same paths are exercisable otherwise.
+    assert_eq!(forced.condition_probabilities, ko.condition_probabilities);
+    assert!(
+        forced.uncontrolled_value
+            < ko.uncontrolled_value - 0.2 * 200.0 * ko.condition_probabilities[0]
+    );
+}
+
+#[test]
+fn bad_inputs_are_refused_naming_the_field() {
+    let times = one_year();
+    let settings = SimulationSettings {
+        paths: Paths::Pairs(10_000),
+        seed: 1,
+        threads: 1,
+    };
+    let base = SimulationInputs {
+        spot: 1000.0,
+        strike: 1000.0,
+        volatility: 0.4,
+        risk_free_rate: 0.005,
+        dividend_yield: 0.01,
+        times: &times,
+        conditions: &[],
+    };
+    let refused = |inputs: SimulationInputs<'_>, settings: SimulationSettings| {
+        simulate(&inputs, &settings, &|_, _| true)
+            .unwrap_err()
+            .field
+    };
+    // A knock-out below at or above the spot: already breached on the valuation date.
+    let breached = [PriceCondition {
+        kind: ConditionKind::KnockOutBelow,
+        level: 1000.0,
+    }];
+    assert_eq!(
+        refused(
+            SimulationInputs {
+                conditions: &breached,
+                ..base
+            },
+            settings
+        ),
+        "paid_option.conditions[0].level"
+    );
+    let above = [PriceCondition {
+        kind: ConditionKind::KnockInAbove,
+        level: 900.0,
+    }];
+    assert_eq!(
+        refused(
+            SimulationInputs {
+                conditions: &above,
+                ..base
+            },
+            settings
+        ),
+        "paid_option.conditions[0].level"
+    );
+    assert_eq!(
+        refused(
+            SimulationInputs {
+                volatility: f64::NAN,
+                ..base
+            },
+            settings
+        ),
+        "paid_option.volatility"
+    );
+    assert_eq!(
+        refused(SimulationInputs { times: &[], ..base }, settings),
+        "paid_option.expiry"
+    );
+    for pairs in [10, 1_000_000_000] {
+        assert_eq!(
+            refused(
+                base,
+                SimulationSettings {
+                    paths: Paths::Pairs(pairs),
+                    ..settings
+                }
+            ),
+            "paid_option.paths"
+        );
+    }
+    // Stopped from the progress callback: an error, not a number.
+    let e = simulate(&base, &settings, &|_, _| false).unwrap_err();
+    assert_eq!(e.field, "paid_option.paths");
+}
+
+#[test]
+fn a_target_standard_error_is_reached_reproducibly() {
+    let times = one_year();
+    let ko = [PriceCondition {
+        kind: ConditionKind::KnockOutBelow,
+        level: 800.0,
+    }];
+    let inputs = SimulationInputs {
+        spot: 1000.0,
+        strike: 1000.0,
+        volatility: 0.4,
+        risk_free_rate: 0.005,
+        dividend_yield: 0.01,
+        times: &times,
+        conditions: &ko,
+    };
+    // 0.05 % of the spot: 0.5 yen.
+    let settings = |threads| SimulationSettings {
+        paths: Paths::Target {
+            standard_error: 0.5,
+            max_pairs: 4_000_000,
+        },
+        seed: 2026,
+        threads,
+    };
+    let a = simulate(&inputs, &settings(1), &|_, _| true).unwrap();
+    let b = simulate(&inputs, &settings(3), &|_, _| true).unwrap();
+    assert!(a.standard_error <= 0.5, "{}", a.standard_error);
+    assert_eq!(a, b);
+    let (low, high) = a.interval_95();
+    assert!(low < a.value_per_share && a.value_per_share < high);
+}
