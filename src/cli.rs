@@ -1,6 +1,8 @@
 //! The command line: the same domain calls as the window, printed as tables or JSON.
 //! Every error goes to stderr naming the argument or field, with a non-zero exit.
 
+mod paid_option;
+
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -89,6 +91,10 @@ pub enum Command {
     /// Two to six scenario files side by side: every input and figure, and each file's
     /// change against the first.
     Compare(CompareArgs),
+    /// One paid-in stock option right (有償ストックオプション) with one share-price
+    /// condition: simulated on the TSE's daily closes, or in closed form when monitored
+    /// continuously.
+    PaidOption(paid_option::PaidOptionArgs),
     /// The offering timetable derived from a calculation date.
     Schedule {
         #[arg(long, value_name = "DATE")]
@@ -364,6 +370,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Volatility(args) => volatility(&args)?,
         Command::Calendar { from, to, json } => calendar_days(from, to, json)?,
         Command::Rate(args) => rate(&args)?,
+        Command::PaidOption(args) => paid_option::run(&args)?,
         Command::Compare(args) => {
             let (text, left_out) = compare(&args)?;
             out.write_all(text.as_bytes())

@@ -284,3 +284,110 @@ fn a_target_standard_error_is_reached_reproducibly() {
     let (low, high) = a.interval_95();
     assert!(low < a.value_per_share && a.value_per_share < high);
 }
+
+fn cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_offering-desk"))
+        .arg("paid-option")
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+const ONE_YEAR_KO: [&str; 18] = [
+    "--spot",
+    "1000",
+    "--strike",
+    "1000",
+    "--barrier",
+    "800",
+    "--condition",
+    "knock-out-below",
+    "--volatility",
+    "0.4",
+    "--risk-free-rate",
+    "0.005",
+    "--dividend-yield",
+    "0.01",
+    "--valuation-date",
+    "2026-12-07",
+    "--expiry",
+    "2027-12-06",
+];
+
+#[test]
+fn the_command_prints_the_value_its_standard_error_and_how_it_was_reached() {
+    let mut args = ONE_YEAR_KO.to_vec();
+    args.extend([
+        "--monitoring",
+        "daily",
+        "--paths",
+        "10000",
+        "--seed",
+        "42",
+        "--shares-per-right",
+        "100",
+        "--json",
+    ]);
+    let out = cli(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The same run in-process: the command adds nothing of its own to the number.
+    let direct = run(
+        &one_year(),
+        &[PriceCondition {
+            kind: ConditionKind::KnockOutBelow,
+            level: 800.0,
+        }],
+        10_000,
+        42,
+        3,
+    );
+    assert_eq!(v["value_per_share"].as_f64(), Some(direct.value_per_share));
+    assert_eq!(v["standard_error"].as_f64(), Some(direct.standard_error));
+    assert_eq!(v["method"], "monte-carlo-daily");
+    assert_eq!(v["paths"], 20_000);
+    assert_eq!(v["seed"], 42);
+    assert_eq!(v["closes"], 243);
+    // 100 shares × the value per share, any fraction of a yen rounded up.
+    let per_right: f64 = v["value_per_right"].as_str().unwrap().parse().unwrap();
+    assert_eq!(per_right, (direct.value_per_share * 100.0).ceil());
+}
+
+#[test]
+fn the_command_refuses_what_it_cannot_value_naming_the_flag() {
+    // Daily monitoring without the dates.
+    let out = cli(&[
+        "--spot",
+        "1000",
+        "--strike",
+        "1000",
+        "--barrier",
+        "800",
+        "--condition",
+        "knock-out-below",
+        "--volatility",
+        "0.4",
+        "--risk-free-rate",
+        "0",
+        "--term-years",
+        "5",
+        "--monitoring",
+        "daily",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--monitoring"));
+    // A knock-out below a level over the spot is already breached.
+    let mut args = ONE_YEAR_KO.to_vec();
+    args[5] = "1200";
+    args.extend(["--monitoring", "daily"]);
+    let out = cli(&args);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--barrier"), "{stderr}");
+    assert!(stderr.contains("below the share price"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}

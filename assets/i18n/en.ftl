@@ -1550,3 +1550,5 @@ err-paid-level-below-spot = must be below the share price { $spot }: a condition
 err-paid-level-above-spot = must be above the share price { $spot }: a condition met by a close above its level would already be met on the valuation date
 err-paid-paths = must be from { $min } to { $max } antithetic path pairs
 err-paid-cancelled = the valuation was stopped before it finished
+err-paid-daily-needs-dates = daily monitoring needs --valuation-date and --expiry (the closes tested are the TSE business days between them)
+err-paid-continuous-needs-term = continuous monitoring needs --term-years, or --valuation-date and --expiry

@@ -1518,3 +1518,5 @@ err-paid-level-below-spot = 株価 { $spot } より低くしてください。�
 err-paid-level-above-spot = 株価 { $spot } より高くしてください。終値が水準を上回ると効力を生じる条件は、評価基準日に既に満たされてしまいます
 err-paid-paths = 対称変量法のパス対の数は { $min } から { $max } までです
 err-paid-cancelled = 評価は終了前に中止されました
+err-paid-daily-needs-dates = 毎営業日の判定には --valuation-date と --expiry が必要です（その間の東京証券取引所の営業日の終値で判定します）
+err-paid-continuous-needs-term = 連続判定には --term-years、又は --valuation-date と --expiry が必要です

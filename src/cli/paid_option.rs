@@ -1,0 +1,333 @@
+//! `offering-desk paid-option`: one paid-in right with one share-price condition,
+//! simulated on the TSE's daily closes or, monitored continuously, in closed form.
+
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use rust_decimal::Decimal;
+use serde_json::json;
+
+use super::{CliError, pretty};
+use crate::domain::paid_option::closed_form::{
+    BarrierInputs, BarrierKind, barrier_call, rebate_at_hit,
+};
+use crate::domain::paid_option::monte_carlo::{
+    Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate,
+};
+use crate::domain::paid_option::{ConditionKind, PriceCondition, monitored_closes};
+use crate::domain::{FieldError, Message};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConditionArg {
+    KnockOutBelow,
+    ForcedExerciseBelow,
+    KnockInAbove,
+    KnockOutAbove,
+    KnockInBelow,
+}
+
+impl From<ConditionArg> for ConditionKind {
+    fn from(c: ConditionArg) -> Self {
+        match c {
+            ConditionArg::KnockOutBelow => ConditionKind::KnockOutBelow,
+            ConditionArg::ForcedExerciseBelow => ConditionKind::ForcedExerciseBelow,
+            ConditionArg::KnockInAbove => ConditionKind::KnockInAbove,
+            ConditionArg::KnockOutAbove => ConditionKind::KnockOutAbove,
+            ConditionArg::KnockInBelow => ConditionKind::KnockInBelow,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MonitoringArg {
+    /// Every TSE business-day close after the valuation date (needs the dates).
+    Daily,
+    /// Continuously: the closed form (Reiner–Rubinstein).
+    Continuous,
+}
+
+/// The default accuracy: a standard error of at most 0.05 % of the spot.
+const TARGET_FRACTION_OF_SPOT: f64 = 0.0005;
+/// The most pairs the default accuracy may take.
+const DEFAULT_MAX_PAIRS: u64 = 20_000_000;
+
+#[derive(Debug, clap::Args)]
+pub struct PaidOptionArgs {
+    /// Share price S on the valuation date (yen).
+    #[arg(long)]
+    pub spot: f64,
+    /// Exercise price K (yen).
+    #[arg(long)]
+    pub strike: f64,
+    /// The condition's level H (yen).
+    #[arg(long)]
+    pub barrier: f64,
+    #[arg(long, value_enum)]
+    pub condition: ConditionArg,
+    /// σ as a fraction (0.4 = 40 %).
+    #[arg(long)]
+    pub volatility: f64,
+    /// r as a fraction.
+    #[arg(long)]
+    pub risk_free_rate: f64,
+    /// q as a fraction.
+    #[arg(long, default_value_t = 0.0)]
+    pub dividend_yield: f64,
+    #[arg(long, value_name = "DATE", requires = "expiry")]
+    pub valuation_date: Option<NaiveDate>,
+    /// Last day of the exercise period.
+    #[arg(long, value_name = "DATE", requires = "valuation_date")]
+    pub expiry: Option<NaiveDate>,
+    /// Term in years (continuous monitoring only).
+    #[arg(long, conflicts_with_all = ["valuation_date", "expiry"])]
+    pub term_years: Option<f64>,
+    #[arg(long, value_enum)]
+    pub monitoring: MonitoringArg,
+    /// Antithetic path pairs; default: as many as a standard error of 0.05 % of the
+    /// spot takes.
+    #[arg(long)]
+    pub paths: Option<u64>,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Shares per right: the value per right is value per share × this, fractions of a
+    /// yen rounded up.
+    #[arg(long, default_value_t = 1)]
+    pub shares_per_right: u32,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Maps the domain's fields to this command's flags, so errors name what was typed.
+fn flag(field: &str) -> String {
+    let name = field.rsplit('.').next().unwrap_or(field);
+    match name {
+        "level" => "--barrier".into(),
+        "spot" | "strike" | "volatility" | "expiry" | "paths" => format!("--{name}"),
+        "risk_free_rate" => "--risk-free-rate".into(),
+        "dividend_yield" => "--dividend-yield".into(),
+        "valuation_date" => "--valuation-date".into(),
+        "term_years" => "--term-years".into(),
+        "monitoring" => "--monitoring".into(),
+        _ => field.into(),
+    }
+}
+
+fn at_flag(e: FieldError) -> CliError {
+    let f = flag(&e.field);
+    CliError::Field(e.at(f))
+}
+
+/// The continuous closed form: knock-outs and knock-ins from the barrier formulas, a
+/// forced exercise as the knock-out plus H − K paid at the hit.
+fn closed_form(a: &PaidOptionArgs, term_years: f64) -> Result<f64, FieldError> {
+    let inputs = BarrierInputs {
+        spot: a.spot,
+        strike: a.strike,
+        barrier: a.barrier,
+        term_years,
+        volatility: a.volatility,
+        risk_free_rate: a.risk_free_rate,
+        dividend_yield: a.dividend_yield,
+    };
+    match ConditionKind::from(a.condition) {
+        ConditionKind::KnockOutBelow => barrier_call(BarrierKind::DownAndOut, &inputs),
+        ConditionKind::KnockInBelow => barrier_call(BarrierKind::DownAndIn, &inputs),
+        ConditionKind::KnockOutAbove => barrier_call(BarrierKind::UpAndOut, &inputs),
+        ConditionKind::KnockInAbove => barrier_call(BarrierKind::UpAndIn, &inputs),
+        ConditionKind::ForcedExerciseBelow => Ok(barrier_call(BarrierKind::DownAndOut, &inputs)?
+            + rebate_at_hit(true, a.barrier - a.strike, &inputs)?),
+    }
+}
+
+/// The value per right: value per share × shares, any fraction of a yen rounded up, on
+/// the double's exact value.
+fn per_right(value_per_share: f64, shares: u32) -> Option<Decimal> {
+    let exact = Decimal::from_f64_retain(value_per_share)? * Decimal::from(shares);
+    Some(exact.ceil())
+}
+
+pub fn run(a: &PaidOptionArgs) -> Result<String, CliError> {
+    if a.shares_per_right == 0 {
+        return Err(CliError::Field(FieldError::new(
+            "--shares-per-right",
+            Message::id("err-paid-positive"),
+        )));
+    }
+    let condition = PriceCondition {
+        kind: a.condition.into(),
+        level: a.barrier,
+    };
+    match (a.monitoring, a.valuation_date.zip(a.expiry), a.term_years) {
+        (MonitoringArg::Continuous, dates, term) => {
+            let term = match (dates, term) {
+                (_, Some(t)) => t,
+                (Some((v, e)), None) => (e - v).num_days() as f64 / 365.0,
+                (None, None) => return Err(needs_term()),
+            };
+            let value = closed_form(a, term).map_err(at_flag)?;
+            Ok(report(a, &Outcome::ClosedForm { value, term }))
+        }
+        (MonitoringArg::Daily, Some((valuation, expiry)), _) => {
+            let closes = monitored_closes(valuation, expiry).map_err(at_flag)?;
+            let inputs = SimulationInputs {
+                spot: a.spot,
+                strike: a.strike,
+                volatility: a.volatility,
+                risk_free_rate: a.risk_free_rate,
+                dividend_yield: a.dividend_yield,
+                times: &closes.times,
+                conditions: &[condition],
+            };
+            let settings = SimulationSettings {
+                paths: match a.paths {
+                    Some(n) => Paths::Pairs(n),
+                    None => Paths::Target {
+                        standard_error: TARGET_FRACTION_OF_SPOT * a.spot.abs(),
+                        max_pairs: DEFAULT_MAX_PAIRS,
+                    },
+                },
+                seed: a.seed,
+                threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            };
+            let result = simulate(&inputs, &settings, &|_, _| true).map_err(at_flag)?;
+            // The continuous value beside it: how much the daily monitoring matters.
+            let continuous = closed_form(a, closes.expiry_time()).ok();
+            Ok(report(
+                a,
+                &Outcome::Simulated {
+                    result,
+                    closes: closes.times.len(),
+                    first: closes.dates[0],
+                    last: closes.dates[closes.dates.len() - 1],
+                    expiry_time: closes.expiry_time(),
+                    continuous,
+                },
+            ))
+        }
+        (MonitoringArg::Daily, None, _) => Err(CliError::Field(FieldError::new(
+            "--monitoring",
+            Message::id("err-paid-daily-needs-dates"),
+        ))),
+    }
+}
+
+fn needs_term() -> CliError {
+    CliError::Field(FieldError::new(
+        "--term-years",
+        Message::id("err-paid-continuous-needs-term"),
+    ))
+}
+
+enum Outcome {
+    ClosedForm {
+        value: f64,
+        term: f64,
+    },
+    Simulated {
+        result: SimulationResult,
+        closes: usize,
+        first: NaiveDate,
+        last: NaiveDate,
+        /// Years to the last close, (calendar days) / 365.
+        expiry_time: f64,
+        continuous: Option<f64>,
+    },
+}
+
+fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
+    let condition = ConditionKind::from(a.condition).key();
+    let (value, se) = match outcome {
+        Outcome::ClosedForm { value, .. } => (*value, 0.0),
+        Outcome::Simulated { result, .. } => (result.value_per_share, result.standard_error),
+    };
+    let right = per_right(value, a.shares_per_right);
+    if a.json {
+        let mut doc = json!({
+            "condition": condition,
+            "barrier": a.barrier,
+            "value_per_share": value,
+            "standard_error": se,
+            "shares_per_right": a.shares_per_right,
+            "value_per_right": right.map(|d| d.to_string()),
+        });
+        match outcome {
+            Outcome::ClosedForm { term, .. } => {
+                doc["method"] = json!("closed-form-continuous");
+                doc["term_years"] = json!(term);
+            }
+            Outcome::Simulated {
+                result,
+                closes,
+                first,
+                last,
+                expiry_time,
+                continuous,
+            } => {
+                let (low, high) = result.interval_95();
+                doc["method"] = json!("monte-carlo-daily");
+                doc["paths"] = json!(2 * result.pairs);
+                doc["antithetic_pairs"] = json!(result.pairs);
+                doc["seed"] = json!(result.seed);
+                doc["interval_95"] = json!([low, high]);
+                doc["closes"] = json!(closes);
+                doc["first_close"] = json!(first.to_string());
+                doc["last_close"] = json!(last.to_string());
+                doc["expiry_time_years"] = json!(expiry_time);
+                doc["probability_condition_met"] = json!(result.condition_probabilities[0]);
+                doc["probability_exercisable_at_expiry"] = json!(result.exercisable_at_expiry);
+                doc["probability_exercised"] = json!(result.exercised);
+                doc["plain_call"] = json!(result.plain_call);
+                doc["control_variate_beta"] = json!(result.beta);
+                doc["uncontrolled_value"] = json!(result.uncontrolled_value);
+                doc["uncontrolled_standard_error"] = json!(result.uncontrolled_standard_error);
+                doc["continuous_closed_form"] = json!(continuous);
+            }
+        }
+        return pretty(&doc);
+    }
+    let right_text = right.map_or_else(
+        || "—".to_owned(),
+        |d| format!("JPY {}", crate::domain::money::format_yen(d)),
+    );
+    match outcome {
+        Outcome::ClosedForm { term, .. } => format!(
+            "{condition} at {} (continuous monitoring, closed form), T = {term:.6} years\n\
+             value per share  {value:.6}\n\
+             value per right  {right_text} ({} shares, fractions of a yen rounded up)\n",
+            a.barrier, a.shares_per_right
+        ),
+        Outcome::Simulated {
+            result,
+            closes,
+            first,
+            last,
+            continuous,
+            ..
+        } => {
+            let (low, high) = result.interval_95();
+            let mut text = format!(
+                "{condition} at {} tested on {closes} TSE closes, {first} to {last}\n\
+                 value per share  {value:.6}  (standard error {se:.6}; 95 % interval {low:.6} to {high:.6})\n\
+                 value per right  {right_text} ({} shares, fractions of a yen rounded up)\n\
+                 paths            {} ({} antithetic pairs), seed {}\n\
+                 condition met    {:.4} of paths; exercisable at expiry {:.4}; exercised {:.4}\n\
+                 plain call       {:.6} (Black–Scholes, the control variate; β = {:.4})\n",
+                a.barrier,
+                a.shares_per_right,
+                2 * result.pairs,
+                result.pairs,
+                result.seed,
+                result.condition_probabilities[0],
+                result.exercisable_at_expiry,
+                result.exercised,
+                result.plain_call,
+                result.beta,
+            );
+            if let Some(c) = continuous {
+                text.push_str(&format!(
+                    "continuous       {c:.6} (closed form, the same barrier monitored continuously)\n"
+                ));
+            }
+            text
+        }
+    }
+}
