@@ -42,7 +42,7 @@ even powers of h, which Richardson extrapolation then removes):
   The successive-difference ratios (expected 4 for an h^2 leading error) are
   printed as the convergence check.
 
-Usage:  python3 daily_barrier_reference.py [--dates FILE] [--out JSON] [--quick]
+Usage:  python3 tests/reference/generate_daily_barrier_reference.py [--dates FILE] [--out JSON] [--quick]
 Needs numpy only.
 """
 
@@ -375,7 +375,7 @@ def cases():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dates", default=os.path.join(HERE, "dates-2026-12-07-to-2031-12-05.txt"))
-    ap.add_argument("--out", default=os.path.join(HERE, "daily_barrier_reference.json"))
+    ap.add_argument("--out", default=os.path.join(HERE, "daily_barrier.json"))
     ap.add_argument("--h", type=float, default=0.004, help="coarsest grid step in ln S")
     ap.add_argument("--levels", type=int, default=4, help="number of grids: h, h/2, h/4, ...; the finest three are extrapolated")
     ap.add_argument("--quick", action="store_true", help="skip the checks")
