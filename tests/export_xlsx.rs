@@ -66,8 +66,13 @@ fn export_in(s: &Scenario, language: Language) -> Exported {
     let bytes =
         offering_desk::report::render_with(Format::Xlsx, s, &ScenarioResults::compute(s), options)
             .unwrap();
+    exported(bytes, "summary.xlsx")
+}
+
+/// Workbook bytes written to a file of their own and opened for reading.
+fn exported(bytes: Vec<u8>, name: &str) -> Exported {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("summary.xlsx");
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     let book = open_workbook(&path).unwrap();
     Exported {
@@ -2138,15 +2143,7 @@ fn comparison_export(language: Language) -> Exported {
         options,
     )
     .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("comparison.xlsx");
-    std::fs::write(&path, bytes).unwrap();
-    let book = open_workbook(&path).unwrap();
-    Exported {
-        _dir: dir,
-        path,
-        book,
-    }
+    exported(bytes, "comparison.xlsx")
 }
 
 #[test]

@@ -293,41 +293,32 @@ fn cli(args: &[&str]) -> std::process::Output {
         .expect("binary runs")
 }
 
-const ONE_YEAR_KO: [&str; 18] = [
-    "--spot",
-    "1000",
-    "--strike",
-    "1000",
-    "--barrier",
-    "800",
-    "--condition",
-    "knock-out-below",
-    "--volatility",
-    "0.4",
-    "--risk-free-rate",
-    "0.005",
-    "--dividend-yield",
-    "0.01",
-    "--valuation-date",
-    "2026-12-07",
-    "--expiry",
-    "2027-12-06",
-];
+/// A one-year knock-out below 800 on the closes of 2026-12-08 to 2027-12-06.
+const ONE_YEAR_KO: &str = "--spot 1000 --strike 1000 --barrier 800 --condition knock-out-below \
+    --volatility 0.4 --risk-free-rate 0.005 --dividend-yield 0.01 \
+    --valuation-date 2026-12-07 --expiry 2027-12-06";
+
+/// `ONE_YEAR_KO` with `more` after it and, when given, one flag's value swapped.
+fn args<'a>(more: &'a str, replace: Option<(&str, &'a str)>) -> Vec<&'a str> {
+    let mut args: Vec<&str> = ONE_YEAR_KO.split_whitespace().collect();
+    if let Some((flag, value)) = replace {
+        let at = args
+            .iter()
+            .position(|a| *a == flag)
+            .expect("a flag of the base")
+            + 1;
+        args[at] = value;
+    }
+    args.extend(more.split_whitespace());
+    args
+}
 
 #[test]
 fn the_command_prints_the_value_its_standard_error_and_how_it_was_reached() {
-    let mut args = ONE_YEAR_KO.to_vec();
-    args.extend([
-        "--monitoring",
-        "daily",
-        "--paths",
-        "10000",
-        "--seed",
-        "42",
-        "--shares-per-right",
-        "100",
-        "--json",
-    ]);
+    let args = args(
+        "--monitoring daily --paths 10000 --seed 42 --shares-per-right 100 --json",
+        None,
+    );
     let out = cli(&args);
     assert!(
         out.status.success(),
@@ -360,30 +351,16 @@ fn the_command_prints_the_value_its_standard_error_and_how_it_was_reached() {
 #[test]
 fn the_command_refuses_what_it_cannot_value_naming_the_flag() {
     // Daily monitoring without the dates.
-    let out = cli(&[
-        "--spot",
-        "1000",
-        "--strike",
-        "1000",
-        "--barrier",
-        "800",
-        "--condition",
-        "knock-out-below",
-        "--volatility",
-        "0.4",
-        "--risk-free-rate",
-        "0",
-        "--term-years",
-        "5",
-        "--monitoring",
-        "daily",
-    ]);
+    let mut undated: Vec<&str> = args("", None)
+        .into_iter()
+        .take_while(|a| *a != "--valuation-date")
+        .collect();
+    undated.extend(["--term-years", "5", "--monitoring", "daily"]);
+    let out = cli(&undated);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--monitoring"));
     // A knock-out below a level over the spot is already breached.
-    let mut args = ONE_YEAR_KO.to_vec();
-    args[5] = "1200";
-    args.extend(["--monitoring", "daily"]);
+    let args = args("--monitoring daily", Some(("--barrier", "1200")));
     let out = cli(&args);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -427,7 +404,10 @@ fn the_simulation_agrees_with_an_independent_daily_reference() {
             closes.times.len() as u64,
             case["monitoring_dates"].as_u64().unwrap()
         );
-        assert!((closes.expiry_time() - f("T_years")).abs() < 1e-12, "{name}");
+        assert!(
+            (closes.expiry_time() - f("T_years")).abs() < 1e-12,
+            "{name}"
+        );
         let conditions = [PriceCondition {
             kind,
             level: f("H"),
