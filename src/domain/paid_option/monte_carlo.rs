@@ -251,6 +251,11 @@ struct Model {
     vol: Vec<f64>,
     /// e^(−r t) at each close.
     discount: Vec<f64>,
+    /// The drift and the standard deviation of the log price from each close to the
+    /// last: once both paths of a pair have ended, their last close (which the control
+    /// needs) is drawn in one step.
+    drift_to_end: Vec<f64>,
+    vol_to_end: Vec<f64>,
     ln_spot: f64,
     strike: f64,
     tests: Vec<Test>,
@@ -277,6 +282,15 @@ impl Model {
             previous = t;
         }
         let discount = inputs.times.iter().map(|t| (-r * t).exp()).collect();
+        let n = drift.len();
+        let (mut drift_to_end, mut vol_to_end) = (vec![0.0; n], vec![0.0; n]);
+        let (mut d, mut v2) = (0.0_f64, 0.0_f64);
+        for k in (0..n).rev() {
+            drift_to_end[k] = d;
+            vol_to_end[k] = v2.sqrt();
+            d += drift[k];
+            v2 += vol[k] * vol[k];
+        }
         // Knock-outs first, then forced exercise, then knock-ins: on a close that meets
         // a knock-out and a forced exercise at once, the rights end without the loss.
         let rank = |k: ConditionKind| match k {
@@ -304,6 +318,8 @@ impl Model {
             drift,
             vol,
             discount,
+            drift_to_end,
+            vol_to_end,
             ln_spot: inputs.spot.ln(),
             strike: inputs.strike,
             tests,
@@ -333,6 +349,15 @@ impl Model {
                     if path.ended.is_none() {
                         self.test(path, k, &mut sums.triggered);
                     }
+                }
+                if paths[0].ended.is_some() && paths[1].ended.is_some() {
+                    // Both decided: only the last close is left to draw, for the
+                    // control, in one step of the same law (mirrored, as every step).
+                    let z: f64 = StandardNormal.sample(&mut rng);
+                    let step = self.vol_to_end[k] * z;
+                    paths[0].x += self.drift_to_end[k] + step;
+                    paths[1].x += self.drift_to_end[k] - step;
+                    break;
                 }
             }
             let mut x = 0.0;
