@@ -292,7 +292,7 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
         Outcome::ClosedForm { term, .. } => format!(
             "{condition} at {} (continuous monitoring, closed form), T = {term:.6} years\n\
              value per share  {value:.6}\n\
-             value per right  {right_text} ({} shares, fractions of a yen rounded up)\n",
+             value per right  {right_text} ({} shares per right, fractions of a yen rounded up)\n",
             a.barrier, a.shares_per_right
         ),
         Outcome::Simulated {
@@ -307,7 +307,7 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
             let mut text = format!(
                 "{condition} at {} tested on {closes} TSE closes, {first} to {last}\n\
                  value per share  {value:.6}  (standard error {se:.6}; 95 % interval {low:.6} to {high:.6})\n\
-                 value per right  {right_text} ({} shares, fractions of a yen rounded up)\n\
+                 value per right  {right_text} ({} shares per right, fractions of a yen rounded up)\n\
                  paths            {} ({} antithetic pairs), seed {}\n\
                  condition met    {:.4} of paths; exercisable at expiry {:.4}; exercised {:.4}\n\
                  plain call       {:.6} (Black–Scholes, the control variate; β = {:.4})\n",
