@@ -10,6 +10,7 @@ pub mod message;
 pub mod money;
 pub mod offering;
 pub mod options;
+pub mod paid_option;
 pub mod schedule;
 pub mod split_check;
 pub mod volatility;
