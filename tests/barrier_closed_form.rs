@@ -1,14 +1,17 @@
 //! Continuously monitored barrier calls and the rebate paid at the hit, against Haug's
-//! published table, against 50-digit mpmath values of Haug's formulas, and on bad input.
+//! published table, against 50-digit mpmath values of Haug's formulas, by the parity of
+//! knock-in and knock-out calls, and on bad input.
 //!
 //! The reference tables at the end are printed by `tests/reference/barrier_closed_form.py`
 //! (see that script for how to rerun it); it evaluates Haug's terms A–F literally, while the
 //! code arranges them as plain calls at the spot and at the spot reflected in the barrier.
 
 use offering_desk::domain::FieldError;
+use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
 use offering_desk::domain::paid_option::closed_form::BarrierKind::{self, *};
 use offering_desk::domain::paid_option::closed_form::{BarrierInputs, barrier_call, rebate_at_hit};
 use offering_desk::i18n::Language;
+use proptest::prelude::*;
 
 /// Agreement required with the 50-digit references. Each reference is the exact formula at
 /// the exact double inputs, so what is left is the rounding inside the evaluation: a few
@@ -22,6 +25,10 @@ const REFERENCE_RELATIVE: f64 = 1e-10;
 /// stock, computed within 2e−14 yen. Those rows alone are held to this many yen per yen of
 /// spot instead (see `barrier_calls_match_mpmath_references`, which counts them).
 const VANISHING_OUT_ABSOLUTE: f64 = 1e-15;
+/// In + out = plain call: the two are computed separately, each from terms no larger than the
+/// plain call, so their sum is within a few ulps of it.
+const PARITY_RELATIVE: f64 = 1e-12;
+
 /// kind, spot, strike, barrier, term_years, volatility, risk_free_rate, dividend_yield, value.
 type CallRow = (BarrierKind, f64, f64, f64, f64, f64, f64, f64, f64);
 /// down, rebate, spot, barrier, term_years, volatility, risk_free_rate, dividend_yield, value.
@@ -45,6 +52,19 @@ fn inputs(
         risk_free_rate: r,
         dividend_yield: q,
     }
+}
+
+fn plain_call(i: &BarrierInputs) -> f64 {
+    black_scholes(&BlackScholesInputs {
+        spot: i.spot,
+        strike: i.strike,
+        term_years: i.term_years,
+        volatility: i.volatility,
+        risk_free_rate: i.risk_free_rate,
+        dividend_yield: i.dividend_yield,
+    })
+    .unwrap()
+    .price
 }
 
 fn relative_error(value: f64, reference: f64) -> f64 {
@@ -208,6 +228,101 @@ fn rebates_at_the_hit_match_mpmath_references() {
     );
 }
 
+/// Inputs for the property tests: barriers from 70 % to 0.1 % below the spot and from 0.1 %
+/// to 300 % above it, strikes on both sides of them, terms from 5 weeks to 30 years, σ from
+/// 5 % to 120 %, and r and q each negative, zero and positive.
+fn property_grid() -> Vec<BarrierInputs> {
+    let mut grid = Vec::new();
+    let rates = [
+        (0.05, 0.02),
+        (0.0, 0.0),
+        (-0.003, 0.01),
+        (0.01, 0.04),
+        (0.02, -0.01),
+    ];
+    let mut n = 0;
+    for barrier in [
+        30.0, 70.0, 90.0, 99.0, 99.9, 100.1, 101.0, 110.0, 150.0, 400.0,
+    ] {
+        for strike in [1.0, 50.0, 95.0, 100.0, 105.0, 200.0] {
+            for term in [0.1, 1.0, 7.0, 15.0, 30.0] {
+                for sigma in [0.05, 0.2, 0.6, 1.2] {
+                    let (r, q) = rates[n % rates.len()];
+                    n += 1;
+                    grid.push(inputs(100.0, strike, barrier, term, sigma, r, q));
+                }
+            }
+        }
+    }
+    grid
+}
+
+#[test]
+fn in_plus_out_is_the_plain_call() {
+    for i in property_grid() {
+        let (out_kind, in_kind) = if i.barrier < i.spot {
+            (DownAndOut, DownAndIn)
+        } else {
+            (UpAndOut, UpAndIn)
+        };
+        let out = barrier_call(out_kind, &i).unwrap();
+        let knocked_in = barrier_call(in_kind, &i).unwrap();
+        let call = plain_call(&i);
+        assert!(
+            relative_error(out + knocked_in, call) <= PARITY_RELATIVE,
+            "{i:?}: {out_kind:?} {out:e} + {in_kind:?} {knocked_in:e} = {:e} vs {call:e}",
+            out + knocked_in
+        );
+        assert!(out >= 0.0 && knocked_in >= 0.0, "{i:?}: {out} {knocked_in}");
+    }
+}
+
+#[test]
+fn a_barrier_far_away_leaves_the_plain_call() {
+    // At 1e−6 × spot (down) or 1e6 × spot (up) the barrier is ln(1e6) = 13.8 away in log
+    // price, 11.5 standard deviations at σ√T = 1.2 (σ = 40 %, 9 years): N(−11.5 + 1) ≈ 1e−25,
+    // so the knock-in part is below 1e−16 of the call, and 1 yen paid at the hit is worth as
+    // little.
+    let mut checked = 0;
+    for (r, q) in [(0.05, 0.02), (0.0, 0.0), (-0.003, 0.01), (0.01, 0.04)] {
+        for strike in [50.0, 100.0, 150.0] {
+            for (down, barrier) in [(true, 100.0 * 1e-6), (false, 100.0 * 1e6)] {
+                let i = inputs(100.0, strike, barrier, 9.0, 0.4, r, q);
+                let call = plain_call(&i);
+                let (out_kind, in_kind) = if down {
+                    (DownAndOut, DownAndIn)
+                } else {
+                    (UpAndOut, UpAndIn)
+                };
+                let out = barrier_call(out_kind, &i).unwrap();
+                let knocked_in = barrier_call(in_kind, &i).unwrap();
+                assert!(relative_error(out, call) <= 1e-15, "{i:?}: {out} vs {call}");
+                assert!(knocked_in <= 1e-16 * call, "{i:?}: {knocked_in}");
+                let rebate = rebate_at_hit(down, 1.0, &i).unwrap();
+                assert!((0.0..1e-16).contains(&rebate), "{i:?}: {rebate}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 24);
+}
+
+#[test]
+fn a_rebate_is_worth_at_most_itself_discounted_at_worst() {
+    // PV of K at the first hit ≤ |K|·max(1, e^(−rT)); and as the barrier comes to the spot
+    // the hit is at once: the value tends to K itself, short of it by about
+    // K·|ln(H/S)|/(σ√T) = 10 × 1e−8/0.3 ≈ 3e−7 here.
+    for i in property_grid() {
+        let down = i.barrier < i.spot;
+        let bound = (-i.risk_free_rate * i.term_years).exp().max(1.0);
+        let value = rebate_at_hit(down, -7.0, &i).unwrap();
+        assert!(value <= 0.0 && value >= -7.0 * bound, "{i:?}: {value}");
+    }
+    let next_to_spot = inputs(100.0, 100.0, 99.999_999, 1.0, 0.3, 0.01, 0.0);
+    let value = rebate_at_hit(true, 10.0, &next_to_spot).unwrap();
+    assert!(value < 10.0 && value > 10.0 - 1e-6, "{value}");
+}
+
 fn refused(result: Result<f64, FieldError>) -> FieldError {
     match result {
         Err(error) => error,
@@ -336,6 +451,39 @@ fn a_rebate_with_imaginary_lambda_is_refused_with_the_band() {
         );
     }
     assert!(barrier_call(DownAndOut, &at(-0.05)).unwrap() > 0.0);
+}
+
+proptest! {
+    /// Anything inside the accepted ranges gives a finite value no larger than the plain
+    /// call, or a refusal; never a panic or NaN.
+    #[test]
+    fn never_a_panic_or_nan(
+        spot in 1.0f64..1e6,
+        strike_ratio in 0.01f64..10.0,
+        barrier_ratio in 0.01f64..10.0,
+        term in 0.01f64..100.0,
+        sigma in 0.0001f64..5.0,
+        r in -1.0f64..1.0,
+        q in -1.0f64..1.0,
+        kind in prop_oneof![Just(DownAndOut), Just(DownAndIn), Just(UpAndOut), Just(UpAndIn)],
+    ) {
+        let i = inputs(spot, spot * strike_ratio, spot * barrier_ratio, term, sigma, r, q);
+        match barrier_call(kind, &i) {
+            Ok(value) => {
+                let call = plain_call(&i);
+                prop_assert!(value.is_finite() && value >= 0.0, "{value}");
+                prop_assert!(value <= call * (1.0 + 1e-9) + 1e-300, "{value} > {call}");
+            }
+            Err(error) => prop_assert!(error.field.starts_with("paid_option"), "{error:?}"),
+        }
+        match rebate_at_hit(kind.is_down(), 1.0, &i) {
+            Ok(value) => {
+                let bound = (-r * term).exp().max(1.0);
+                prop_assert!(value.is_finite() && value >= 0.0 && value <= bound * (1.0 + 1e-12), "{value}");
+            }
+            Err(error) => prop_assert!(error.field.starts_with("paid_option"), "{error:?}"),
+        }
+    }
 }
 
 // kind, spot, strike, barrier, term_years, volatility, risk_free_rate, dividend_yield, value
