@@ -437,3 +437,35 @@ fn the_simulation_agrees_with_an_independent_daily_reference() {
         );
     }
 }
+
+#[test]
+fn continuous_monitoring_gives_the_closed_form_and_daily_prints_it_beside() {
+    let five_years = "--spot 1000 --strike 1000 --barrier 800 --condition knock-out-below \
+        --volatility 0.4 --risk-free-rate 0.005 --dividend-yield 0.01 --json";
+    let run = |more: &str| {
+        let args: Vec<&str> = five_years
+            .split_whitespace()
+            .chain(more.split_whitespace())
+            .collect();
+        let out = cli(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    // The same T as the daily closes' last: 1,824 days / 365.
+    let continuous = run("--monitoring continuous --term-years 4.997260273972603");
+    assert_eq!(continuous["method"], "closed-form-continuous");
+    assert_eq!(continuous["standard_error"], 0.0);
+    // 163.3271923088 from the reference generator's own continuous formula (numpy).
+    let value = continuous["value_per_share"].as_f64().unwrap();
+    assert!((value - 163.327_192_308_8).abs() < 1e-8, "{value}");
+    // Daily monitoring knocks out less: worth more (172.0585 by the daily reference),
+    // and the closed form is printed beside it.
+    let daily =
+        run("--monitoring daily --valuation-date 2026-12-07 --expiry 2031-12-05 --paths 8000");
+    assert_eq!(daily["continuous_closed_form"].as_f64(), Some(value));
+    assert!(daily["value_per_share"].as_f64().unwrap() > value + 4.0);
+}
