@@ -31,7 +31,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::domain::{Arg, FieldError, Message};
@@ -198,15 +198,6 @@ impl Row for csv::ByteRecord {
     }
 }
 
-impl Row for [&str] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn get(&self, i: usize) -> Option<&str> {
-        <[&str]>::get(self, i).copied()
-    }
-}
-
 /// The rows of a file's text, one at a time.
 trait Rows {
     type Row: Row + ?Sized;
@@ -298,6 +289,7 @@ struct Import<'t> {
     rejected: Vec<RejectedLine>,
     sampled: u64,
     lines: Lines<'t>,
+    month: LastMonth,
 }
 
 impl<'t> Import<'t> {
@@ -311,6 +303,7 @@ impl<'t> Import<'t> {
             rejected: Vec::new(),
             sampled: 0,
             lines: Lines::new(text),
+            month: LastMonth::default(),
         }
     }
 
@@ -353,7 +346,7 @@ impl<'t> Import<'t> {
         }
 
         let lines = &mut self.lines;
-        match layout.parse_row(record) {
+        match layout.parse_row(record, &mut self.month) {
             Ok((date, close)) => {
                 match self
                     .dates
@@ -618,17 +611,25 @@ impl Layout {
             .collect()
     }
 
-    fn parse_row(&self, record: &(impl Row + ?Sized)) -> Result<(NaiveDate, Decimal), Message> {
-        let filled = (0..record.count())
-            .rposition(|i| record.get(i).is_some_and(|f| !is_blank(f)))
-            .map_or(0, |i| i + 1);
+    fn parse_row(
+        &self,
+        record: &(impl Row + ?Sized),
+        month: &mut LastMonth,
+    ) -> Result<(NaiveDate, Decimal), Message> {
+        // Only a row of more fields than the layout's can have too many filled.
+        let filled = match record.count() {
+            count if count <= self.width => count,
+            count => (0..count)
+                .rposition(|i| record.get(i).is_some_and(|f| !is_blank(f)))
+                .map_or(0, |i| i + 1),
+        };
         if filled > self.width {
             return Err(Message::id("csv-too-many-fields")
                 .with("fields", filled)
                 .with("columns", self.width));
         }
         let date_text = normalize(field(record, self.date_col));
-        let date = parse_date(&date_text).ok_or_else(|| {
+        let date = month.parse_date(&date_text).ok_or_else(|| {
             if date_text.is_empty() {
                 Message::id("csv-date-empty")
             } else {
@@ -812,6 +813,49 @@ fn parse_month_name_date(text: &str) -> Option<NaiveDate> {
     ymd(year, &(m + 1).to_string(), day)
 }
 
+/// The month of the last ISO date read. Rows come a day or a few apart, so most dates
+/// fall in the month of the one before: read as that month's first day plus some days,
+/// they skip most of chrono's calendar arithmetic (3 % of the 150,000-row import).
+#[derive(Default)]
+struct LastMonth {
+    /// `YYYY-MM-`, how that month's dates begin.
+    prefix: [u8; 8],
+    /// Its first day and the next month's; `None` before the first ISO date.
+    days: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl LastMonth {
+    /// [`parse_date`], faster for an ISO date in the month of the last one.
+    fn parse_date(&mut self, text: &str) -> Option<NaiveDate> {
+        let b = text.as_bytes();
+        if let Some((first, next)) = self.days
+            && b.len() == 10
+            && b[..8] == self.prefix
+            && b[8].is_ascii_digit()
+            && b[9].is_ascii_digit()
+        {
+            let day = u64::from(b[8] - b'0') * 10 + u64::from(b[9] - b'0');
+            if let Some(date) = day
+                .checked_sub(1)
+                .and_then(|after_first| first.checked_add_days(chrono::Days::new(after_first)))
+                && date < next
+            {
+                return Some(date);
+            }
+        }
+        let Some(date) = iso_date(text) else {
+            return parse_date(text);
+        };
+        if let (Some(first), Some(prefix)) = (date.with_day(1), b.first_chunk::<8>())
+            && let Some(next) = first.checked_add_months(chrono::Months::new(1))
+        {
+            self.prefix = *prefix;
+            self.days = Some((first, next));
+        }
+        Some(date)
+    }
+}
+
 /// `2013-07-11` exactly, the form nearly every file uses, read without splitting.
 fn iso_date(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
@@ -846,11 +890,11 @@ fn plain_close(text: &str) -> Option<Decimal> {
     if bytes.is_empty() || bytes.len() > 18 {
         return None;
     }
-    let (mut mantissa, mut scale, mut point) = (0i64, 0u32, false);
+    let (mut mantissa, mut scale, mut point) = (0u64, 0u32, false);
     for &b in bytes {
         match b {
             b'0'..=b'9' => {
-                mantissa = mantissa * 10 + i64::from(b - b'0');
+                mantissa = mantissa * 10 + u64::from(b - b'0');
                 scale += u32::from(point);
             }
             b'.' if !point => point = true,
@@ -858,7 +902,12 @@ fn plain_close(text: &str) -> Option<Decimal> {
         }
     }
     let digits_after_point = bytes.last() != Some(&b'.') && bytes.first() != Some(&b'.');
-    (mantissa > 0 && (!point || digits_after_point)).then(|| Decimal::new(mantissa, scale))
+    // At most 18 digits: below 2^60, so the low and middle words hold it, and the scale
+    // is at most 17. Built from its words: `Decimal::new` is not inlined here, and its
+    // result, copied back through memory, stalled every row.
+    let (low, middle) = (mantissa as u32, (mantissa >> 32) as u32);
+    (mantissa > 0 && (!point || digits_after_point))
+        .then(|| Decimal::from_parts(low, middle, 0, false, scale))
 }
 
 /// A positive decimal close. Commas are accepted only as thousands separators in
