@@ -4,14 +4,23 @@
 // Each target uses one or two of these.
 #![allow(dead_code)]
 
-use offering_desk::price_csv::{ParsedPrices, parse_price_csv};
+use offering_desk::price_csv::{
+    ParsedPrices, PriceColumns, parse_price_csv, parse_price_csv_with_csv_crate,
+};
 use offering_desk::scenario::{Scenario, from_json, to_json};
 use offering_desk::text_encoding::decode_text;
 use rust_decimal::Decimal;
 
-/// Parses `text` as a price CSV and checks the documented shape of the result.
+/// Parses `text` as a price CSV and checks the documented shape of the result, and
+/// that the quote-free reader imports what the csv crate imports.
 pub fn check_price_csv(text: &str) -> Option<ParsedPrices> {
-    match parse_price_csv(text) {
+    let parsed = parse_price_csv(text);
+    let through_crate = parse_price_csv_with_csv_crate(text, &PriceColumns::default(), |_, _| true);
+    assert_eq!(
+        parsed, through_crate,
+        "the quote-free reader and the csv crate differ"
+    );
+    match parsed {
         Ok(p) => {
             assert!(!p.closes.is_empty(), "Ok with no closes");
             assert!(

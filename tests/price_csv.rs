@@ -191,6 +191,52 @@ Total,123
 }
 
 #[test]
+fn iso_days_past_the_end_of_the_month_before_are_rejected() {
+    // Each date after the first is in the month of the row above, which the import reads
+    // as that month's first day plus some days: the month's length must still hold.
+    // February has 29 days in 2012 (divisible by 4) and 28 in 2013; April has 30.
+    let text = "\
+Date,Close
+2012-02-28,1
+2012-02-29,2
+2013-02-28,3
+2013-02-29,4
+2013-04-30,5
+2013-04-31,6
+2013-04-00,7
+2013-04-1T,8
+2013-12-31,9
+2013-12-32,10
+";
+    let p = parse_price_csv(text).unwrap();
+    // `2013-04-1T` is 1 April with a time cut off after the `T`, as in `2013-04-1T09:00`.
+    assert_eq!(
+        closes(&p),
+        vec![
+            (d(2012, 2, 28), dec("1")),
+            (d(2012, 2, 29), dec("2")),
+            (d(2013, 2, 28), dec("3")),
+            (d(2013, 4, 1), dec("8")),
+            (d(2013, 4, 30), dec("5")),
+            (d(2013, 12, 31), dec("9")),
+        ]
+    );
+    let got: Vec<(u64, String)> = p.rejected.iter().map(|r| (r.line, english(r))).collect();
+    let unknown = |date: &str| {
+        format!("date \"{date}\" is not understood; use 2013-07-11, 2013/7/11 or 20130711")
+    };
+    assert_eq!(
+        got,
+        vec![
+            (5, unknown("2013-02-29")),
+            (7, unknown("2013-04-31")),
+            (8, unknown("2013-04-00")),
+            (11, unknown("2013-12-32")),
+        ]
+    );
+}
+
+#[test]
 fn duplicate_keeps_the_first_in_file_order_even_when_newest_first() {
     let text = "日付,終値\n2013/07/11,3450\n2013/07/10,3420\n2013/07/11,9999\n2013/07/09,3405\n";
     let p = parse_price_csv(text).unwrap();
