@@ -17,14 +17,9 @@ fn one_year() -> Vec<f64> {
         .times
 }
 
-fn run(
-    times: &[f64],
-    conditions: &[PriceCondition],
-    pairs: u64,
-    seed: u64,
-    threads: usize,
-) -> SimulationResult {
-    let inputs = SimulationInputs {
+/// The right every test values: S = X = 1,000, σ 40 %, r 0.5 %, q 1 %.
+fn inputs<'a>(times: &'a [f64], conditions: &'a [PriceCondition]) -> SimulationInputs<'a> {
+    SimulationInputs {
         spot: 1000.0,
         strike: 1000.0,
         volatility: 0.4,
@@ -32,7 +27,17 @@ fn run(
         dividend_yield: 0.01,
         times,
         conditions,
-    };
+    }
+}
+
+fn run(
+    times: &[f64],
+    conditions: &[PriceCondition],
+    pairs: u64,
+    seed: u64,
+    threads: usize,
+) -> SimulationResult {
+    let inputs = inputs(times, conditions);
     let settings = SimulationSettings {
         paths: Paths::Pairs(pairs),
         seed,
@@ -178,15 +183,7 @@ fn bad_inputs_are_refused_naming_the_field() {
         seed: 1,
         threads: 1,
     };
-    let base = SimulationInputs {
-        spot: 1000.0,
-        strike: 1000.0,
-        volatility: 0.4,
-        risk_free_rate: 0.005,
-        dividend_yield: 0.01,
-        times: &times,
-        conditions: &[],
-    };
+    let base = inputs(&times, &[]);
     let refused = |inputs: SimulationInputs<'_>, settings: SimulationSettings| {
         simulate(&inputs, &settings, &|_, _| true)
             .unwrap_err()
@@ -259,15 +256,7 @@ fn a_target_standard_error_is_reached_reproducibly() {
         kind: ConditionKind::KnockOutBelow,
         level: 800.0,
     }];
-    let inputs = SimulationInputs {
-        spot: 1000.0,
-        strike: 1000.0,
-        volatility: 0.4,
-        risk_free_rate: 0.005,
-        dividend_yield: 0.01,
-        times: &times,
-        conditions: &ko,
-    };
+    let inputs = inputs(&times, &ko);
     // 0.05 % of the spot: 0.5 yen.
     let settings = |threads| SimulationSettings {
         paths: Paths::Target {

@@ -176,7 +176,7 @@ fn validate(inputs: &BlackScholesInputs) -> Result<(), FieldError> {
 /// ln(S/X). Near the money S − X is exact (Sterbenz), so ln_1p((S − X)/X) keeps ln(S/X)
 /// accurate relative to itself rather than to 1; far from it the ratio is fine, and where the
 /// ratio itself would overflow or underflow ln S − ln X is used.
-fn log_moneyness(spot: f64, strike: f64) -> f64 {
+pub(crate) fn log_moneyness(spot: f64, strike: f64) -> f64 {
     let ratio = spot / strike;
     if (0.5..=2.0).contains(&ratio) {
         ((spot - strike) / strike).ln_1p()

@@ -13,6 +13,7 @@ pub use amounts::{
     RATIO_PRODUCT_DECIMAL_PLACES, SplitAdjustment, adjust_shares_per_right, allotment,
     capital_on_exercise, dividend_yield,
 };
+pub(crate) use black_scholes::log_moneyness;
 pub use black_scholes::{
     BlackScholesInputs, BlackScholesResult, Evaluation, MAX_TERM_YEARS, Part, RATE_LIMIT,
     VOLATILITY_RANGE, black_scholes,

@@ -38,7 +38,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::domain::options::{
     BlackScholesInputs, BlackScholesResult, MAX_TERM_YEARS, RATE_LIMIT, VOLATILITY_RANGE,
-    black_scholes, norm_cdf, norm_pdf,
+    black_scholes, log_moneyness, norm_cdf, norm_pdf,
 };
 use crate::domain::{Arg, FieldError, Message};
 
@@ -180,7 +180,7 @@ pub fn rebate_at_hit(down: bool, rebate: f64, inputs: &BarrierInputs) -> Result<
         return Err(rate_band(q, sigma));
     };
     let s = sigma * term.sqrt();
-    let h = log_ratio(barrier, spot);
+    let h = log_moneyness(barrier, spot);
     let a = h / s;
     let l = lambda * s;
     let eta = if down { 1.0 } else { -1.0 };
@@ -296,18 +296,6 @@ fn mu(inputs: &BarrierInputs) -> f64 {
     (inputs.risk_free_rate - inputs.dividend_yield - 0.5 * variance) / variance
 }
 
-/// ln(a/b), accurate relative to itself when a is near b (a − b is then exact).
-fn log_ratio(a: f64, b: f64) -> f64 {
-    let ratio = a / b;
-    if (0.5..=2.0).contains(&ratio) {
-        ((a - b) / b).ln_1p()
-    } else if ratio.is_normal() {
-        ratio.ln()
-    } else {
-        a.ln() - b.ln()
-    }
-}
-
 /// The spot reflected in the barrier, S* = H²/S, and its weight w = (H/S)^(2μ).
 struct Mirror {
     spot: f64,
@@ -316,7 +304,7 @@ struct Mirror {
 
 impl Mirror {
     fn new(inputs: &BarrierInputs) -> Self {
-        let h = log_ratio(inputs.barrier, inputs.spot);
+        let h = log_moneyness(inputs.barrier, inputs.spot);
         Mirror {
             spot: inputs.barrier * (inputs.barrier / inputs.spot),
             weight: (2.0 * mu(inputs) * h).exp(),
