@@ -353,6 +353,7 @@ impl Command {
             Command::Export(a) => a.lang,
             Command::Rate(a) => a.lang,
             Command::Compare(a) => a.lang,
+            Command::PaidOption(a) => a.lang,
             _ => crate::i18n::Language::English,
         }
     }

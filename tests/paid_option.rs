@@ -458,3 +458,27 @@ fn continuous_monitoring_gives_the_closed_form_and_daily_prints_it_beside() {
     assert_eq!(daily["continuous_closed_form"].as_f64(), Some(value));
     assert!(daily["value_per_share"].as_f64().unwrap() > value + 4.0);
 }
+
+#[test]
+fn the_command_speaks_japanese_with_lang_ja() {
+    let out = cli(&args(
+        "--monitoring daily --paths 2000 --shares-per-right 100 --lang ja",
+        None,
+    ));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("1株当たりの価値"), "{text}");
+    assert!(text.contains("2026年12月8日"), "{text}");
+    assert!(text.contains("1円未満の端数切上げ"), "{text}");
+    // Errors too: a level over the spot for a condition tested below.
+    let out = cli(&args(
+        "--monitoring daily --lang ja",
+        Some(("--barrier", "1200")),
+    ));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("株価"));
+}

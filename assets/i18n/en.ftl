@@ -1556,3 +1556,17 @@ err-paid-paths = must be from { $min } to { $max } antithetic path pairs
 err-paid-cancelled = the valuation was stopped before it finished
 err-paid-daily-needs-dates = daily monitoring needs --valuation-date and --expiry (the closes tested are the TSE business days between them)
 err-paid-continuous-needs-term = continuous monitoring needs --term-years, or --valuation-date and --expiry
+paid-condition-knock-out-below = knock-out below
+paid-condition-forced-exercise-below = forced exercise below
+paid-condition-knock-in-above = knock-in above
+paid-condition-knock-out-above = knock-out above
+paid-condition-knock-in-below = knock-in below
+paid-text-closed-form = { $condition } { $barrier } (continuous monitoring, closed form), T = { $term } years
+paid-text-daily = { $condition } { $barrier }, tested on { $closes } TSE closes, { $first } to { $last }
+paid-text-value = value per share  { $value }
+paid-text-value-simulated = value per share  { $value }  (standard error { $se }; 95 % interval { $low } to { $high })
+paid-text-per-right = value per right  { $value } (shares per right: { $shares }; fractions of a yen rounded up)
+paid-text-paths = paths            { $paths } ({ $pairs } antithetic pairs), seed { $seed }
+paid-text-probabilities = condition met    { $met } of paths; exercisable at expiry { $exercisable }; exercised { $exercised }
+paid-text-control = plain call       { $plain } (Black–Scholes, the control variate; β = { $beta })
+paid-text-continuous = continuous       { $value } (closed form, the same barrier monitored continuously)

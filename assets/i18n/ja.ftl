@@ -1524,3 +1524,17 @@ err-paid-paths = 対称変量法のパス対の数は { $min } から { $max } �
 err-paid-cancelled = 評価は終了前に中止されました
 err-paid-daily-needs-dates = 毎営業日の判定には --valuation-date と --expiry が必要です（その間の東京証券取引所の営業日の終値で判定します）
 err-paid-continuous-needs-term = 連続判定には --term-years、又は --valuation-date と --expiry が必要です
+paid-condition-knock-out-below = 終値が次の水準を下回った場合に行使不能（ノックアウト）：
+paid-condition-forced-exercise-below = 終値が次の水準を下回った場合に行使義務（強制行使）：
+paid-condition-knock-in-above = 終値が次の水準を上回った場合に行使可能（ノックイン）：
+paid-condition-knock-out-above = 終値が次の水準を上回った場合に行使不能（ノックアウト）：
+paid-condition-knock-in-below = 終値が次の水準を下回った場合に行使可能（ノックイン）：
+paid-text-closed-form = { $condition }{ $barrier }円（連続判定、解析解）、T = { $term }年
+paid-text-daily = { $condition }{ $barrier }円、東京証券取引所の終値{ $closes }営業日分（{ $first }から{ $last }まで）で判定
+paid-text-value = 1株当たりの価値  { $value }円
+paid-text-value-simulated = 1株当たりの価値  { $value }円（標準誤差 { $se }円、95%信頼区間 { $low }円から{ $high }円）
+paid-text-per-right = 新株予約権1個当たりの価値  { $value }（1個当たり{ $shares }株、1円未満の端数切上げ）
+paid-text-paths = パス数  { $paths }（対称変量のパス対 { $pairs }）、乱数シード { $seed }
+paid-text-probabilities = 条件成就の確率 { $met }、満期に行使可能な確率 { $exercisable }、行使される確率 { $exercised }
+paid-text-control = 条件のないコール  { $plain }円（ブラック・ショールズ式、制御変量、β = { $beta }）
+paid-text-continuous = 連続判定の場合  { $value }円（解析解、同じ水準を連続的に判定）

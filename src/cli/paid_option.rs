@@ -94,6 +94,10 @@ pub struct PaidOptionArgs {
     pub shares_per_right: u32,
     #[arg(long)]
     pub json: bool,
+    /// Language of the text output and of errors: en (default) or ja. JSON is the same
+    /// in both.
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: crate::i18n::Language,
 }
 
 /// Maps the domain's fields to this command's flags, so errors name what was typed.
@@ -284,17 +288,45 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
         }
         return pretty(&doc);
     }
+    let language = a.lang;
+    let say = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
+            args.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+        let mut line = crate::i18n::text_with(language, id, &args);
+        line.push('\n');
+        line
+    };
+    let fixed = |v: f64, dp: usize| format!("{v:.dp$}");
+    let date_in = |d: NaiveDate| match language {
+        crate::i18n::Language::Japanese => crate::report::fmt_ja::date(d),
+        crate::i18n::Language::English => d.to_string(),
+    };
+    let condition_words = crate::i18n::text(language, &format!("paid-condition-{condition}"));
     let right_text = right.map_or_else(
         || "—".to_owned(),
-        |d| format!("JPY {}", crate::domain::money::format_yen(d)),
+        |d| crate::report::Value::Yen(d).display_in(language),
+    );
+    let right_line = say(
+        "paid-text-per-right",
+        &[
+            ("value", right_text),
+            ("shares", a.shares_per_right.to_string()),
+        ],
     );
     match outcome {
-        Outcome::ClosedForm { term, .. } => format!(
-            "{condition} at {} (continuous monitoring, closed form), T = {term:.6} years\n\
-             value per share  {value:.6}\n\
-             value per right  {right_text} ({} shares per right, fractions of a yen rounded up)\n",
-            a.barrier, a.shares_per_right
-        ),
+        Outcome::ClosedForm { term, .. } => {
+            let mut text = say(
+                "paid-text-closed-form",
+                &[
+                    ("condition", condition_words),
+                    ("barrier", a.barrier.to_string()),
+                    ("term", fixed(*term, 6)),
+                ],
+            );
+            text.push_str(&say("paid-text-value", &[("value", fixed(value, 6))]));
+            text.push_str(&right_line);
+            text
+        }
         Outcome::Simulated {
             result,
             closes,
@@ -304,28 +336,51 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
             ..
         } => {
             let (low, high) = result.interval_95();
-            let mut text = format!(
-                "{condition} at {} tested on {closes} TSE closes, {first} to {last}\n\
-                 value per share  {value:.6}  (standard error {se:.6}; 95 % interval {low:.6} to {high:.6})\n\
-                 value per right  {right_text} ({} shares per right, fractions of a yen rounded up)\n\
-                 paths            {} ({} antithetic pairs), seed {}\n\
-                 condition met    {:.4} of paths; exercisable at expiry {:.4}; exercised {:.4}\n\
-                 plain call       {:.6} (Black–Scholes, the control variate; β = {:.4})\n",
-                a.barrier,
-                a.shares_per_right,
-                2 * result.pairs,
-                result.pairs,
-                result.seed,
-                result.condition_probabilities[0],
-                result.exercisable_at_expiry,
-                result.exercised,
-                result.plain_call,
-                result.beta,
+            let mut text = say(
+                "paid-text-daily",
+                &[
+                    ("condition", condition_words),
+                    ("barrier", a.barrier.to_string()),
+                    ("closes", closes.to_string()),
+                    ("first", date_in(*first)),
+                    ("last", date_in(*last)),
+                ],
             );
+            text.push_str(&say(
+                "paid-text-value-simulated",
+                &[
+                    ("value", fixed(value, 6)),
+                    ("se", fixed(se, 6)),
+                    ("low", fixed(low, 6)),
+                    ("high", fixed(high, 6)),
+                ],
+            ));
+            text.push_str(&right_line);
+            text.push_str(&say(
+                "paid-text-paths",
+                &[
+                    ("paths", (2 * result.pairs).to_string()),
+                    ("pairs", result.pairs.to_string()),
+                    ("seed", result.seed.to_string()),
+                ],
+            ));
+            text.push_str(&say(
+                "paid-text-probabilities",
+                &[
+                    ("met", fixed(result.condition_probabilities[0], 4)),
+                    ("exercisable", fixed(result.exercisable_at_expiry, 4)),
+                    ("exercised", fixed(result.exercised, 4)),
+                ],
+            ));
+            text.push_str(&say(
+                "paid-text-control",
+                &[
+                    ("plain", fixed(result.plain_call, 6)),
+                    ("beta", fixed(result.beta, 4)),
+                ],
+            ));
             if let Some(c) = continuous {
-                text.push_str(&format!(
-                    "continuous       {c:.6} (closed form, the same barrier monitored continuously)\n"
-                ));
+                text.push_str(&say("paid-text-continuous", &[("value", fixed(*c, 6))]));
             }
             text
         }
