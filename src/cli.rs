@@ -419,7 +419,7 @@ fn compute(
     language: crate::i18n::Language,
 ) -> Result<String, CliError> {
     let scenario = storage::load_scenario(file)?;
-    let results = ScenarioResults::compute(&scenario);
+    let results = ScenarioResults::compute_valued(&scenario);
     let figures = report::summary(&scenario, &results);
     if let Some(first) = results.errors().first() {
         return Err(CliError::Field((*first).clone()));
@@ -869,7 +869,7 @@ fn check_extension(format: Format, out: &std::path::Path) -> Result<(), CliError
 fn export(a: &ExportArgs) -> Result<String, CliError> {
     let targets = export_targets(a)?;
     let scenario = storage::load_scenario(&a.file)?;
-    let results = ScenarioResults::compute(&scenario);
+    let results = ScenarioResults::compute_valued(&scenario);
     let options = ExportOptions {
         csv_bom: !a.no_bom,
         language: a.lang,

@@ -67,6 +67,7 @@ fn section_words(section: &str) -> &'static str {
         "timetable" => "csv-section-timetable",
         "option" => "csv-section-option",
         "volatility" => "csv-section-volatility",
+        "paid_option" => "csv-section-paid_option",
         _ => "csv-section-price-history",
     }
 }

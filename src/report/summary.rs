@@ -1,5 +1,7 @@
 //! Flattens a scenario's results into labelled figures with their derivations.
 
+mod paid;
+
 use crate::i18n::Language;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -346,6 +348,11 @@ pub fn summary(scenario: &Scenario, results: &ScenarioResults) -> Vec<Figure> {
         &results.volatility,
         volatility_figures,
     );
+    if let Some(paid) = &results.paid_option {
+        section(&mut out, "paid_option", paid, |p| {
+            paid::paid_figures(scenario, p)
+        });
+    }
     out
 }
 

@@ -246,6 +246,7 @@ fn migrate(doc: &mut serde_json::Value, from: u64) {
     // Version 7 adds the capital section (issued and treasury shares, net income or
     // EPS) for the dilution figures. Absent, it means what an older file meant: none
     // entered, so no dilution figures; nothing to add.
+    // Version 8 adds the paid-in grant (`paid_option`); absent, there is none.
     root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
 }
 

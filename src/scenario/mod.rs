@@ -7,6 +7,8 @@
 
 mod history_check;
 mod load;
+mod paid;
+mod paid_terms;
 mod rate_check;
 mod results;
 mod template;
@@ -19,13 +21,15 @@ pub use history_check::{
     HistoryCheck, SIGMA_DP, SigmaCheck, check_sigma, sigma_against, sigma_for_option,
 };
 pub use load::{LoadError, from_json, to_json};
+pub use paid::*;
+pub use paid_terms::*;
 pub use rate_check::{RateCheck, check_rate};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};
 pub use terms::*;
 pub use validate::validate;
 
 /// The format this build writes. Bump it with a migration in `load.rs`.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The sample scenario bundled with the app: IIJ's 2013 offering and option notices.
 pub const SAMPLE_SCENARIO_JSON: &str = include_str!("../../assets/scenarios/iij-2013.json");

@@ -40,6 +40,13 @@ pub struct ScenarioResults {
     pub timetable: Result<Timetable, FieldError>,
     pub option: Result<OptionResults, FieldError>,
     pub volatility: Result<VolatilityResults, FieldError>,
+    /// The paid-in grant: `None` without one. Its value is left out by [`compute`]
+    /// (too slow for every frame) and filled by [`value_paid_option`] or the window's
+    /// background job.
+    ///
+    /// [`compute`]: ScenarioResults::compute
+    /// [`value_paid_option`]: ScenarioResults::value_paid_option
+    pub paid_option: Option<Result<super::PaidOptionResults, FieldError>>,
 }
 
 impl ScenarioResults {
@@ -51,6 +58,29 @@ impl ScenarioResults {
             timetable: derive_timetable(&scenario.schedule.to_inputs()),
             option: compute_option(scenario),
             volatility: compute_volatility(scenario),
+            paid_option: super::paid_inputs(scenario).map(|inputs| {
+                inputs.map(|inputs| super::PaidOptionResults {
+                    inputs,
+                    valued: None,
+                })
+            }),
+        }
+    }
+
+    /// [`compute`](Self::compute), with the paid-in grant valued too (waits for it):
+    /// what the command line and the exports of a file use.
+    pub fn compute_valued(scenario: &Scenario) -> Self {
+        let mut results = Self::compute(scenario);
+        results.value_paid_option();
+        results
+    }
+
+    /// Values the paid-in grant, if there is one and it is not valued yet.
+    pub fn value_paid_option(&mut self) {
+        if let Some(Ok(paid)) = &mut self.paid_option
+            && paid.valued.is_none()
+        {
+            paid.valued = Some(paid.inputs.value(&|_, _| true));
         }
     }
 
@@ -62,6 +92,10 @@ impl ScenarioResults {
             self.timetable.as_ref().err(),
             self.option.as_ref().err(),
             self.volatility.as_ref().err(),
+            self.paid_option.as_ref().and_then(|p| match p {
+                Err(e) => Some(e),
+                Ok(p) => p.valued.as_ref().and_then(|v| v.as_ref().err()),
+            }),
         ]
         .into_iter()
         .flatten()

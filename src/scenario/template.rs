@@ -82,6 +82,7 @@ impl Scenario {
                 restructuring_terms_ja: String::new(),
                 exercise_conditions_ja: String::new(),
             },
+            paid_option: None,
             price_history: PriceHistory {
                 source: String::new(),
                 closes: Vec::new(),

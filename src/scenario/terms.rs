@@ -27,6 +27,9 @@ pub struct Scenario {
     pub capital: CapitalTerms,
     pub schedule: ScheduleTerms,
     pub option: OptionTerms,
+    /// A paid-in grant (schema version 8), valued beside the stock-compensation one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_option: Option<super::PaidOptionTerms>,
     pub price_history: PriceHistory,
     /// Facts and choices only the notice drafts use (schema version 2).
     #[serde(default)]

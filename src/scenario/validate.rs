@@ -28,6 +28,18 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
     validate_drafts(&scenario.drafts, &scenario.schedule, &mut errors);
     validate_option(&scenario.option, &mut errors);
     validate_history(&scenario.price_history, &mut errors);
+    if let Some(Err(e)) = super::paid_inputs(scenario) {
+        errors.push(e);
+    }
+    if let Some(p) = &scenario.paid_option {
+        check_line(
+            &mut errors,
+            "paid_option.series_name",
+            &p.series_name,
+            NAME_MAX,
+            "err-line-series",
+        );
+    }
     errors
 }
 

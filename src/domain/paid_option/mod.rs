@@ -7,11 +7,14 @@
 pub mod closed_form;
 mod closes;
 pub mod monte_carlo;
+pub mod valuation;
 
 pub use closes::{MonitoredCloses, monitored_closes};
 
-/// What a share-price condition does when a close crosses its level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What a share-price condition does when a close crosses its level. Its file and
+/// command-line key is the kebab-case name (`knock-out-below`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ConditionKind {
     /// A close below the level ends the rights: they can no longer be exercised.
     KnockOutBelow,

@@ -1,0 +1,221 @@
+//! One paid-in right valued as a whole: the method chosen for its conditions, the value
+//! per share with its uncertainty, the amount per right as the notice rounds it, and
+//! the continuously monitored closed form beside a single barrier.
+
+use rust_decimal::Decimal;
+
+use super::closed_form::{BarrierInputs, BarrierKind, barrier_call, rebate_at_hit};
+use super::monte_carlo::{Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate};
+use super::{ConditionKind, MonitoredCloses, PriceCondition};
+use crate::domain::options::{BlackScholesInputs, black_scholes};
+use crate::domain::{FieldError, Message};
+
+/// Everything the value depends on, owned (the window's background job keeps a copy and
+/// compares it with the current one to know whether its result is still current).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaidRight {
+    pub spot: f64,
+    pub strike: f64,
+    pub volatility: f64,
+    pub risk_free_rate: f64,
+    pub dividend_yield: f64,
+    pub closes: MonitoredCloses,
+    pub conditions: Vec<PriceCondition>,
+}
+
+impl PaidRight {
+    pub fn simulation_inputs(&self) -> SimulationInputs<'_> {
+        SimulationInputs {
+            spot: self.spot,
+            strike: self.strike,
+            volatility: self.volatility,
+            risk_free_rate: self.risk_free_rate,
+            dividend_yield: self.dividend_yield,
+            times: &self.closes.times,
+            conditions: &self.conditions,
+        }
+    }
+
+    /// The barrier inputs of condition `level` over the whole period.
+    fn barrier_inputs(&self, barrier: f64) -> BarrierInputs {
+        BarrierInputs {
+            spot: self.spot,
+            strike: self.strike,
+            barrier,
+            term_years: self.closes.expiry_time(),
+            volatility: self.volatility,
+            risk_free_rate: self.risk_free_rate,
+            dividend_yield: self.dividend_yield,
+        }
+    }
+}
+
+/// The method the user asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Method {
+    /// Black–Scholes without conditions; else the simulation.
+    #[default]
+    Auto,
+    Simulation,
+}
+
+/// The method that produced a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodUsed {
+    /// No condition: the plain call, exact.
+    BlackScholes,
+    Simulation,
+}
+
+impl MethodUsed {
+    pub fn key(self) -> &'static str {
+        match self {
+            MethodUsed::BlackScholes => "black-scholes",
+            MethodUsed::Simulation => "monte-carlo-daily",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ValuationSettings {
+    pub method: Method,
+    pub paths: Paths,
+    pub seed: u64,
+    pub threads: usize,
+}
+
+/// The default accuracy: an uncertainty of at most 0.05 % of the spot.
+pub const TARGET_FRACTION_OF_SPOT: f64 = 0.0005;
+/// The most pairs the default accuracy may take.
+pub const DEFAULT_MAX_PAIRS: u64 = 20_000_000;
+
+impl ValuationSettings {
+    /// The default: as many pairs as it takes for 0.05 % of the spot.
+    pub fn default_for(spot: f64, seed: u64, threads: usize) -> Self {
+        Self {
+            method: Method::Auto,
+            paths: Paths::Target {
+                standard_error: TARGET_FRACTION_OF_SPOT * spot,
+                max_pairs: DEFAULT_MAX_PAIRS,
+            },
+            seed,
+            threads,
+        }
+    }
+}
+
+/// The value of one right per share and what stands behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Valuation {
+    pub method: MethodUsed,
+    pub value_per_share: f64,
+    /// The standard error of a simulation; 0 for Black–Scholes.
+    pub uncertainty: f64,
+    /// For each condition, in order: the probability it takes effect.
+    pub condition_probabilities: Vec<f64>,
+    /// The probability the right is still exercisable at the last close.
+    pub exercisable_at_expiry: f64,
+    /// The continuously monitored closed form, for a single knock-out, knock-in or
+    /// forced exercise (the same right tested at every instant, not every close).
+    pub continuous: Option<f64>,
+    /// The simulation's details, when it ran.
+    pub simulation: Option<SimulationResult>,
+}
+
+impl Valuation {
+    /// The 95 % interval: value ± 1.96 uncertainties.
+    pub fn interval_95(&self) -> (f64, f64) {
+        let half = 1.959_963_984_540_054 * self.uncertainty;
+        (self.value_per_share - half, self.value_per_share + half)
+    }
+}
+
+/// Values the right; `progress(done, planned)` as in [`simulate`].
+pub fn value(
+    right: &PaidRight,
+    settings: &ValuationSettings,
+    progress: &(dyn Fn(u64, u64) -> bool + Sync),
+) -> Result<Valuation, FieldError> {
+    let inputs = right.simulation_inputs();
+    let continuous = continuous_value(right)?;
+    if right.conditions.is_empty() && settings.method == Method::Auto {
+        let price = black_scholes(&BlackScholesInputs {
+            spot: right.spot,
+            strike: right.strike,
+            term_years: right.closes.expiry_time(),
+            volatility: right.volatility,
+            risk_free_rate: right.risk_free_rate,
+            dividend_yield: right.dividend_yield,
+        })?
+        .price;
+        return Ok(Valuation {
+            method: MethodUsed::BlackScholes,
+            value_per_share: price,
+            uncertainty: 0.0,
+            condition_probabilities: Vec::new(),
+            exercisable_at_expiry: 1.0,
+            continuous: None,
+            simulation: None,
+        });
+    }
+    let result = simulate(
+        &inputs,
+        &SimulationSettings {
+            paths: settings.paths,
+            seed: settings.seed,
+            threads: settings.threads,
+        },
+        progress,
+    )?;
+    Ok(Valuation {
+        method: MethodUsed::Simulation,
+        value_per_share: result.value_per_share,
+        uncertainty: result.standard_error,
+        condition_probabilities: result.condition_probabilities.clone(),
+        exercisable_at_expiry: result.exercisable_at_expiry,
+        continuous,
+        simulation: Some(result),
+    })
+}
+
+/// The continuously monitored value of a right with exactly one condition; `None` with
+/// none or several (no closed form covers them).
+pub fn continuous_value(right: &PaidRight) -> Result<Option<f64>, FieldError> {
+    let [condition] = right.conditions.as_slice() else {
+        return Ok(None);
+    };
+    single_barrier(condition, &right.barrier_inputs(condition.level)).map(Some)
+}
+
+/// The closed form of one condition: knock-outs and knock-ins from the barrier
+/// formulas, a forced exercise as the knock-out plus H − K paid at the hit.
+pub fn single_barrier(
+    condition: &PriceCondition,
+    inputs: &BarrierInputs,
+) -> Result<f64, FieldError> {
+    match condition.kind {
+        ConditionKind::KnockOutBelow => barrier_call(BarrierKind::DownAndOut, inputs),
+        ConditionKind::KnockInBelow => barrier_call(BarrierKind::DownAndIn, inputs),
+        ConditionKind::KnockOutAbove => barrier_call(BarrierKind::UpAndOut, inputs),
+        ConditionKind::KnockInAbove => barrier_call(BarrierKind::UpAndIn, inputs),
+        ConditionKind::ForcedExerciseBelow => Ok(barrier_call(BarrierKind::DownAndOut, inputs)?
+            + rebate_at_hit(true, inputs.barrier - inputs.strike, inputs)?),
+    }
+}
+
+/// The amount per right: value per share × shares per right, any fraction of a yen
+/// rounded up, on the double's exact value (a value that cannot be represented, or is
+/// negative — a forced exercise can be worth less than nothing — is refused: a right
+/// is not sold for a negative amount).
+pub fn amount_per_right(value_per_share: f64, shares: u32) -> Result<Decimal, FieldError> {
+    let exact = Decimal::from_f64_retain(value_per_share)
+        .and_then(|v| v.checked_mul(Decimal::from(shares)))
+        .filter(|v| !v.is_sign_negative())
+        .ok_or_else(|| {
+            FieldError::new(
+                "paid_option.value_per_share",
+                Message::id("err-paid-negative-value"),
+            )
+        })?;
+    Ok(crate::domain::money::round_up_to_yen(exact))
+}

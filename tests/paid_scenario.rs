@@ -1,0 +1,170 @@
+//! A paid-in grant in a scenario file (schema 8): the exercise price from the price
+//! history, the levels in yen, the refusals with their field names, the figures.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use offering_desk::report;
+use offering_desk::scenario::{
+    self, ExercisePriceTerms, LevelUnit, PaidOptionTerms, Scenario, ScenarioResults,
+};
+
+const EXAMPLE: &str = include_str!("../assets/scenarios/paid-in-example.json");
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+fn example() -> Scenario {
+    scenario::from_json(EXAMPLE).expect("the paid-in example loads")
+}
+
+fn grant(s: &mut Scenario) -> &mut PaidOptionTerms {
+    s.paid_option
+        .as_mut()
+        .expect("the example has a paid-in grant")
+}
+
+/// The first problem `validate` finds on a `paid_option` field.
+fn paid_problem(s: &Scenario) -> String {
+    scenario::validate(s)
+        .into_iter()
+        .find(|e| e.field.starts_with("paid_option"))
+        .map(|e| e.field)
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_exercise_price_is_the_close_of_the_chosen_day() {
+    let s = example();
+    assert!(
+        scenario::validate(&s).is_empty(),
+        "{:?}",
+        scenario::validate(&s)
+    );
+    let r = ScenarioResults::compute(&s);
+    let paid = r.paid_option.expect("a grant").expect("valid inputs");
+    // 2013-07-10's close is the offering's base price in the pricing notice: 3,450 yen.
+    assert_eq!(paid.inputs.exercise_price, d("3450"));
+    // The forced exercise at 50 % of it: 1,725 yen.
+    assert_eq!(paid.inputs.levels, vec![d("1725")]);
+    let closes = &paid.inputs.right.closes;
+    assert_eq!(closes.dates.first().unwrap().to_string(), "2013-07-12");
+    assert_eq!(closes.dates.last().unwrap().to_string(), "2018-07-10");
+    // 2013-07-11 to 2018-07-10: five years of 365 days (2016-02-29 inside, 2018-07-11
+    // not reached) = 1,825 days = 5 years exactly.
+    assert_eq!(closes.expiry_time(), 1825.0 / 365.0);
+    // Not valued by the every-frame computation.
+    assert!(paid.valued.is_none());
+}
+
+#[test]
+fn a_file_keeps_the_grant_as_written() {
+    let s = example();
+    let again = scenario::from_json(&scenario::to_json(&s)).unwrap();
+    assert_eq!(again, s);
+    // A version 7 file (the bundled sample) has no grant.
+    assert!(scenario::sample().unwrap().paid_option.is_none());
+}
+
+#[test]
+fn bad_terms_are_refused_naming_the_field() {
+    type Change = Box<dyn Fn(&mut PaidOptionTerms)>;
+    let cases: Vec<(&str, Change)> = vec![
+        (
+            "paid_option.exercise_price.date",
+            Box::new(|g| {
+                g.exercise_price = ExercisePriceTerms::CloseOf {
+                    date: "2013-07-13".parse().unwrap(), // a Saturday: no close
+                }
+            }),
+        ),
+        (
+            "paid_option.conditions[0].level",
+            // 110 % of 3,450 = 3,795 is above the share price 3,509: a "below" level
+            // would be breached on the valuation date.
+            Box::new(|g| g.conditions[0].level = d("1.1")),
+        ),
+        (
+            "paid_option.conditions[0].level",
+            Box::new(|g| {
+                g.conditions[0].unit = LevelUnit::Yen;
+                g.conditions[0].level = d("0");
+            }),
+        ),
+        (
+            "paid_option.exercise_period_start",
+            Box::new(|g| g.exercise_period_start = "2013-07-01".parse().unwrap()),
+        ),
+        (
+            "paid_option.exercise_period_start",
+            Box::new(|g| g.exercise_period_start = "2019-01-04".parse().unwrap()),
+        ),
+        ("paid_option.rights", Box::new(|g| g.rights = 0)),
+        (
+            "paid_option.valuation.pairs",
+            Box::new(|g| g.valuation.pairs = Some(10)),
+        ),
+        (
+            "paid_option.volatility",
+            Box::new(|g| g.volatility = d("0")),
+        ),
+    ];
+    for (field, change) in cases {
+        let mut s = example();
+        change(grant(&mut s));
+        assert_eq!(paid_problem(&s), field);
+        // The figures say so instead of a number.
+        let r = ScenarioResults::compute(&s);
+        assert!(r.paid_option.unwrap().is_err(), "{field}");
+    }
+}
+
+#[test]
+fn valued_figures_state_the_amount_per_right_rounded_up() {
+    let mut s = example();
+    grant(&mut s).valuation.pairs = Some(20_000);
+    let r = ScenarioResults::compute_valued(&s);
+    let figures = report::summary(&s, &r);
+    let get = |key: &str| {
+        figures
+            .iter()
+            .find(|f| f.section == "paid_option" && f.key == key)
+            .unwrap_or_else(|| panic!("{key}"))
+    };
+    let report::Value::Number { value, .. } = get("paid_value_per_share").value else {
+        panic!("a value per share")
+    };
+    let report::Value::Yen(per_right) = get("paid_amount_per_right").value else {
+        panic!("a yen amount per right")
+    };
+    // 100 shares per right, fractions of a yen rounded up: the amount lies in
+    // [100 v, 100 v + 1).
+    let hundred_v = Decimal::from_f64_retain(value).unwrap() * d("100");
+    assert!(per_right >= hundred_v && per_right < hundred_v + Decimal::ONE);
+    assert_eq!(per_right.fract(), Decimal::ZERO);
+    assert_eq!(
+        get("paid_total_payment").value,
+        report::Value::Yen(per_right * d("5000"))
+    );
+    // 3,450 × 100 shares × 5,000 rights.
+    assert_eq!(
+        get("paid_total_exercise").value,
+        report::Value::Yen(d("1725000000"))
+    );
+    assert_eq!(get("paid_paths").value, report::Value::Count(40_000));
+    // The probability of a close below 1,725: GBM's first passage below H in T = 5
+    // with ν = r − q − σ²/2, N((a − νT)/σ√T) + (H/S)^(2ν/σ²) N((a + νT)/σ√T),
+    // a = ln(H/S), is 0.60982 monitored continuously; on daily closes Broadie and
+    // Glasserman's shift of H by e^(−0.5826 σ √(1/250)) gives 0.60061 (their
+    // correction is good to about 0.002 here). 40,000 paths give a binomial standard
+    // error of √(0.6 × 0.4 / 40,000) = 0.0024: 4 of them plus the correction's error.
+    let report::Value::Percent { fraction, .. } = get("paid_condition_1_probability").value else {
+        panic!("a probability")
+    };
+    assert!(
+        (fraction - 0.60061).abs() < 4.0 * 0.0024 + 0.002,
+        "{fraction}"
+    );
+}
