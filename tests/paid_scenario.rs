@@ -154,6 +154,23 @@ fn valued_figures_state_the_amount_per_right_rounded_up() {
         report::Value::Yen(d("1725000000"))
     );
     assert_eq!(get("paid_paths").value, report::Value::Count(40_000));
+
+    // The convergence chart's points: after 1, 2 and 4 chunks of 4,096 pairs, then all
+    // 20,000; the standard error falls as 1/√pairs (its square times the pairs, the
+    // variance per pair, stays within a third of the final one).
+    let sim = r.paid_option.unwrap().unwrap().valued.unwrap().unwrap();
+    let points = &sim.valuation.simulation.as_ref().unwrap().convergence;
+    let pairs: Vec<u64> = points.iter().map(|p| p.pairs).collect();
+    assert_eq!(pairs, vec![4_096, 8_192, 16_384, 20_000]);
+    let last = points.last().unwrap();
+    assert_eq!(last.value, value);
+    let variance = |p: &offering_desk::domain::paid_option::monte_carlo::ConvergencePoint| {
+        p.standard_error * p.standard_error * p.pairs as f64
+    };
+    for p in points {
+        let ratio = variance(p) / variance(last);
+        assert!((0.67..1.5).contains(&ratio), "{pairs:?} {ratio}");
+    }
     // The probability of a close below 1,725: GBM's first passage below H in T = 5
     // with ν = r − q − σ²/2, N((a − νT)/σ√T) + (H/S)^(2ν/σ²) N((a + νT)/σ√T),
     // a = ln(H/S), is 0.60982 monitored continuously; on daily closes Broadie and

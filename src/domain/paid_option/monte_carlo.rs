@@ -92,6 +92,17 @@ pub struct SimulationResult {
     pub exercisable_at_expiry: f64,
     /// The share of paths exercised: forced, or exercisable and in the money at expiry.
     pub exercised: f64,
+    /// The estimate as the pairs accumulated: after 1, 2, 4, 8, … chunks and at the end,
+    /// for the convergence chart.
+    pub convergence: Vec<ConvergencePoint>,
+}
+
+/// The estimate after the first `pairs` pairs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ConvergencePoint {
+    pub pairs: u64,
+    pub value: f64,
+    pub standard_error: f64,
 }
 
 impl SimulationResult {
@@ -524,6 +535,8 @@ pub fn simulate(
         ..Sums::default()
     };
     let mut chunks_done = 0u64;
+    let mut chunks_added = 0u64;
+    let mut convergence = Vec::new();
     let mut planned = match settings.paths {
         Paths::Pairs(n) => n,
         // A first round to measure the variance with.
@@ -543,6 +556,10 @@ pub fn simulate(
         .ok_or_else(cancelled)?;
         for s in &sums {
             total.add(s);
+            chunks_added += 1;
+            if chunks_added.is_power_of_two() {
+                convergence.push(point(&total, plain_call));
+            }
         }
         chunks_done = last_chunk;
         let Paths::Target {
@@ -566,6 +583,9 @@ pub fn simulate(
             .saturating_mul(CHUNK_PAIRS)
             .min(max_pairs);
     }
+    if convergence.last().is_none_or(|p| p.pairs != total.pairs) {
+        convergence.push(point(&total, plain_call));
+    }
     let e = estimate(&total, plain_call);
     let paths = 2.0 * total.pairs as f64;
     Ok(SimulationResult {
@@ -581,7 +601,17 @@ pub fn simulate(
         condition_probabilities: total.triggered.iter().map(|c| *c as f64 / paths).collect(),
         exercisable_at_expiry: total.exercisable as f64 / paths,
         exercised: total.exercised as f64 / paths,
+        convergence,
     })
+}
+
+fn point(total: &Sums, plain_call: f64) -> ConvergencePoint {
+    let e = estimate(total, plain_call);
+    ConvergencePoint {
+        pairs: total.pairs,
+        value: e.value,
+        standard_error: e.standard_error,
+    }
 }
 
 struct Estimate {
