@@ -2342,3 +2342,62 @@ fn find_label(range: &Range<Data>, label: &str) -> Option<u32> {
     (start.0..=end.0)
         .find(|&r| matches!(range.get_value((r, 0)), Some(Data::String(s)) if s == label))
 }
+
+/// The paid-in example with few pairs, so a debug run stays quick.
+fn paid_example() -> Scenario {
+    let mut s =
+        scenario::from_json(include_str!("../assets/scenarios/paid-in-example.json")).unwrap();
+    s.paid_option.as_mut().unwrap().valuation.pairs = Some(20_000);
+    s
+}
+
+#[test]
+fn a_paid_in_grant_gets_its_sheet_of_values() {
+    let s = paid_example();
+    let results = ScenarioResults::compute_valued(&s);
+    let figures = summary(&s, &results);
+    let bytes = render(Format::Xlsx, &s, &results).unwrap();
+    let mut x = exported(bytes, "paid.xlsx");
+    let names = x.book.sheet_names();
+    // Beside the others, before the holiday table.
+    let at = names.iter().position(|n| n == "Paid-in options").unwrap();
+    assert_eq!(names[at + 1], "Holidays");
+    let range = x.range("Paid-in options");
+    // The exercise price is the close of 2013-07-10, the pricing notice's base price.
+    assert_eq!(number(&range, "Exercise price"), 3450.0);
+    assert_eq!(
+        number(&range, "Condition 1 (forced exercise below): level"),
+        1725.0
+    );
+    // The amount per right is the Summary's, as a number; the total is it × 5,000.
+    let Some(Value::Yen(per_right)) = figures
+        .iter()
+        .find(|f| f.key == "paid_amount_per_right")
+        .map(|f| f.value.clone())
+    else {
+        panic!("no amount per right")
+    };
+    let per_right = per_right.to_f64().unwrap();
+    assert_eq!(number(&range, "Amount to be paid per right"), per_right);
+    assert_eq!(
+        number(&range, "Total amount to be paid for the rights"),
+        per_right * 5000.0
+    );
+    assert_eq!(number(&range, "Paths"), 40_000.0);
+    // Values, not formulas, and the sheet says so.
+    let formulas = x.formulas("Paid-in options");
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+    assert!(
+        cells(&range)
+            .any(|(_, v)| matches!(v, Data::String(t) if t.starts_with("Values, not formulas")))
+    );
+    // A scenario without a grant has no such sheet.
+    let plain = export(&sample());
+    assert!(
+        !plain
+            .book
+            .sheet_names()
+            .iter()
+            .any(|n| n == "Paid-in options")
+    );
+}

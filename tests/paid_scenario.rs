@@ -185,3 +185,23 @@ fn valued_figures_state_the_amount_per_right_rounded_up() {
         "{fraction}"
     );
 }
+
+#[test]
+fn the_figures_csv_and_json_carry_the_value() {
+    let mut s = example();
+    grant(&mut s).valuation.pairs = Some(20_000);
+    let r = ScenarioResults::compute_valued(&s);
+    let json = report::summary_json(&report::summary(&s, &r));
+    let paid = &json["paid_option"];
+    let value = paid["paid_value_per_share"].as_f64().expect("a number");
+    let se = paid["paid_uncertainty"].as_f64().expect("a number");
+    // 40,000 paths of a five-year right: a standard error of a few yen on ~170 yen.
+    assert!(se > 0.5 && se < 10.0, "{se}");
+    assert!(value > 100.0 && value < 250.0, "{value}");
+    let csv = String::from_utf8(report::render(report::Format::Csv, &s, &r).unwrap()).unwrap();
+    let row = csv
+        .lines()
+        .find(|l| l.contains("Amount to be paid per right"))
+        .expect("the CSV has the amount per right");
+    assert!(row.starts_with("Paid-in stock options,"), "{row}");
+}

@@ -1620,3 +1620,5 @@ der-paid-interval = value ± 1.96 standard errors
 der-paid-continuous = the same right tested at every instant (Reiner–Rubinstein): the gap to the daily value is what daily monitoring is worth
 der-paid-per-right = { $value } × { $shares } shares = { $exact } → fractions of a yen rounded up → { $amount }
 der-paid-total = { $amount } × { $rights } rights = { $total }
+xl-sheet-paid-option = Paid-in options
+xl-paid-values-not-formulas = Values, not formulas: the value comes from a simulation on the daily closes (or a grid on them) that a spreadsheet cannot redo. Change the inputs in Offering Desk and export again.

@@ -1588,3 +1588,5 @@ der-paid-interval = 価値 ± 1.96 × 標準誤差
 der-paid-continuous = 同じ新株予約権を常時判定した場合（Reiner–Rubinstein）の値。日次の値との差が日次判定の影響です
 der-paid-per-right = { $value } × { $shares }株 = { $exact } → 1円未満の端数切上げ → { $amount }
 der-paid-total = { $amount } × { $rights }個 = { $total }
+xl-sheet-paid-option = 有償SO
+xl-paid-values-not-formulas = 数式ではなく値です。価値は日次終値によるシミュレーション（または格子法）の結果で、表計算ソフトでは再計算できません。入力を変えるときは Offering Desk で変更して出力し直してください。

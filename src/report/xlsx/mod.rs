@@ -19,6 +19,7 @@ mod holidays;
 mod inputs;
 mod offering;
 mod options;
+mod paid;
 mod timetable;
 mod volatility;
 mod words;
@@ -45,6 +46,7 @@ pub(crate) enum Sheet {
     Timetable,
     Volatility,
     Holidays,
+    PaidOption,
     /// The one sheet of a comparison workbook.
     Comparison,
 }
@@ -58,6 +60,7 @@ impl Sheet {
             Sheet::Timetable => "xl-sheet-timetable",
             Sheet::Volatility => "xl-sheet-volatility",
             Sheet::Holidays => "xl-sheet-holidays",
+            Sheet::PaidOption => "xl-sheet-paid-option",
             Sheet::Comparison => "xl-sheet-comparison",
         }
     }
@@ -98,7 +101,18 @@ pub fn workbook(
             .set_comment(f.t("xl-comment")),
     );
 
-    let why = Derivations(crate::report::summary(scenario, results), language);
+    let figures = crate::report::summary(scenario, results);
+    let paid_ws = match &results.paid_option {
+        None => None,
+        Some(paid) => {
+            let paid = section("paid_option", paid)?;
+            if let Some(valued) = &paid.valued {
+                section("paid_option", valued)?;
+            }
+            Some(paid::sheet(&figures, &f)?)
+        }
+    };
+    let why = Derivations(figures, language);
     let inputs = inputs::sheet(scenario, &f)?;
     let offering_ws = offering::sheet(scenario, offering, dilution.as_ref(), &inputs, &why, &f)?;
     let options_ws = options::sheet(scenario, option, &inputs, &why, &f)?;
@@ -125,6 +139,9 @@ pub fn workbook(
     book.push_worksheet(options_ws);
     book.push_worksheet(timetable_ws);
     book.push_worksheet(volatility_ws);
+    if let Some(ws) = paid_ws {
+        book.push_worksheet(ws);
+    }
     book.push_worksheet(holidays.worksheet);
     book.save_to_buffer().map_err(xlsx_error)
 }
