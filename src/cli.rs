@@ -867,8 +867,11 @@ fn check_extension(format: Format, out: &std::path::Path) -> Result<(), CliError
 }
 
 fn export(a: &ExportArgs) -> Result<String, CliError> {
-    let targets = export_targets(a)?;
+    let mut targets = export_targets(a)?;
     let scenario = storage::load_scenario(&a.file)?;
+    if a.all && scenario.paid_option.is_none() {
+        targets.retain(|(format, _)| !format.needs_paid_grant());
+    }
     let results = ScenarioResults::compute_valued(&scenario);
     let options = ExportOptions {
         csv_bom: !a.no_bom,

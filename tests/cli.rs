@@ -449,6 +449,48 @@ fn export_all_creates_the_folder_and_lists_every_file() {
 }
 
 #[test]
+fn export_all_adds_the_paid_in_notice_when_there_is_a_grant() {
+    let tmp = tempfile::tempdir().unwrap();
+    let example = std::fs::read_to_string(format!(
+        "{}/assets/scenarios/paid-in-example.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    // Few pairs, so the debug build values it quickly.
+    let quick = example.replace(
+        "\"method\": \"auto\",",
+        "\"method\": \"auto\", \"pairs\": 20000,",
+    );
+    assert_ne!(quick, example);
+    let file = tmp.path().join("paid.json");
+    std::fs::write(&file, quick).unwrap();
+    let dir = tmp.path().join("out");
+    let out = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--all",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(text(&out.stderr), "");
+    assert!(out.status.success());
+    let paid = [
+        (
+            "STEM-paid-option-notice.md",
+            "Paid-in stock-option notice draft (.md)",
+        ),
+        (
+            "STEM-paid-option-notice.html",
+            "Paid-in stock-option notice draft (.html)",
+        ),
+    ];
+    let every: Vec<(&str, &str)> = ALL.iter().chain(paid.iter()).copied().collect();
+    assert_eq!(text(&out.stdout), wrote_lines(&dir, "paid", &every));
+    let md = std::fs::read_to_string(dir.join("paid-paid-option-notice.md")).unwrap();
+    assert!(md.contains("Monte Carlo simulation"));
+}
+
+#[test]
 fn export_all_goes_on_past_a_failing_format_and_exits_non_zero() {
     // The sample without its price history: σ cannot be measured, so the workbook (which
     // has a Volatility sheet) fails; every other format is written.

@@ -10,7 +10,8 @@ use crate::scenario::{Scenario, ScenarioResults};
 /// extension; File > Export lists them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Excel workbook: Inputs, Offering, Options, Timetable, Volatility, Holidays.
+    /// Excel workbook: Inputs, Offering, Options, Timetable, Volatility, Paid-in options
+    /// (with a paid-in grant), Holidays.
     Xlsx,
     /// Every figure, one per row: section, item, value, unit.
     Csv,
@@ -24,6 +25,10 @@ pub enum Format {
     OptionNoticeMd,
     /// The same draft as print-ready HTML (A4).
     OptionNoticeHtml,
+    /// Draft paid-in stock-option (有償ストック・オプション) issuance notice, Markdown.
+    PaidNoticeMd,
+    /// The same draft as print-ready HTML (A4).
+    PaidNoticeHtml,
 }
 
 /// Why an export could not be produced.
@@ -73,7 +78,7 @@ fn section_words(section: &str) -> &'static str {
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Format::Xlsx,
         Format::Csv,
         Format::PricesCsv,
@@ -81,7 +86,15 @@ impl Format {
         Format::PricingNoticeHtml,
         Format::OptionNoticeMd,
         Format::OptionNoticeHtml,
+        Format::PaidNoticeMd,
+        Format::PaidNoticeHtml,
     ];
+
+    /// Whether the format drafts the paid-in grant's notice, which a scenario without
+    /// a grant has no use for (`--all` leaves it out then).
+    pub fn needs_paid_grant(self) -> bool {
+        matches!(self, Format::PaidNoticeMd | Format::PaidNoticeHtml)
+    }
 
     /// Its name in the catalogue (`format-…`).
     fn message_id(self) -> &'static str {
@@ -93,6 +106,8 @@ impl Format {
             Format::PricingNoticeHtml => "format-pricing-notice-html",
             Format::OptionNoticeMd => "format-option-notice-md",
             Format::OptionNoticeHtml => "format-option-notice-html",
+            Format::PaidNoticeMd => "format-paid-notice-md",
+            Format::PaidNoticeHtml => "format-paid-notice-html",
         }
     }
 
@@ -119,8 +134,8 @@ impl Format {
         match self {
             Format::Xlsx => "xlsx",
             Format::Csv | Format::PricesCsv => "csv",
-            Format::PricingNoticeMd | Format::OptionNoticeMd => "md",
-            Format::PricingNoticeHtml | Format::OptionNoticeHtml => "html",
+            Format::PricingNoticeMd | Format::OptionNoticeMd | Format::PaidNoticeMd => "md",
+            Format::PricingNoticeHtml | Format::OptionNoticeHtml | Format::PaidNoticeHtml => "html",
         }
     }
 
@@ -134,22 +149,27 @@ impl Format {
             Format::PricingNoticeHtml => format!("{stem}-pricing-notice.html"),
             Format::OptionNoticeMd => format!("{stem}-option-notice.md"),
             Format::OptionNoticeHtml => format!("{stem}-option-notice.html"),
+            Format::PaidNoticeMd => format!("{stem}-paid-option-notice.md"),
+            Format::PaidNoticeHtml => format!("{stem}-paid-option-notice.html"),
         }
     }
 
     /// Guesses the format from an output path: `.xlsx`, `.csv` (figures; `…prices.csv`
     /// for the series), `.md`/`.html` (pricing notice; `…option….md|html` for the
-    /// stock-option notice).
+    /// stock-option notice, `…paid….md|html` for the paid-in one).
     pub fn from_path(path: &Path) -> Option<Format> {
         let name = path.file_name()?.to_string_lossy().to_lowercase();
         let ext = path.extension()?.to_string_lossy().to_lowercase();
         let option = name.contains("option");
+        let paid = name.contains("paid");
         Some(match ext.as_str() {
             "xlsx" => Format::Xlsx,
             "csv" if name.contains("price") => Format::PricesCsv,
             "csv" => Format::Csv,
+            "md" | "markdown" if paid => Format::PaidNoticeMd,
             "md" | "markdown" if option => Format::OptionNoticeMd,
             "md" | "markdown" => Format::PricingNoticeMd,
+            "html" | "htm" if paid => Format::PaidNoticeHtml,
             "html" | "htm" if option => Format::OptionNoticeHtml,
             "html" | "htm" => Format::PricingNoticeHtml,
             _ => return None,
@@ -221,6 +241,12 @@ pub fn render_with(
         }
         Format::OptionNoticeHtml => {
             super::notice::option_html(scenario, results, lang).map(String::into_bytes)
+        }
+        Format::PaidNoticeMd => {
+            super::notice::paid_markdown(scenario, results, lang).map(String::into_bytes)
+        }
+        Format::PaidNoticeHtml => {
+            super::notice::paid_html(scenario, results, lang).map(String::into_bytes)
         }
     }
 }

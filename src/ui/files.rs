@@ -56,12 +56,12 @@ impl FilePurpose {
             FilePurpose::ImportPrices | FilePurpose::ImportCurve => ("filter-csv", &["csv", "txt"]),
             FilePurpose::Export(Format::Xlsx) => ("filter-xlsx", &["xlsx"]),
             FilePurpose::Export(Format::Csv | Format::PricesCsv) => ("filter-csv", &["csv"]),
-            FilePurpose::Export(Format::PricingNoticeMd | Format::OptionNoticeMd) => {
-                ("filter-markdown", &["md"])
-            }
-            FilePurpose::Export(Format::PricingNoticeHtml | Format::OptionNoticeHtml) => {
-                ("filter-html", &["html"])
-            }
+            FilePurpose::Export(
+                Format::PricingNoticeMd | Format::OptionNoticeMd | Format::PaidNoticeMd,
+            ) => ("filter-markdown", &["md"]),
+            FilePurpose::Export(
+                Format::PricingNoticeHtml | Format::OptionNoticeHtml | Format::PaidNoticeHtml,
+            ) => ("filter-html", &["html"]),
         }
     }
 

@@ -10,6 +10,7 @@
 mod doc;
 mod fmt;
 mod option;
+mod paid;
 mod pricing;
 mod style;
 mod text;
@@ -55,6 +56,50 @@ fn option_document(
 ) -> Result<Document, ExportError> {
     let option = super::summary::decided_option(&r.option)?;
     Ok(option::document(s, option, language))
+}
+
+fn paid_document(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<Document, ExportError> {
+    let incomplete = |problem: FieldError| ExportError::Incomplete {
+        section: "paid_option",
+        problem,
+    };
+    let (Some(terms), Some(results)) = (&s.paid_option, &r.paid_option) else {
+        return Err(incomplete(FieldError::new(
+            "paid_option",
+            Message::id("err-paid-no-grant"),
+        )));
+    };
+    let results = results.as_ref().map_err(|e| incomplete(e.clone()))?;
+    let valued = match &results.valued {
+        None => Err(incomplete(FieldError::new(
+            "paid_option",
+            Message::id("err-paid-not-valued"),
+        ))),
+        Some(v) => v.as_ref().map_err(|e| incomplete(e.clone())),
+    }?;
+    Ok(paid::document(s, terms, results, valued, language))
+}
+
+/// The paid-in stock-option notice draft as CommonMark.
+pub fn paid_markdown(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
+    paid_document(s, r, language).map(|d| doc::to_markdown(&d))
+}
+
+/// The paid-in stock-option notice draft as a standalone A4 HTML page.
+pub fn paid_html(
+    s: &Scenario,
+    r: &ScenarioResults,
+    language: Language,
+) -> Result<String, ExportError> {
+    paid_document(s, r, language).map(|d| doc::to_html(&d))
 }
 
 /// The pricing notice draft as CommonMark.
