@@ -486,7 +486,7 @@ fn compare(a: &CompareArgs) -> Result<(String, Option<String>), CliError> {
             scenario,
         })
         .collect();
-    let cmp = compare::compare(&columns);
+    let cmp = compare::compare_valued(&columns);
     if let Some(out) = &a.out {
         let format = report::ComparisonFormat::from_path(out).ok_or_else(|| {
             CliError::Message(

@@ -366,3 +366,61 @@ fn eps_changes_to_the_sen() {
         "−1.71 pt"
     );
 }
+
+#[test]
+fn paid_in_grants_compare_in_their_own_group_valued() {
+    let mut a: Scenario = offering_desk::scenario::from_json(include_str!(
+        "../assets/scenarios/paid-in-example.json"
+    ))
+    .unwrap();
+    a.paid_option.as_mut().unwrap().valuation.pairs = Some(20_000);
+    let mut b = a.clone();
+    // The forced exercise at 60 % of the exercise price instead of 50 %.
+    b.paid_option.as_mut().unwrap().conditions[0].level = d("0.6");
+    let columns = [
+        Column {
+            name: "a.json".into(),
+            scenario: &a,
+        },
+        Column {
+            name: "b.json".into(),
+            scenario: &b,
+        },
+    ];
+    let cmp = offering_desk::report::compare::compare_valued(&columns);
+    let row = |id: &str| {
+        cmp.rows
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let level = row("paid_option.conditions.1.level");
+    assert_eq!(level.kind, Kind::Input);
+    assert_eq!(level.group, "paid_option");
+    assert_eq!(
+        level.label_in(Language::English),
+        "Share-price condition 1: level"
+    );
+    assert_eq!(level.label_in(Language::Japanese), "株価条件1：水準");
+    // 60 % × 3,450 − 50 % × 3,450 = 345 yen.
+    let yen = row("paid_option.paid_condition_1_level");
+    assert!(matches!(
+        yen.change(1),
+        Some(Change::Exact { delta, of: Counted::Yen, .. }) if delta == d("345")
+    ));
+    // Valued: a higher level is hit more often, so the right is worth less.
+    let amount = row("paid_option.paid_amount_per_right");
+    assert!(amount.differs());
+    assert!(matches!(
+        amount.change(1),
+        Some(Change::Exact { delta, .. }) if delta < Decimal::ZERO
+    ));
+    // The window's comparison does not wait for a valuation: "not valued yet".
+    let unvalued = compare(&columns);
+    let pending = unvalued
+        .rows
+        .iter()
+        .find(|r| r.id == "paid_option.paid_value_per_share")
+        .unwrap();
+    assert!(!pending.differs());
+}

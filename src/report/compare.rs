@@ -382,13 +382,14 @@ impl Comparison {
 
 /// The groups in the Summary's order, with the scenario's own inputs (title, company,
 /// drafts) first. Inputs sit in the group of the section they drive.
-const GROUPS: [&str; 6] = [
+const GROUPS: [&str; 7] = [
     "scenario",
     "offering",
     "dilution",
     "timetable",
     "option",
     "volatility",
+    "paid_option",
 ];
 
 /// The Summary group an input belongs to, by the first part of its path.
@@ -399,6 +400,7 @@ fn group_of_input(path: &str) -> &'static str {
         "schedule" => "timetable",
         "option" => "option",
         "price_history" => "volatility",
+        "paid_option" => "paid_option",
         _ => "scenario",
     }
 }
@@ -412,11 +414,24 @@ fn group_rank(group: &str) -> usize {
 
 /// Compares `columns` (two to six; the caller says so when there are more or fewer).
 pub fn compare(columns: &[Column<'_>]) -> Comparison {
+    compare_with(columns, ScenarioResults::compute)
+}
+
+/// [`compare`] with each paid-in grant valued (seconds each at most): what the command
+/// line prints, where nothing waits on a frame.
+pub fn compare_valued(columns: &[Column<'_>]) -> Comparison {
+    compare_with(columns, ScenarioResults::compute_valued)
+}
+
+fn compare_with(
+    columns: &[Column<'_>],
+    results_of: fn(&Scenario) -> ScenarioResults,
+) -> Comparison {
     let mut rows: Vec<Row> = Vec::new();
     let mut index: HashMap<(Kind, String), usize> = HashMap::new();
     let n = columns.len();
     for (i, column) in columns.iter().enumerate() {
-        let results = ScenarioResults::compute(column.scenario);
+        let results = results_of(column.scenario);
         let mut entries = inputs(column.scenario);
         entries.extend(figures(column.scenario, &results));
         for entry in entries {
@@ -573,16 +588,19 @@ fn dotted(path: &[Part<'_>]) -> String {
 }
 
 /// Fields holding a fraction shown as a percent.
-const RATE_FIELDS: [&str; 5] = [
+const RATE_FIELDS: [&str; 8] = [
     "discount_rate",
     "stated_capital_ratio",
     "spread_rate",
     "volatility",
     "risk_free_rate",
+    "dividend_yield",
+    "fraction",
+    "drift",
 ];
 
 /// Fields holding yen.
-const YEN_FIELDS: [&str; 12] = [
+const YEN_FIELDS: [&str; 15] = [
     "base_price",
     "net_income",
     "eps",
@@ -595,6 +613,9 @@ const YEN_FIELDS: [&str; 12] = [
     "exercise_price",
     "dividend_per_share",
     "close",
+    "yen",
+    "threshold",
+    "last_actual",
 ];
 
 fn input_entry(
@@ -660,7 +681,16 @@ fn input_entry(
 
 /// Fields holding a plain number (split ratios); digits elsewhere are words (a
 /// securities code).
-const NUMBER_FIELDS: [&str; 3] = ["dividend_split_ratio", "later_split_ratio", "ratio"];
+/// Plain numbers; a paid-in condition's `level` is a fraction of the exercise price or
+/// yen, as its unit says, so it is compared as a number.
+const NUMBER_FIELDS: [&str; 6] = [
+    "dividend_split_ratio",
+    "later_split_ratio",
+    "ratio",
+    "level",
+    "correlation",
+    "exercise_multiple",
+];
 
 /// A string field typed by its content and name: a date, a rate, yen, a number, or
 /// words.
@@ -699,6 +729,20 @@ fn choice(s: &str) -> Option<(&'static str, &'static str)> {
         "history" => ("history", "cmp-choice-history"),
         "manual" => ("manual", "cmp-choice-manual"),
         "curve" => ("curve", "cmp-choice-curve"),
+        "close_of" => ("close_of", "cmp-choice-close-of"),
+        "of_exercise_price" => ("of_exercise_price", "cmp-choice-of-exercise-price"),
+        "yen" => ("yen", "cmp-choice-yen"),
+        "knock-out-below" => ("knock-out-below", "paid-kind-knock-out-below"),
+        "forced-exercise-below" => ("forced-exercise-below", "paid-kind-forced-exercise-below"),
+        "knock-in-above" => ("knock-in-above", "paid-kind-knock-in-above"),
+        "knock-out-above" => ("knock-out-above", "paid-kind-knock-out-above"),
+        "knock-in-below" => ("knock-in-below", "paid-kind-knock-in-below"),
+        "any_year" => ("any_year", "cmp-choice-any-year"),
+        "given_year" => ("given_year", "cmp-choice-given-year"),
+        "probabilities" => ("probabilities", "cmp-choice-probabilities"),
+        "simulated" => ("simulated", "cmp-choice-simulated"),
+        "auto" => ("auto", "cmp-choice-auto"),
+        "simulation" => ("simulation", "cmp-choice-simulation"),
         _ => return None,
     })
 }
