@@ -934,3 +934,27 @@ fn compute_refuses_treasury_shares_not_fewer_than_the_issued_shares() {
         "{stderr}"
     );
 }
+
+#[test]
+fn compute_refuses_a_paid_in_level_already_crossed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let example = std::fs::read_to_string(format!(
+        "{}/assets/scenarios/paid-in-example.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    // 110 % of the exercise price 3,450 is 3,795, above the share price 3,509: a
+    // "below" condition would be met on the valuation date already.
+    let crossed = example.replace("\"level\": \"0.5\"", "\"level\": \"1.1\"");
+    assert_ne!(crossed, example);
+    let file = tmp.path().join("crossed.json");
+    std::fs::write(&file, crossed).unwrap();
+    for lang in ["en", "ja"] {
+        let out = run(&["compute", file.to_str().unwrap(), "--lang", lang]);
+        assert!(!out.status.success());
+        assert_eq!(text(&out.stdout), "");
+        let err = text(&out.stderr);
+        assert!(err.contains("paid_option.conditions[0].level"), "{err}");
+        assert!(err.contains("3,509") || err.contains("3509"), "{err}");
+    }
+}
