@@ -1516,10 +1516,10 @@ xl-section-dilution = 希薄化と1株当たりの数値
 
 ## 有償ストックオプション
 err-paid-positive = 正の金額（円）を入力してください
-err-paid-closes = 評価基準日の後に東京証券取引所の営業日が1日以上あり、100年以内である必要があります
-err-paid-expiry-after-valuation = 評価基準日 { $valuation } より後で、間に東京証券取引所の営業日が1日以上ある日付にしてください
-err-paid-level-below-spot = 株価 { $spot } より低くしてください。終値が水準を下回ると効力を生じる条件は、評価基準日に既に満たされてしまいます
-err-paid-level-above-spot = 株価 { $spot } より高くしてください。終値が水準を上回ると効力を生じる条件は、評価基準日に既に満たされてしまいます
+err-paid-closes = 算定基準日の後に東京証券取引所の営業日が1日以上あり、100年以内である必要があります
+err-paid-expiry-after-valuation = 算定基準日 { $valuation } より後で、間に東京証券取引所の営業日が1日以上ある日付にしてください
+err-paid-level-below-spot = 株価 { $spot } より低くしてください。終値が水準を下回ると効力を生じる条件は、算定基準日に既に満たされてしまいます
+err-paid-level-above-spot = 株価 { $spot } より高くしてください。終値が水準を上回ると効力を生じる条件は、算定基準日に既に満たされてしまいます
 err-paid-paths = 対称変量法のパス対の数は { $min } から { $max } までです
 err-paid-cancelled = 評価は終了前に中止されました
 err-paid-daily-needs-dates = 毎営業日の判定には --valuation-date と --expiry が必要です（その間の東京証券取引所の営業日の終値で判定します）
