@@ -312,6 +312,17 @@ struct Model {
     /// performance condition, the expected one with given probabilities.
     fixed_fraction: f64,
     exercise: Option<Exercise>,
+    /// The first close on which the metric is tested or a right may be exercised early
+    /// (`usize::MAX` when neither can happen).
+    events_from: usize,
+}
+
+/// A pair's metric between tested closes: W⊥ of its first path at the last one, and
+/// the next one's place in `Metric::closes`.
+#[derive(Default)]
+struct PairMetric {
+    perp: f64,
+    next: usize,
 }
 
 /// The simulated metric as the inner loop tests it.
@@ -478,7 +489,19 @@ impl Model {
                 ln_level: (e.multiple * inputs.strike).ln(),
             }
         });
+        let steps = drift.len();
+        let events_from = metric
+            .as_ref()
+            .and_then(|m| m.closes.first().copied())
+            .unwrap_or(usize::MAX)
+            .min(
+                exercise
+                    .as_ref()
+                    .filter(|e| e.first_close + 1 < steps)
+                    .map_or(usize::MAX, |e| e.first_close),
+            );
         Self {
+            events_from,
             drift,
             vol,
             discount,
@@ -515,14 +538,10 @@ impl Model {
         };
         let steps = self.drift.len();
         let last_discount = self.discount[steps - 1];
-        let no_tests: &[usize] = &[];
-        let tested = self.metric.as_ref().map_or(no_tests, |m| &m.closes);
         for index in first..first + count {
             let mut rng = stream(seed, index);
             let mut paths = [PathState::new(self.ln_spot), PathState::new(self.ln_spot)];
-            // W⊥ of the first path at the last tested close, and the next tested close.
-            let mut perp = 0.0;
-            let mut next_test = 0;
+            let mut pair = PairMetric::default();
             for k in 0..steps {
                 let z: f64 = StandardNormal.sample(&mut rng);
                 let step = self.vol[k] * z;
@@ -533,37 +552,17 @@ impl Model {
                         self.test(path, k, &mut sums.triggered);
                     }
                 }
-                if let Some(m) = &self.metric
-                    && tested.get(next_test) == Some(&k)
-                {
-                    m.test(next_test, &mut paths, &mut perp, &mut rng);
-                    next_test += 1;
-                }
-                if let Some(e) = &self.exercise
-                    && k >= e.first_close
-                    && k + 1 < steps
-                {
-                    self.exercise_early(e, k, &mut paths);
+                // Before the first tested close or possible early exercise, a step is
+                // the share's alone: one comparison keeps the plain loop as fast.
+                if k >= self.events_from {
+                    self.events(k, &mut paths, &mut pair, &mut rng);
                 }
                 if paths[0].ended.is_some() && paths[1].ended.is_some() {
                     // Both decided: what is left to draw is the metric on the tested
                     // closes still ahead (the tiers are reported over all paths) and the
                     // last close, for the control, each in one step of the same law
                     // (mirrored, as every step).
-                    let mut at = k;
-                    while let Some(&kt) = tested.get(next_test) {
-                        let z: f64 = StandardNormal.sample(&mut rng);
-                        let var = self.vol_to_end[at].powi(2) - self.vol_to_end[kt].powi(2);
-                        let step = var.max(0.0).sqrt() * z;
-                        let drift = self.drift_to_end[at] - self.drift_to_end[kt];
-                        paths[0].x += drift + step;
-                        paths[1].x += drift - step;
-                        if let Some(m) = &self.metric {
-                            m.test(next_test, &mut paths, &mut perp, &mut rng);
-                        }
-                        next_test += 1;
-                        at = kt;
-                    }
+                    let at = self.metric_to_end(k, &mut paths, &mut pair, &mut rng);
                     let z: f64 = StandardNormal.sample(&mut rng);
                     let step = self.vol_to_end[at] * z;
                     paths[0].x += self.drift_to_end[at] + step;
@@ -617,6 +616,56 @@ impl Model {
             sums.xy += x * y;
         }
         sums
+    }
+
+    /// The metric's test and early exercise at close `k` (at or after `events_from`).
+    fn events(
+        &self,
+        k: usize,
+        paths: &mut [PathState; 2],
+        pair: &mut PairMetric,
+        rng: &mut Xoshiro256PlusPlus,
+    ) {
+        if let Some(m) = &self.metric
+            && m.closes.get(pair.next) == Some(&k)
+        {
+            m.test(pair.next, paths, &mut pair.perp, rng);
+            pair.next += 1;
+        }
+        if let Some(e) = &self.exercise
+            && k >= e.first_close
+            && k + 1 < self.drift.len()
+        {
+            self.exercise_early(e, k, paths);
+        }
+    }
+
+    /// Once both paths of a pair have ended at close `k`: draws the share straight to
+    /// each tested close still ahead, exactly, and tests the metric there; returns the
+    /// last close drawn.
+    fn metric_to_end(
+        &self,
+        k: usize,
+        paths: &mut [PathState; 2],
+        pair: &mut PairMetric,
+        rng: &mut Xoshiro256PlusPlus,
+    ) -> usize {
+        let Some(m) = &self.metric else {
+            return k;
+        };
+        let mut at = k;
+        while let Some(&next) = m.closes.get(pair.next) {
+            let z: f64 = StandardNormal.sample(rng);
+            let var = self.vol_to_end[at].powi(2) - self.vol_to_end[next].powi(2);
+            let step = var.max(0.0).sqrt() * z;
+            let drift = self.drift_to_end[at] - self.drift_to_end[next];
+            paths[0].x += drift + step;
+            paths[1].x += drift - step;
+            m.test(pair.next, paths, &mut pair.perp, rng);
+            pair.next += 1;
+            at = next;
+        }
+        at
     }
 
     /// Ends, at close `k`, each path still running whose right is exercisable and whose
