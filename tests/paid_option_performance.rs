@@ -606,10 +606,20 @@ fn bad_performance_inputs_are_refused_naming_the_field_and_the_range() {
     let e = with(&sim(100.0, 0.3, 2.0, vec![t]));
     assert_eq!(e.field, "paid_option.performance.correlation");
     assert!(e.message().contains("from -1 to 1"), "{}", e.message());
-    assert_eq!(
-        with(&sim(100.0, 0.0, 0.5, vec![t])).field,
-        "paid_option.performance.volatility"
+    let e = with(&sim(100.0, 0.0, 0.5, vec![t]));
+    assert_eq!(e.field, "paid_option.performance.volatility");
+    assert!(
+        e.message().contains("above 0 and at most 3 (300 %)"),
+        "{}",
+        e.message()
     );
+    // The share's volatility says the same range, the one the simulation accepts.
+    let e = refused(&SimulationInputs {
+        volatility: 4.0,
+        ..base
+    });
+    assert_eq!(e.field, "paid_option.volatility");
+    assert!(e.message().contains("at most 3 (300 %)"), "{}", e.message());
     assert_eq!(
         with(&sim(0.0, 0.3, 0.5, vec![t])).field,
         "paid_option.performance.last_actual"

@@ -199,7 +199,7 @@ fn validate(inputs: &SimulationInputs<'_>) -> Result<(), FieldError> {
     if !(inputs.volatility > 0.0 && inputs.volatility <= 3.0) {
         return Err(FieldError::new(
             "paid_option.volatility",
-            Message::id("err-volatility-range"),
+            Message::id("err-paid-volatility"),
         ));
     }
     for (value, field) in [

@@ -165,7 +165,7 @@ impl PerformanceModel {
                 if !(*volatility > 0.0 && *volatility <= 3.0) {
                     return Err(FieldError::new(
                         format!("{FIELD}.volatility"),
-                        Message::id("err-paid-metric-volatility"),
+                        Message::id("err-paid-volatility"),
                     ));
                 }
                 if !(-1.0..=1.0).contains(correlation) {
