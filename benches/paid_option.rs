@@ -38,6 +38,8 @@ fn paid_option(c: &mut Criterion) {
         dividend_yield: 0.01,
         times: &times,
         conditions: &ko,
+        performance: None,
+        early_exercise: None,
     };
     let mut group = c.benchmark_group("paid option");
     group.sample_size(10);

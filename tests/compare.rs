@@ -375,8 +375,8 @@ fn paid_in_grants_compare_in_their_own_group_valued() {
     .unwrap();
     a.paid_option.as_mut().unwrap().valuation.pairs = Some(20_000);
     let mut b = a.clone();
-    // The forced exercise at 60 % of the exercise price instead of 50 %.
-    b.paid_option.as_mut().unwrap().conditions[0].level = d("0.6");
+    // The forced exercise at 40 % of the exercise price instead of 50 %.
+    b.paid_option.as_mut().unwrap().conditions[0].level = d("0.4");
     let columns = [
         Column {
             name: "a.json".into(),
@@ -402,18 +402,19 @@ fn paid_in_grants_compare_in_their_own_group_valued() {
         "Share-price condition 1: level"
     );
     assert_eq!(level.label_in(Language::Japanese), "株価条件1：水準");
-    // 60 % × 3,450 − 50 % × 3,450 = 345 yen.
+    // 40 % × 3,450 − 50 % × 3,450 = −345 yen.
     let yen = row("paid_option.paid_condition_1_level");
     assert!(matches!(
         yen.change(1),
-        Some(Change::Exact { delta, of: Counted::Yen, .. }) if delta == d("345")
+        Some(Change::Exact { delta, of: Counted::Yen, .. }) if delta == d("-345")
     ));
-    // Valued: a higher level is hit more often, so the right is worth less.
+    // Valued: a lower level is hit less often and costs less when it is, so the right
+    // is worth more.
     let amount = row("paid_option.paid_amount_per_right");
     assert!(amount.differs());
     assert!(matches!(
         amount.change(1),
-        Some(Change::Exact { delta, .. }) if delta < Decimal::ZERO
+        Some(Change::Exact { delta, .. }) if delta > Decimal::ZERO
     ));
     // The window's comparison does not wait for a valuation: "not valued yet".
     let unvalued = compare(&columns);

@@ -49,7 +49,7 @@ fn the_japanese_draft_states_the_basis_as_such_notices_do() {
     for input in [
         "株価3,509円",
         "行使価額3,450円",
-        "ボラティリティ42.5281%",
+        "ボラティリティ30%",
         "リスクフリーレート1.25%",
         "配当利回り0.76%",
     ] {
@@ -69,6 +69,12 @@ fn the_japanese_draft_states_the_basis_as_such_notices_do() {
         md.contains("| 新株予約権の行使に際して出資される財産の価額の総額 | 1,725,000,000円 |")
     );
     assert!(md.contains("| 試行回数 | 40,000パス"));
+    // The performance tiers in the clause's words.
+    assert!(md.contains("2014年3月31日及び2015年3月31日に終了するいずれかの事業年度において、当社の営業利益が次の水準を超過した場合に限り"), "{md}");
+    assert!(
+        md.contains("| 業績条件 | 各水準の達成確率の想定：90%及び60% |"),
+        "{md}"
+    );
     assert!(md.trim_end().lines().any(|l| l == "以　上"));
 }
 

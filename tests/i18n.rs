@@ -170,6 +170,7 @@ fn every_figure_has_its_label_in_both_languages() {
         // Allotment groups are named by the user, rows "(as stated)" by their figure.
         if f.key.starts_with("allotment_") && f.key.ends_with("_value")
             || f.key.starts_with("paid_condition_")
+            || f.key.starts_with("paid_tier_")
             || f.key.ends_with("_stated")
         {
             continue;

@@ -27,6 +27,8 @@ fn inputs<'a>(times: &'a [f64], conditions: &'a [PriceCondition]) -> SimulationI
         dividend_yield: 0.01,
         times,
         conditions,
+        performance: None,
+        early_exercise: None,
     }
 }
 
@@ -409,6 +411,8 @@ fn the_simulation_agrees_with_an_independent_daily_reference() {
             dividend_yield: f("q"),
             times: &closes.times,
             conditions: &conditions,
+            performance: None,
+            early_exercise: None,
         };
         let settings = SimulationSettings {
             paths: Paths::Pairs(12_000),

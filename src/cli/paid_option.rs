@@ -180,6 +180,8 @@ pub fn run(a: &PaidOptionArgs) -> Result<String, CliError> {
                 dividend_yield: a.dividend_yield,
                 times: &closes.times,
                 conditions: &[condition],
+                performance: None,
+                early_exercise: None,
             };
             let settings = SimulationSettings {
                 paths: match a.paths {

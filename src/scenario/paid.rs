@@ -9,14 +9,20 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::paid_terms::{ExercisePriceTerms, LevelUnit, MethodTerm, PaidOptionTerms};
+use super::paid_terms::{
+    ExercisePriceTerms, LevelUnit, MethodTerm, PaidOptionTerms, PerformanceTest,
+    PerformanceValuationTerms,
+};
 use super::results::to_f64;
 use super::{PriceHistory, Scenario};
 use crate::domain::paid_option::monte_carlo::{MAX_PAIRS, MIN_PAIRS, Paths};
 use crate::domain::paid_option::valuation::{
     Method, PaidRight, Valuation, ValuationSettings, amount_per_right, value,
 };
-use crate::domain::paid_option::{PriceCondition, monitored_closes};
+use crate::domain::paid_option::{
+    EarlyExercise, MonitoredCloses, PerformanceModel, PerformanceValuation, PriceCondition, Tier,
+    monitored_closes,
+};
 use crate::domain::{FieldError, Message};
 
 /// The right ready to value, with the exact yen figures it was built from.
@@ -143,6 +149,8 @@ impl PaidOptionTerms {
             volatility: to_f64("paid_option.volatility", self.volatility)?,
             risk_free_rate: to_f64("paid_option.risk_free_rate", self.risk_free_rate)?,
             dividend_yield: to_f64("paid_option.dividend_yield", self.dividend_yield)?,
+            performance: self.performance_model(&closes)?,
+            early_exercise: self.early_exercise(&closes)?,
             closes,
             conditions,
         };
@@ -155,6 +163,97 @@ impl PaidOptionTerms {
             shares_per_right: self.shares_per_right,
             rights: self.rights,
         })
+    }
+
+    /// The tiers as the domain values them: thresholds and fractions, and either the
+    /// probabilities given or the metric's model tested on the close of each fiscal
+    /// year-end (the last close on or before it).
+    fn performance_model(
+        &self,
+        closes: &MonitoredCloses,
+    ) -> Result<Option<PerformanceModel>, FieldError> {
+        let Some(p) = &self.performance else {
+            return Ok(None);
+        };
+        const FIELD: &str = "paid_option.performance";
+        check_metric_name(&p.metric)?;
+        if p.year_ends.is_empty()
+            || (p.test == PerformanceTest::GivenYear && p.year_ends.len() != 1)
+            || p.year_ends.windows(2).any(|w| w[0] >= w[1])
+        {
+            return Err(FieldError::new(
+                format!("{FIELD}.year_ends"),
+                Message::id("err-paid-year-ends"),
+            ));
+        }
+        let mut tiers = Vec::with_capacity(p.tiers.len());
+        for (i, t) in p.tiers.iter().enumerate() {
+            tiers.push(Tier {
+                threshold: to_f64(&format!("{FIELD}.tiers[{i}].threshold"), t.threshold)?,
+                fraction: to_f64(&format!("{FIELD}.tiers[{i}].fraction"), t.fraction)?,
+            });
+        }
+        let mut test_times = Vec::with_capacity(p.year_ends.len());
+        for (i, year_end) in p.year_ends.iter().enumerate() {
+            let close = closes
+                .dates
+                .iter()
+                .rposition(|d| d <= year_end)
+                .filter(|_| *year_end <= self.exercise_period_end)
+                .ok_or_else(|| {
+                    FieldError::new(
+                        format!("{FIELD}.year_ends[{i}]"),
+                        Message::id("err-paid-year-end-in-period")
+                            .with("valuation", self.valuation_date)
+                            .with("end", self.exercise_period_end),
+                    )
+                })?;
+            test_times.push(closes.times[close]);
+        }
+        let valuation = match &p.valuation {
+            PerformanceValuationTerms::Probabilities { probabilities } => {
+                let mut given = Vec::with_capacity(probabilities.len());
+                for (i, v) in probabilities.iter().enumerate() {
+                    given.push(to_f64(&format!("{FIELD}.probabilities[{i}]"), *v)?);
+                }
+                PerformanceValuation::Probabilities(given)
+            }
+            PerformanceValuationTerms::Simulated {
+                last_actual,
+                drift,
+                volatility,
+                correlation,
+            } => PerformanceValuation::Simulated {
+                last_actual: to_f64(&format!("{FIELD}.last_actual"), *last_actual)?,
+                drift: to_f64(&format!("{FIELD}.drift"), *drift)?,
+                volatility: to_f64(&format!("{FIELD}.volatility"), *volatility)?,
+                correlation: to_f64(&format!("{FIELD}.correlation"), *correlation)?,
+                test_times,
+            },
+        };
+        let model = PerformanceModel { tiers, valuation };
+        model.validate(&closes.times)?;
+        Ok(Some(model))
+    }
+
+    /// Early exercise at the multiple from the first day of the exercise period.
+    fn early_exercise(
+        &self,
+        closes: &MonitoredCloses,
+    ) -> Result<Option<EarlyExercise>, FieldError> {
+        let Some(multiple) = self.exercise_multiple else {
+            return Ok(None);
+        };
+        let field = "paid_option.exercise_multiple";
+        if multiple <= Decimal::ONE || multiple > Decimal::from(MAX_LEVEL_FRACTION) {
+            return Err(FieldError::new(field, Message::id("err-paid-multiple")));
+        }
+        let exercise = EarlyExercise {
+            multiple: to_f64(field, multiple)?,
+            from_time: (self.exercise_period_start - self.valuation_date).num_days() as f64 / 365.0,
+        };
+        exercise.validate(&closes.times)?;
+        Ok(Some(exercise))
     }
 
     fn settings(&self, spot: f64, threads: usize) -> Result<ValuationSettings, FieldError> {
@@ -228,6 +327,18 @@ fn close_on(history: &PriceHistory, date: NaiveDate) -> Result<Decimal, FieldErr
         _ => Message::id("err-paid-no-history").with("date", date),
     };
     Err(FieldError::new(field, message))
+}
+
+/// The metric's name: one line, as the notice names it.
+fn check_metric_name(name: &str) -> Result<(), FieldError> {
+    const MAX: usize = 40;
+    if name.trim().is_empty() || name.contains(['\n', '\r']) || name.chars().count() > MAX {
+        return Err(FieldError::new(
+            "paid_option.performance.metric",
+            Message::id("err-paid-metric-name").with("max", MAX),
+        ));
+    }
+    Ok(())
 }
 
 fn count_in(value: u32, max: u32, field: &str) -> Result<(), FieldError> {

@@ -2,14 +2,18 @@
 //! at allotment, at a market exercise price, with share-price conditions tested on every
 //! TSE business-day close. The simulation (`monte_carlo`) values any set of conditions;
 //! the closed forms (`closed_form`) give the continuously monitored value of one barrier
-//! beside it, so a user sees how much the daily monitoring matters.
+//! beside it, so a user sees how much the daily monitoring matters. Performance
+//! conditions on a metric and early exercise at a multiple of the exercise price
+//! (`performance`) enter the same simulation.
 
 pub mod closed_form;
 mod closes;
 pub mod monte_carlo;
+pub mod performance;
 pub mod valuation;
 
 pub use closes::{MonitoredCloses, monitored_closes};
+pub use performance::{EarlyExercise, PerformanceModel, PerformanceValuation, Tier};
 
 /// What a share-price condition does when a close crosses its level. Its file and
 /// command-line key is the kebab-case name (`knock-out-below`).

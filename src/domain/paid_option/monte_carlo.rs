@@ -12,6 +12,13 @@
 //! Reproducible: pair `i` draws from its own xoshiro256++ stream, seeded from the run's
 //! seed and `i`; pairs are summed in chunks of [`CHUNK_PAIRS`], and the chunks in their
 //! order, so a seed gives the same value to the last bit on any number of threads.
+//!
+//! A performance condition (`super::performance`) scales what is exercised at expiry or
+//! early by the exercisable fraction: the expected one when the user gives the tiers'
+//! probabilities, the path's own when the metric is simulated. The metric's Brownian
+//! motion is ρ W + √(1 − ρ²) W⊥: W is the share's, recovered at a tested close as half
+//! the pair's log-price difference (the pair's paths are mirrors), and W⊥ draws its
+//! increments from the pair's stream, mirrored too.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -20,6 +27,7 @@ use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
+use super::performance::{EarlyExercise, PerformanceModel, PerformanceValuation, SAME_TIME};
 use super::{ConditionKind, PriceCondition};
 use crate::domain::options::{BlackScholesInputs, black_scholes};
 use crate::domain::{FieldError, Message};
@@ -36,6 +44,11 @@ pub struct SimulationInputs<'a> {
     /// the expiry, on which the right is exercised if it still can be.
     pub times: &'a [f64],
     pub conditions: &'a [PriceCondition],
+    /// A performance condition on a metric (営業利益 by default), if any.
+    pub performance: Option<&'a PerformanceModel>,
+    /// Exercise once the close reaches a multiple of the exercise price, if assumed;
+    /// European (at the last close) otherwise.
+    pub early_exercise: Option<EarlyExercise>,
 }
 
 /// How many paths: a fixed number of antithetic pairs, or as many as it takes for the
@@ -88,10 +101,21 @@ pub struct SimulationResult {
     /// For each condition, in the order given: the share of paths on which it took
     /// effect (knocked out, forced the exercise, knocked in).
     pub condition_probabilities: Vec<f64>,
-    /// The share of paths whose right can still be exercised at the last close.
+    /// The share of paths whose right can still be exercised at the last close (with a
+    /// simulated metric: and a tier was reached; with given probabilities the
+    /// performance condition is independent and not counted here).
     pub exercisable_at_expiry: f64,
-    /// The share of paths exercised: forced, or exercisable and in the money at expiry.
+    /// The share of paths exercised: forced, early, or exercisable and in the money at
+    /// expiry.
     pub exercised: f64,
+    /// For each tier: P(the highest tier reached is this one or a higher one), over all
+    /// paths (a path a share-price condition ended is still tested); the given ones with
+    /// given probabilities; empty without a performance condition.
+    pub tier_probabilities: Vec<f64>,
+    /// The expected exercisable fraction from the performance condition (1 without one).
+    pub expected_fraction: f64,
+    /// The share of paths exercised early (at a close reaching the multiple).
+    pub early_exercised: f64,
     /// The estimate as the pairs accumulated: after 1, 2, 4, 8, … chunks and at the end,
     /// for the convergence chart.
     pub convergence: Vec<ConvergencePoint>,
@@ -138,6 +162,11 @@ struct Sums {
     triggered: Vec<u64>,
     exercisable: u64,
     exercised: u64,
+    /// Paths that reached each tier (or a higher one), with a simulated metric.
+    reached: Vec<u64>,
+    /// The sum of the paths' exercisable fractions, with a simulated metric.
+    fraction: f64,
+    early: u64,
 }
 
 impl Sums {
@@ -156,6 +185,14 @@ impl Sums {
         }
         self.exercisable += other.exercisable;
         self.exercised += other.exercised;
+        if self.reached.len() < other.reached.len() {
+            self.reached.resize(other.reached.len(), 0);
+        }
+        for (a, b) in self.reached.iter_mut().zip(&other.reached) {
+            *a += b;
+        }
+        self.fraction += other.fraction;
+        self.early += other.early;
     }
 }
 
@@ -173,7 +210,7 @@ pub(crate) fn validate(inputs: &SimulationInputs<'_>) -> Result<(), FieldError> 
     if !(inputs.volatility > 0.0 && inputs.volatility <= 3.0) {
         return Err(FieldError::new(
             "paid_option.volatility",
-            Message::id("err-volatility-range"),
+            Message::id("err-paid-volatility"),
         ));
     }
     for (value, field) in [
@@ -194,6 +231,12 @@ pub(crate) fn validate(inputs: &SimulationInputs<'_>) -> Result<(), FieldError> 
             "paid_option.expiry",
             Message::id("err-paid-closes"),
         ));
+    }
+    if let Some(performance) = inputs.performance {
+        performance.validate(inputs.times)?;
+    }
+    if let Some(early) = inputs.early_exercise {
+        early.validate(inputs.times)?;
     }
     for (i, c) in inputs.conditions.iter().enumerate() {
         let field = format!("paid_option.conditions[{i}].level");
@@ -274,6 +317,120 @@ struct Model {
     all_in: u32,
     conditions: usize,
     shift: f64,
+    /// The simulated metric, if the performance condition is valued that way.
+    metric: Option<Metric>,
+    /// The exercisable fraction of every path when it is not simulated: 1 without a
+    /// performance condition, the expected one with given probabilities.
+    fixed_fraction: f64,
+    exercise: Option<Exercise>,
+    /// The first close on which the metric is tested or a right may be exercised early
+    /// (`usize::MAX` when neither can happen).
+    events_from: usize,
+}
+
+/// A pair's metric between tested closes: W⊥ of its first path at the last one, and
+/// the next one's place in `Metric::closes`.
+#[derive(Default)]
+struct PairMetric {
+    perp: f64,
+    next: usize,
+}
+
+/// The simulated metric as the inner loop tests it.
+struct Metric {
+    /// The close of each tested year-end (the last at or before it), distinct, increasing.
+    closes: Vec<usize>,
+    /// ln M0 + (μ − ν²/2) t_k at each tested close.
+    centre: Vec<f64>,
+    /// √(t_k(j) − t_k(j−1)): the standard deviation of W⊥'s increment up to that close.
+    perp_sd: Vec<f64>,
+    /// ν ρ / σ: multiplies σ W, the share's part of its log price.
+    share_loading: f64,
+    /// ν √(1 − ρ²).
+    perp_loading: f64,
+    ln_thresholds: Vec<f64>,
+    /// The exercisable fraction by the number of thresholds exceeded (0: none reached).
+    fractions: Vec<f64>,
+}
+
+/// Early exercise as the inner loop tests it.
+struct Exercise {
+    /// The first close it may happen on: at or after the start of the exercise period
+    /// and after the last tested year-end.
+    first_close: usize,
+    /// ln(multiple × exercise price).
+    ln_level: f64,
+}
+
+impl Metric {
+    fn new(inputs: &SimulationInputs<'_>, model: &PerformanceModel) -> Option<Self> {
+        let PerformanceValuation::Simulated {
+            last_actual,
+            drift,
+            volatility: nu,
+            correlation: rho,
+            test_times,
+        } = &model.valuation
+        else {
+            return None;
+        };
+        let times = inputs.times;
+        let mut closes: Vec<usize> = Vec::with_capacity(test_times.len());
+        for &t in test_times {
+            // Validated: a close lies at or before every tested time.
+            let k = times
+                .partition_point(|c| *c <= t + SAME_TIME)
+                .saturating_sub(1);
+            if closes.last() != Some(&k) {
+                closes.push(k);
+            }
+        }
+        let mut previous = 0.0;
+        let mut centre = Vec::with_capacity(closes.len());
+        let mut perp_sd = Vec::with_capacity(closes.len());
+        for &k in &closes {
+            let t = times[k];
+            centre.push(last_actual.ln() + (drift - 0.5 * nu * nu) * t);
+            perp_sd.push((t - previous).sqrt());
+            previous = t;
+        }
+        let mut fractions = vec![0.0];
+        fractions.extend(model.tiers.iter().map(|t| t.fraction));
+        Some(Self {
+            closes,
+            centre,
+            perp_sd,
+            share_loading: nu * rho / inputs.volatility,
+            perp_loading: nu * (1.0 - rho * rho).max(0.0).sqrt(),
+            ln_thresholds: model.tiers.iter().map(|t| t.threshold.ln()).collect(),
+            fractions,
+        })
+    }
+
+    /// Tests the pair's metric at tested close `j`: draws W⊥'s increment (mirrored for
+    /// the second path) and raises each path's best tier.
+    #[inline]
+    fn test(
+        &self,
+        j: usize,
+        paths: &mut [PathState; 2],
+        perp: &mut f64,
+        rng: &mut Xoshiro256PlusPlus,
+    ) {
+        let z: f64 = StandardNormal.sample(rng);
+        *perp += self.perp_sd[j] * z;
+        // σ W of the first path: the pair's log prices are mirrors about their mean.
+        let share = 0.5 * (paths[0].x - paths[1].x);
+        let b = self.share_loading * share + self.perp_loading * *perp;
+        for (path, ln_m) in paths
+            .iter_mut()
+            .zip([self.centre[j] + b, self.centre[j] - b])
+        {
+            // "Exceeds": strictly greater than the threshold.
+            let reached = self.ln_thresholds.iter().take_while(|h| ln_m > **h).count();
+            path.reached = path.reached.max(reached);
+        }
+    }
 }
 
 impl Model {
@@ -325,7 +482,37 @@ impl Model {
             }
         }
         tests.sort_by_key(|t| rank(t.kind));
+        let metric = inputs.performance.and_then(|p| Metric::new(inputs, p));
+        let fixed_fraction = inputs
+            .performance
+            .and_then(PerformanceModel::expected_fraction)
+            .unwrap_or(1.0);
+        let exercise = inputs.early_exercise.map(|e| {
+            let from = inputs
+                .times
+                .partition_point(|t| *t < e.from_time - SAME_TIME);
+            let after_tests = metric
+                .as_ref()
+                .and_then(|m| m.closes.last())
+                .map_or(0, |k| k + 1);
+            Exercise {
+                first_close: from.max(after_tests),
+                ln_level: (e.multiple * inputs.strike).ln(),
+            }
+        });
+        let steps = drift.len();
+        let events_from = metric
+            .as_ref()
+            .and_then(|m| m.closes.first().copied())
+            .unwrap_or(usize::MAX)
+            .min(
+                exercise
+                    .as_ref()
+                    .filter(|e| e.first_close + 1 < steps)
+                    .map_or(usize::MAX, |e| e.first_close),
+            );
         Self {
+            events_from,
             drift,
             vol,
             discount,
@@ -337,13 +524,27 @@ impl Model {
             all_in: (1u32 << bit) - 1,
             conditions: inputs.conditions.len(),
             shift,
+            metric,
+            fixed_fraction,
+            exercise,
+        }
+    }
+
+    /// The path's exercisable fraction (final once its tested closes are behind it).
+    #[inline]
+    fn fraction(&self, path: &PathState) -> f64 {
+        match &self.metric {
+            Some(m) => m.fractions[path.reached],
+            None => self.fixed_fraction,
         }
     }
 
     /// Simulates pairs `first..first + count` into one chunk's sums.
     fn chunk(&self, seed: u64, first: u64, count: u64) -> Sums {
+        let tiers = self.metric.as_ref().map_or(0, |m| m.ln_thresholds.len());
         let mut sums = Sums {
             triggered: vec![0; self.conditions],
+            reached: vec![0; tiers],
             ..Sums::default()
         };
         let steps = self.drift.len();
@@ -351,6 +552,7 @@ impl Model {
         for index in first..first + count {
             let mut rng = stream(seed, index);
             let mut paths = [PathState::new(self.ln_spot), PathState::new(self.ln_spot)];
+            let mut pair = PairMetric::default();
             for k in 0..steps {
                 let z: f64 = StandardNormal.sample(&mut rng);
                 let step = self.vol[k] * z;
@@ -361,13 +563,21 @@ impl Model {
                         self.test(path, k, &mut sums.triggered);
                     }
                 }
+                // Before the first tested close or possible early exercise, a step is
+                // the share's alone: one comparison keeps the plain loop as fast.
+                if k >= self.events_from {
+                    self.events(k, &mut paths, &mut pair, &mut rng);
+                }
                 if paths[0].ended.is_some() && paths[1].ended.is_some() {
-                    // Both decided: only the last close is left to draw, for the
-                    // control, in one step of the same law (mirrored, as every step).
+                    // Both decided: what is left to draw is the metric on the tested
+                    // closes still ahead (the tiers are reported over all paths) and the
+                    // last close, for the control, each in one step of the same law
+                    // (mirrored, as every step).
+                    let at = self.metric_to_end(k, &mut paths, &mut pair, &mut rng);
                     let z: f64 = StandardNormal.sample(&mut rng);
-                    let step = self.vol_to_end[k] * z;
-                    paths[0].x += self.drift_to_end[k] + step;
-                    paths[1].x += self.drift_to_end[k] - step;
+                    let step = self.vol_to_end[at] * z;
+                    paths[0].x += self.drift_to_end[at] + step;
+                    paths[1].x += self.drift_to_end[at] - step;
                     break;
                 }
             }
@@ -377,20 +587,33 @@ impl Model {
                 let s_t = path.x.exp();
                 let call = last_discount * (s_t - self.strike).max(0.0);
                 y += call;
+                if let Some(m) = &self.metric {
+                    sums.fraction += m.fractions[path.reached];
+                    for r in &mut sums.reached[..path.reached] {
+                        *r += 1;
+                    }
+                }
                 match path.ended {
                     Some(value) => {
                         x += value;
-                        // Forced exercises are exercises; knock-outs end at 0 unexercised.
+                        // Forced and early exercises are exercises; knock-outs end at 0
+                        // unexercised.
                         if value != 0.0 {
                             sums.exercised += 1;
                         }
+                        if path.early {
+                            sums.early += 1;
+                        }
                     }
                     None if path.knocked_in == self.all_in => {
-                        sums.exercisable += 1;
-                        if call > 0.0 {
-                            sums.exercised += 1;
+                        let fraction = self.fraction(path);
+                        if fraction > 0.0 {
+                            sums.exercisable += 1;
+                            if call > 0.0 {
+                                sums.exercised += 1;
+                            }
                         }
-                        x += call;
+                        x += fraction * call;
                     }
                     None => {}
                 }
@@ -404,6 +627,73 @@ impl Model {
             sums.xy += x * y;
         }
         sums
+    }
+
+    /// The metric's test and early exercise at close `k` (at or after `events_from`).
+    fn events(
+        &self,
+        k: usize,
+        paths: &mut [PathState; 2],
+        pair: &mut PairMetric,
+        rng: &mut Xoshiro256PlusPlus,
+    ) {
+        if let Some(m) = &self.metric
+            && m.closes.get(pair.next) == Some(&k)
+        {
+            m.test(pair.next, paths, &mut pair.perp, rng);
+            pair.next += 1;
+        }
+        if let Some(e) = &self.exercise
+            && k >= e.first_close
+            && k + 1 < self.drift.len()
+        {
+            self.exercise_early(e, k, paths);
+        }
+    }
+
+    /// Once both paths of a pair have ended at close `k`: draws the share straight to
+    /// each tested close still ahead, exactly, and tests the metric there; returns the
+    /// last close drawn.
+    fn metric_to_end(
+        &self,
+        k: usize,
+        paths: &mut [PathState; 2],
+        pair: &mut PairMetric,
+        rng: &mut Xoshiro256PlusPlus,
+    ) -> usize {
+        let Some(m) = &self.metric else {
+            return k;
+        };
+        let mut at = k;
+        while let Some(&next) = m.closes.get(pair.next) {
+            let z: f64 = StandardNormal.sample(rng);
+            let var = self.vol_to_end[at].powi(2) - self.vol_to_end[next].powi(2);
+            let step = var.max(0.0).sqrt() * z;
+            let drift = self.drift_to_end[at] - self.drift_to_end[next];
+            paths[0].x += drift + step;
+            paths[1].x += drift - step;
+            m.test(pair.next, paths, &mut pair.perp, rng);
+            pair.next += 1;
+            at = next;
+        }
+        at
+    }
+
+    /// Ends, at close `k`, each path still running whose right is exercisable and whose
+    /// close reached the multiple: the holder exercises the exercisable fraction. A
+    /// path with nothing exercisable (no tier reached) runs on: a forced exercise
+    /// takes all remaining rights whatever the tiers.
+    #[inline]
+    fn exercise_early(&self, e: &Exercise, k: usize, paths: &mut [PathState; 2]) {
+        for path in paths {
+            if path.ended.is_none() && path.knocked_in == self.all_in && path.x >= e.ln_level {
+                let fraction = self.fraction(path);
+                if fraction > 0.0 {
+                    path.ended = Some(fraction * self.discount[k] * (path.x.exp() - self.strike));
+                    path.early = true;
+                }
+            }
+        }
     }
 
     /// Tests one path's close `k` against the conditions.
@@ -444,9 +734,13 @@ impl Model {
 #[derive(Clone, Copy)]
 struct PathState {
     x: f64,
-    /// The discounted payoff once the right has ended early (knocked out: 0; forced).
+    /// The discounted payoff once the right has ended early (knocked out: 0; forced;
+    /// exercised early).
     ended: Option<f64>,
     knocked_in: u32,
+    /// Thresholds the metric exceeded on its best tested close so far.
+    reached: usize,
+    early: bool,
 }
 
 impl PathState {
@@ -455,6 +749,8 @@ impl PathState {
             x,
             ended: None,
             knocked_in: 0,
+            reached: 0,
+            early: false,
         }
     }
 }
@@ -532,6 +828,7 @@ pub fn simulate(
 
     let mut total = Sums {
         triggered: vec![0; inputs.conditions.len()],
+        reached: vec![0; model.metric.as_ref().map_or(0, |m| m.ln_thresholds.len())],
         ..Sums::default()
     };
     let mut chunks_done = 0u64;
@@ -601,6 +898,18 @@ pub fn simulate(
         condition_probabilities: total.triggered.iter().map(|c| *c as f64 / paths).collect(),
         exercisable_at_expiry: total.exercisable as f64 / paths,
         exercised: total.exercised as f64 / paths,
+        tier_probabilities: match inputs.performance.map(|p| &p.valuation) {
+            Some(PerformanceValuation::Probabilities(p)) => p.clone(),
+            Some(PerformanceValuation::Simulated { .. }) => {
+                total.reached.iter().map(|c| *c as f64 / paths).collect()
+            }
+            None => Vec::new(),
+        },
+        expected_fraction: match &model.metric {
+            Some(_) => total.fraction / paths,
+            None => model.fixed_fraction,
+        },
+        early_exercised: total.early as f64 / paths,
         convergence,
     })
 }

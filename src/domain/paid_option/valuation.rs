@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::closed_form::{BarrierInputs, BarrierKind, barrier_call, rebate_at_hit};
 use super::monte_carlo::{Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate};
-use super::{ConditionKind, MonitoredCloses, PriceCondition};
+use super::{ConditionKind, EarlyExercise, MonitoredCloses, PerformanceModel, PriceCondition};
 use crate::domain::options::{BlackScholesInputs, black_scholes};
 use crate::domain::{FieldError, Message};
 
@@ -21,6 +21,8 @@ pub struct PaidRight {
     pub dividend_yield: f64,
     pub closes: MonitoredCloses,
     pub conditions: Vec<PriceCondition>,
+    pub performance: Option<PerformanceModel>,
+    pub early_exercise: Option<EarlyExercise>,
 }
 
 impl PaidRight {
@@ -33,7 +35,15 @@ impl PaidRight {
             dividend_yield: self.dividend_yield,
             times: &self.closes.times,
             conditions: &self.conditions,
+            performance: self.performance.as_ref(),
+            early_exercise: self.early_exercise,
         }
+    }
+
+    /// Whether only share-price conditions shape the right (no tiers, no early
+    /// exercise): what the closed forms and the plain Black–Scholes value cover.
+    pub fn price_conditions_only(&self) -> bool {
+        self.performance.is_none() && self.early_exercise.is_none()
     }
 
     /// The barrier inputs of condition `level` over the whole period.
@@ -115,6 +125,13 @@ pub struct Valuation {
     pub condition_probabilities: Vec<f64>,
     /// The probability the right is still exercisable at the last close.
     pub exercisable_at_expiry: f64,
+    /// For each performance tier: the probability the highest tier reached is it or a
+    /// higher one (given, or simulated); empty without tiers.
+    pub tier_probabilities: Vec<f64>,
+    /// The expected exercisable fraction from the tiers (1 without them).
+    pub expected_fraction: f64,
+    /// The share of paths exercised early at the exercise multiple.
+    pub early_exercised: f64,
     /// The continuously monitored closed form, for a single knock-out, knock-in or
     /// forced exercise (the same right tested at every instant, not every close).
     pub continuous: Option<f64>,
@@ -138,7 +155,10 @@ pub fn value(
 ) -> Result<Valuation, FieldError> {
     let inputs = right.simulation_inputs();
     let continuous = continuous_value(right)?;
-    if right.conditions.is_empty() && settings.method == Method::Auto {
+    if right.conditions.is_empty()
+        && right.price_conditions_only()
+        && settings.method == Method::Auto
+    {
         let price = black_scholes(&BlackScholesInputs {
             spot: right.spot,
             strike: right.strike,
@@ -154,6 +174,9 @@ pub fn value(
             uncertainty: 0.0,
             condition_probabilities: Vec::new(),
             exercisable_at_expiry: 1.0,
+            tier_probabilities: Vec::new(),
+            expected_fraction: 1.0,
+            early_exercised: 0.0,
             continuous: None,
             simulation: None,
         });
@@ -173,17 +196,23 @@ pub fn value(
         uncertainty: result.standard_error,
         condition_probabilities: result.condition_probabilities.clone(),
         exercisable_at_expiry: result.exercisable_at_expiry,
+        tier_probabilities: result.tier_probabilities.clone(),
+        expected_fraction: result.expected_fraction,
+        early_exercised: result.early_exercised,
         continuous,
         simulation: Some(result),
     })
 }
 
-/// The continuously monitored value of a right with exactly one condition; `None` with
-/// none or several (no closed form covers them).
+/// The continuously monitored value of a right with exactly one condition and nothing
+/// else; `None` otherwise (no closed form covers it).
 pub fn continuous_value(right: &PaidRight) -> Result<Option<f64>, FieldError> {
     let [condition] = right.conditions.as_slice() else {
         return Ok(None);
     };
+    if !right.price_conditions_only() {
+        return Ok(None);
+    }
     single_barrier(condition, &right.barrier_inputs(condition.level)).map(Some)
 }
 
@@ -208,14 +237,19 @@ pub fn single_barrier(
 /// negative — a forced exercise can be worth less than nothing — is refused: a right
 /// is not sold for a negative amount).
 pub fn amount_per_right(value_per_share: f64, shares: u32) -> Result<Decimal, FieldError> {
+    let refused = |shown: Decimal| {
+        FieldError::new(
+            "paid_option.value_per_share",
+            Message::id("err-paid-negative-value").with("value", shown),
+        )
+    };
     let exact = Decimal::from_f64_retain(value_per_share)
-        .and_then(|v| v.checked_mul(Decimal::from(shares)))
-        .filter(|v| !v.is_sign_negative())
-        .ok_or_else(|| {
-            FieldError::new(
-                "paid_option.value_per_share",
-                Message::id("err-paid-negative-value"),
-            )
-        })?;
+        .ok_or_else(|| refused(Decimal::ZERO))?
+        .checked_mul(Decimal::from(shares))
+        .ok_or_else(|| refused(Decimal::ZERO))?;
+    if exact.is_sign_negative() {
+        let per_share = Decimal::from_f64_retain(value_per_share).unwrap_or_default();
+        return Err(refused(crate::domain::money::round_half_up(per_share, 4)));
+    }
     Ok(crate::domain::money::round_up_to_yen(exact))
 }

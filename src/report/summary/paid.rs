@@ -31,7 +31,7 @@ pub(super) fn paid_figures(s: &Scenario, p: &PaidOptionResults) -> Vec<Figure> {
             Value::Refused(e.clone()),
             Derivation::default(),
         )),
-        Some(Ok(valued)) => v.extend(value_figures(&p.inputs, valued)),
+        Some(Ok(valued)) => v.extend(value_figures(s, &p.inputs, valued)),
     }
     v
 }
@@ -147,7 +147,7 @@ fn input_figures(s: &Scenario, i: &PaidInputs) -> Vec<Figure> {
     v
 }
 
-fn value_figures(i: &PaidInputs, p: &PaidValued) -> Vec<Figure> {
+fn value_figures(s: &Scenario, i: &PaidInputs, p: &PaidValued) -> Vec<Figure> {
     let val = &p.valuation;
     let num = |key: &str, value: f64, derivation: Derivation| {
         fig(SECTION, key, Value::Number { value, dp: 4 }, derivation).in_unit(Unit::JpyPerShare)
@@ -232,6 +232,28 @@ fn value_figures(i: &PaidInputs, p: &PaidValued) -> Vec<Figure> {
         "paid_exercisable_at_expiry",
         val.exercisable_at_expiry,
     ));
+    let tiers = s
+        .paid_option
+        .as_ref()
+        .and_then(|t| t.performance.as_ref())
+        .map(|p| p.tiers.as_slice())
+        .unwrap_or_default();
+    for (n, probability) in val.tier_probabilities.iter().enumerate() {
+        let f = share(&format!("paid_tier_{}_probability", n + 1), *probability);
+        let threshold = tiers.get(n).map(|t| t.threshold).unwrap_or_default();
+        v.push(named(
+            f,
+            Message::id("fig-paid-tier-probability")
+                .with("n", n + 1)
+                .with("threshold", digits(threshold)),
+        ));
+    }
+    if !val.tier_probabilities.is_empty() {
+        v.push(share("paid_expected_fraction", val.expected_fraction));
+    }
+    if i.right.early_exercise.is_some() {
+        v.push(share("paid_early_exercised", val.early_exercised));
+    }
     if let Some(c) = val.continuous {
         v.push(num(
             "paid_continuous_value",
