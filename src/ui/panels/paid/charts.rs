@@ -148,7 +148,7 @@ pub fn sample(ui: &mut Ui, cache: &mut PathCache, inputs: &PaidInputs) {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let kind = tr(ui, super::conditions::kind_words(c.kind));
+            let kind = tr(ui, &format!("paid-kind-{}", c.kind.key()));
             let name = tr_args(
                 ui,
                 "paid-chart-level",

@@ -59,16 +59,7 @@ pub fn show(
                 let kind_label = tr_args(ui, "paid-condition-n", &[("n", &(i + 1).to_string())]);
                 ui.label(RichText::new(kind_label).strong())
                     .on_hover_text(tr(ui, "paid-condition-kind-hint"));
-                ui.horizontal(|ui| {
-                    kind_combo(ui, form, i, c, refused);
-                    if ui
-                        .small_button(tr(ui, "ui-remove"))
-                        .on_hover_text(tr(ui, "paid-condition-remove-hint"))
-                        .clicked()
-                    {
-                        remove = Some(i);
-                    }
-                });
+                kind_combo(ui, form, i, c, refused);
                 ui.end_row();
                 let field = Field::new(&path, "");
                 match c.unit {
@@ -104,6 +95,13 @@ pub fn show(
                             RichText::new(tr_args(ui, "paid-level-is", &[("level", &beside)]))
                                 .weak(),
                         );
+                    }
+                    if ui
+                        .small_button(tr(ui, "ui-remove"))
+                        .on_hover_text(tr(ui, "paid-condition-remove-hint"))
+                        .clicked()
+                    {
+                        remove = Some(i);
                     }
                 });
                 ui.end_row();
@@ -166,7 +164,7 @@ fn kind_combo(
     let language = language(ui.ctx());
     let mut chosen = c.kind;
     egui::ComboBox::from_id_salt(("paid-condition-kind", i))
-        .width(330.0)
+        .width(ui.available_width().min(460.0))
         .selected_text(tr(ui, kind_words(c.kind)))
         .show_ui(ui, |ui| {
             for kind in ConditionKind::ALL {
