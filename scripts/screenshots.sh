@@ -45,10 +45,14 @@ sed -e 's/"discount_rate": "0.03"/"discount_rate": "0.02"/' \
 
 for lang in $langs; do
 for theme in light dark; do
-  for panel in offering timetable options volatility notices summary compare; do
+  for panel in offering timetable options paid volatility notices summary compare; do
     extra=()
     if [ "$panel" = compare ]; then
       extra=(--compare "$variants/discount-4.json" "$variants/discount-2-no-allotment.json")
+    fi
+    # The paid-in panel on the example with a grant (valued in the background).
+    if [ "$panel" = paid ]; then
+      extra=(assets/scenarios/paid-in-example.json)
     fi
     DISPLAY=$display "$bin" --panel "$panel" --theme "$theme" --lang "$lang" "${extra[@]}" >/dev/null 2>&1 &
     app=$!

@@ -347,6 +347,33 @@ fn every_field_label_in_the_catalogue_is_the_one_the_window_shows() {
         h.state_mut().push(Command::Open(path));
         h.run();
         seen.extend(labels_on_every_panel(&mut h, language));
+        // The paid-in grant's fields: its exercise price taken from a close, then entered
+        // (few path pairs, so the background valuation ends at once).
+        let text = std::fs::read_to_string("assets/scenarios/paid-in-example.json").unwrap();
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["paid_option"]["valuation"]["pairs"] = serde_json::json!(1000);
+        for exercise_price in [
+            json["paid_option"]["exercise_price"].clone(),
+            serde_json::json!({ "kind": "entered", "yen": "3450" }),
+        ] {
+            json["paid_option"]["exercise_price"] = exercise_price;
+            let path = dir.path().join("paid.json");
+            std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
+            h.state_mut().push(Command::Open(path));
+            h.run();
+            h.state_mut().push(Command::ShowPanel(Panel::Paid));
+            for _ in 0..5 {
+                if h.run_ok().is_some() {
+                    break;
+                }
+            }
+            for node in h.query_all_by(|_| true) {
+                use egui_kittest::kittest::NodeT;
+                if let Some(label) = node.accesskit_node().label() {
+                    seen.insert(label.trim().to_owned());
+                }
+            }
+        }
         let labels = field_labels(language);
         assert!(labels.len() >= 45, "{language:?}: {}", labels.len());
         let missing: Vec<_> = labels.iter().filter(|(_, l)| !seen.contains(l)).collect();

@@ -8,6 +8,7 @@
 mod history_check;
 mod load;
 mod paid;
+mod paid_template;
 mod paid_terms;
 mod rate_check;
 mod results;
@@ -22,6 +23,7 @@ pub use history_check::{
 };
 pub use load::{LoadError, from_json, to_json};
 pub use paid::*;
+pub use paid_template::{TEMPLATE_RIGHTS, TEMPLATE_SHARES_PER_RIGHT};
 pub use paid_terms::*;
 pub use rate_check::{RateCheck, check_rate};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};

@@ -22,6 +22,7 @@ use super::files::{DialogOutcome, FileDialogs, FilePurpose};
 use super::history_check::CheckCache;
 use super::import_job::{ImportJob, Outcome as ImportOutcome};
 use super::notices::Notices;
+use super::paid_job::PaidValuer;
 use super::panels::{PanelContext, Panels};
 use super::settings::{SETTINGS_KEY, Settings};
 use super::{Panel, StartOptions};
@@ -108,6 +109,8 @@ pub struct DeskApp {
     import_job: Option<ImportJob>,
     /// Suspected splits and a stale σ, checked when the history or σ changes.
     check: CheckCache,
+    /// The paid-in grant valued in the background, restarted when its inputs change.
+    paid: PaidValuer,
 }
 
 impl DeskApp {
@@ -167,6 +170,7 @@ impl DeskApp {
             title: String::new(),
             import_job: None,
             check: CheckCache::default(),
+            paid: PaidValuer::default(),
         };
         if let Some(dir) = start.data_dir {
             let found = recovery::read(&dir);
@@ -343,7 +347,7 @@ impl DeskApp {
     /// Writes an export atomically, its notice drafts in the window's language; a
     /// failure names the path and the reason.
     fn export(&mut self, format: report::Format, path: &Path) {
-        let results = ScenarioResults::compute(&self.scenario);
+        let results = self.results();
         let options = report::ExportOptions {
             language: self.language(),
             ..report::ExportOptions::default()
@@ -626,7 +630,7 @@ impl DeskApp {
             Command::ImportCurveDialog => self.files.start(FilePurpose::ImportCurve, ctx, None),
             Command::PreviewCurve(path) => self.preview_curve(&path),
             Command::CopySummary => {
-                let results = ScenarioResults::compute(&self.scenario);
+                let results = self.results();
                 let figures = report::summary(&self.scenario, &results);
                 let language = self.language();
                 ctx.copy_text(report::summary_tsv(
@@ -704,7 +708,23 @@ impl DeskApp {
                     self.focus = Some(path);
                 }
             }
+            Command::StopPaidValuation => self.paid.stop(),
+            Command::ResumePaidValuation => self.paid.resume(),
         }
+    }
+
+    /// The scenario's results with the paid-in grant's value when the background
+    /// valuation has one for its current terms (else "not valued yet"): what the
+    /// panels, exports and the copied summary show. Never waits for the valuation.
+    fn results(&self) -> ScenarioResults {
+        let mut results = ScenarioResults::compute(&self.scenario);
+        self.paid.fill(&mut results);
+        results
+    }
+
+    /// True while the paid-in grant's value is being computed (exports then wait).
+    pub fn valuing(&self) -> bool {
+        self.paid.valuing()
     }
 
     fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
@@ -1036,7 +1056,13 @@ impl eframe::App for DeskApp {
         let ctx = ui.ctx().clone();
         self.collect_input(&ctx);
 
-        let results = ScenarioResults::compute(&self.scenario);
+        let mut results = ScenarioResults::compute(&self.scenario);
+        let paid_inputs = match &results.paid_option {
+            Some(Ok(p)) => Some(&p.inputs),
+            _ => None,
+        };
+        self.paid.update(paid_inputs, &ctx);
+        self.paid.fill(&mut results);
         let check = self.check.get(&self.scenario).clone();
         let problems = self.drafts.error_count()
             + results.errors().len()
@@ -1047,7 +1073,7 @@ impl eframe::App for DeskApp {
         let modal = self.modal_open();
         egui::Panel::top("menu-bar").show(ui, |ui| {
             ui.add_enabled_ui(!modal, |ui| {
-                super::menu_bar::show(ui, &self.settings, &mut self.queue);
+                super::menu_bar::show(ui, &self.settings, self.paid.valuing(), &mut self.queue);
                 super::tabs::show(ui, self.settings.panel, &mut self.queue);
             });
         });
@@ -1067,6 +1093,10 @@ impl eframe::App for DeskApp {
         });
         egui::CentralPanel::default().show(ui, |ui| {
             let file_name = self.file_name();
+            let paid_view = self.paid.view(match &results.paid_option {
+                Some(Ok(p)) => Some(&p.inputs),
+                _ => None,
+            });
             let mut form = Form {
                 scenario: &mut self.scenario,
                 drafts: &mut self.drafts,
@@ -1086,6 +1116,7 @@ impl eframe::App for DeskApp {
                         history: &check,
                         queue: &mut self.queue,
                         file_name: &file_name,
+                        paid: &paid_view,
                     };
                     self.panels.show(self.settings.panel, ui, &mut cx);
                 });

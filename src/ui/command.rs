@@ -57,6 +57,10 @@ pub enum Command {
     ShowAbout,
     /// From the status bar: open the panel of the first invalid field and focus it.
     JumpToFirstProblem,
+    /// Stop the paid-in grant's valuation; it stays stopped until the terms change.
+    StopPaidValuation,
+    /// Value the paid-in grant after all, once stopped.
+    ResumePaidValuation,
 }
 
 impl Command {

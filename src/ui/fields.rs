@@ -244,7 +244,7 @@ const FIELD_WIDTH: f32 = 150.0;
 impl Form<'_> {
     /// Tries a new value: accepted if it adds no validation problem to the scenario.
     /// Returns the message of the first problem it would add.
-    fn try_commit(
+    pub(crate) fn try_commit(
         &mut self,
         language: Language,
         path: &str,

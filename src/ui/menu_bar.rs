@@ -19,7 +19,8 @@ fn item(ui: &mut Ui, label: &str, command: Command, queue: &mut Vec<Command>) {
     }
 }
 
-pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
+/// `valuing`: the paid-in grant's value is being computed; the exports wait for it.
+pub fn show(ui: &mut Ui, settings: &Settings, valuing: bool, queue: &mut Vec<Command>) {
     let current_language = language(ui.ctx());
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr(ui, "menu-file"), |ui| {
@@ -78,21 +79,30 @@ pub fn show(ui: &mut Ui, settings: &Settings, queue: &mut Vec<Command>) {
                 queue,
             );
             ui.menu_button(tr(ui, "menu-export"), |ui| {
-                for format in Format::ALL {
+                // Written with the grant's value, so not while it is being computed.
+                let waits = tr(ui, "menu-export-valuing");
+                if valuing {
+                    ui.label(egui::RichText::new(&waits).weak());
+                }
+                ui.add_enabled_ui(!valuing, |ui| {
+                    for format in Format::ALL {
+                        item(
+                            ui,
+                            &format!("{}…", format.label_in(crate::ui::lang::language(ui.ctx()))),
+                            Command::ExportDialog(format),
+                            queue,
+                        );
+                    }
+                    ui.separator();
                     item(
                         ui,
-                        &format!("{}…", format.label_in(crate::ui::lang::language(ui.ctx()))),
-                        Command::ExportDialog(format),
+                        &tr(ui, "menu-copy-summary"),
+                        Command::CopySummary,
                         queue,
                     );
-                }
-                ui.separator();
-                item(
-                    ui,
-                    &tr(ui, "menu-copy-summary"),
-                    Command::CopySummary,
-                    queue,
-                );
+                })
+                .response
+                .on_disabled_hover_text(waits);
             });
             ui.separator();
             item(ui, &tr(ui, "menu-quit"), Command::Quit, queue);

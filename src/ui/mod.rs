@@ -13,6 +13,7 @@ mod import_job;
 pub(crate) mod lang;
 mod menu_bar;
 mod notices;
+mod paid_job;
 mod panels;
 mod results;
 mod settings;
@@ -42,6 +43,7 @@ pub enum Panel {
     Offering,
     Timetable,
     Options,
+    Paid,
     Volatility,
     Notices,
     Summary,
@@ -49,10 +51,11 @@ pub enum Panel {
 }
 
 impl Panel {
-    pub const ALL: [Panel; 7] = [
+    pub const ALL: [Panel; 8] = [
         Panel::Offering,
         Panel::Timetable,
         Panel::Options,
+        Panel::Paid,
         Panel::Volatility,
         Panel::Notices,
         Panel::Summary,
@@ -65,6 +68,7 @@ impl Panel {
             Panel::Offering => "panel-offering",
             Panel::Timetable => "panel-timetable",
             Panel::Options => "panel-options",
+            Panel::Paid => "panel-paid",
             Panel::Volatility => "panel-volatility",
             Panel::Notices => "panel-notices",
             Panel::Summary => "panel-summary",
@@ -95,6 +99,7 @@ impl Panel {
             "title" | "notes" | "company" | "drafts" => Panel::Notices,
             "schedule" => Panel::Timetable,
             "option" => Panel::Options,
+            "paid_option" => Panel::Paid,
             "price_history" | "volatility" => Panel::Volatility,
             "offering" => Panel::Offering,
             _ => Panel::Summary,

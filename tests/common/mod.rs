@@ -33,8 +33,12 @@ pub fn japanese_on(panel: Option<Panel>) -> Harness<'static, DeskApp> {
 /// text pin the language, whatever the machine's locale.
 pub fn harness_with(mut start: StartOptions) -> Harness<'static, DeskApp> {
     start.language.get_or_insert(Language::English);
+    // A few more frames than kittest's default 4 before `run` gives up: a window with a
+    // background job (a paid-in valuation) takes one or two frames more to settle when
+    // the machine is loaded, and then settles.
     let mut h = Harness::builder()
         .with_size([1280.0, 900.0])
+        .with_max_steps(12)
         .build_eframe(move |cc| DeskApp::new(cc, start));
     h.run();
     h

@@ -10,6 +10,7 @@ pub mod closed_form;
 mod closes;
 pub mod monte_carlo;
 pub mod performance;
+pub mod sample_paths;
 pub mod valuation;
 
 pub use closes::{MonitoredCloses, monitored_closes};

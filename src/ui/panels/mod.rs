@@ -5,6 +5,7 @@ mod compare;
 mod notices;
 mod offering;
 mod options;
+mod paid;
 
 pub use options::use_rate;
 mod summary;
@@ -28,6 +29,8 @@ pub struct PanelContext<'f, 'a> {
     pub queue: &'f mut Vec<Command>,
     /// The open scenario's name (its file name, or "untitled").
     pub file_name: &'f str,
+    /// The paid-in grant's background valuation.
+    pub paid: &'f crate::ui::paid_job::PaidView<'f>,
 }
 
 impl PanelContext<'_, '_> {
@@ -43,6 +46,7 @@ pub struct Panels {
     offering: offering::OfferingPanel,
     timetable: timetable::TimetablePanel,
     options: options::OptionsPanel,
+    paid: paid::PaidPanel,
     volatility: volatility::VolatilityPanel,
     notices: notices::NoticesPanel,
     summary: summary::SummaryPanel,
@@ -60,6 +64,7 @@ impl Panels {
             Panel::Offering => self.offering.ui(ui, cx),
             Panel::Timetable => self.timetable.ui(ui, cx),
             Panel::Options => self.options.ui(ui, cx),
+            Panel::Paid => self.paid.ui(ui, cx),
             Panel::Volatility => self.volatility.ui(ui, cx),
             Panel::Notices => self.notices.ui(ui, cx),
             Panel::Summary => self.summary.ui(ui, cx),

@@ -3,7 +3,7 @@
 //! the price and rolling-σ charts.
 
 mod chart;
-mod dates;
+pub(super) mod dates;
 mod settings;
 mod suspects;
 

@@ -1,0 +1,177 @@
+//! The grant's value as the background valuation last gave it: the method, the value
+//! per share with its standard error and 95 % interval, the amounts, each condition's
+//! probability, and the continuous closed form beside with the gap. While a new value
+//! is being computed the previous one stays, dimmed and marked not current, under a
+//! progress bar with Stop.
+
+use eframe::egui::{self, RichText, Ui};
+
+use crate::domain::paid_option::valuation::Valuation;
+use crate::report::{self, Figure, Value};
+use crate::scenario::{PaidOptionResults, ScenarioResults};
+use crate::ui::command::Command;
+use crate::ui::lang::{language, tr, tr_args};
+use crate::ui::paid_job::PaidView;
+use crate::ui::panels::PanelContext;
+use crate::ui::results::{derivations_toggle, figures_grid, problem};
+
+pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>, paid: &PaidOptionResults) {
+    ui.heading(tr(ui, "paid-heading-result"));
+    let view = cx.paid;
+    progress(ui, view, cx.queue);
+    // What to show: the value for these inputs, else the last one, marked.
+    let shown = if view.current {
+        Some(paid.clone())
+    } else {
+        view.last.map(|(inputs, valued)| PaidOptionResults {
+            inputs: inputs.clone(),
+            valued: Some(valued.clone()),
+        })
+    };
+    let Some(shown) = shown else {
+        ui.label(RichText::new(tr(ui, "paid-not-valued")).weak());
+        return;
+    };
+    let not_current = !view.current || cx.stale();
+    if not_current {
+        ui.add(
+            egui::Label::new(
+                RichText::new(tr(ui, "paid-not-current")).color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+    }
+    let mut results: ScenarioResults = cx.results.clone();
+    results.paid_option = Some(Ok(shown.clone()));
+    let figures = report::summary(cx.form.scenario, &results);
+    let picked: Vec<&Figure> = figures
+        .iter()
+        .filter(|f| f.section == "paid_option")
+        .collect();
+    ui.scope(|ui| {
+        if not_current {
+            ui.multiply_opacity(0.45);
+        }
+        match &shown.valued {
+            Some(Ok(valued)) => {
+                headline(ui, &valued.valuation, &figures);
+            }
+            Some(Err(e)) => problem(ui, &e.message_in(language(ui.ctx()))),
+            None => {}
+        }
+        derivations_toggle(ui);
+        figures_grid(ui, "paid-figures", &picked, false);
+        if let Some(Ok(valued)) = &shown.valued {
+            gap(ui, &valued.valuation);
+        }
+    });
+}
+
+/// The progress bar and Stop while a valuation runs; "Value now" once stopped.
+fn progress(ui: &mut Ui, view: &PaidView<'_>, queue: &mut Vec<Command>) {
+    if let Some(fraction) = view.running {
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(240.0)
+                    .show_percentage(),
+            );
+            ui.label(tr(ui, "paid-valuing"));
+            if ui
+                .button(tr(ui, "paid-stop"))
+                .on_hover_text(tr(ui, "paid-stop-hint"))
+                .clicked()
+            {
+                queue.push(Command::StopPaidValuation);
+            }
+        });
+    } else if view.stopped {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(tr(ui, "paid-stopped")).color(ui.visuals().warn_fg_color));
+            if ui.button(tr(ui, "paid-value-now")).clicked() {
+                queue.push(Command::ResumePaidValuation);
+            }
+        });
+    }
+}
+
+/// Value per share ± its standard error and the amount per right, large.
+fn headline(ui: &mut Ui, v: &Valuation, figures: &[Figure]) {
+    let language = language(ui.ctx());
+    let shown = |key: &str| {
+        figures
+            .iter()
+            .find(|f| f.section == "paid_option" && f.key == key)
+            .map(|f| f.shown_in(language))
+            .unwrap_or_default()
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let big = |text: String| RichText::new(text).monospace().strong().size(18.0);
+        ui.horizontal(|ui| {
+            ui.label(tr(ui, "paid-value-per-share"));
+            let se = Value::Number {
+                value: v.uncertainty,
+                dp: 4,
+            }
+            .display_in(language);
+            ui.label(big(tr_args(
+                ui,
+                "paid-value-plus-minus",
+                &[("value", &shown("paid_value_per_share")), ("se", &se)],
+            )));
+        });
+        ui.horizontal(|ui| {
+            ui.label(tr(ui, "paid-amount-per-right"));
+            ui.label(big(shown("paid_amount_per_right")));
+        });
+        if v.uncertainty > 0.0 {
+            ui.label(
+                RichText::new(tr_args(
+                    ui,
+                    "paid-interval",
+                    &[
+                        ("low", &shown("paid_interval_low")),
+                        ("high", &shown("paid_interval_high")),
+                    ],
+                ))
+                .weak(),
+            );
+        }
+    });
+}
+
+/// The daily value against the continuous closed form: what daily monitoring is worth.
+fn gap(ui: &mut Ui, v: &Valuation) {
+    let Some(continuous) = v.continuous else {
+        return;
+    };
+    let language = language(ui.ctx());
+    let number = |value: f64| Value::Number { value, dp: 4 }.display_in(language);
+    let gap = v.value_per_share - continuous;
+    let share = if continuous.abs() > 0.0 {
+        Value::Percent {
+            fraction: gap / continuous,
+            dp: 2,
+        }
+        .display_in(language)
+    } else {
+        String::from("—")
+    };
+    ui.add(
+        egui::Label::new(
+            RichText::new(tr_args(
+                ui,
+                "paid-gap",
+                &[
+                    ("daily", &number(v.value_per_share)),
+                    ("continuous", &number(continuous)),
+                    ("gap", &number(gap)),
+                    ("share", &share),
+                    ("se", &number(v.uncertainty)),
+                ],
+            ))
+            .weak(),
+        )
+        .wrap(),
+    );
+}
