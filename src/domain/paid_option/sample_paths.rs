@@ -73,6 +73,8 @@ mod tests {
             dividend_yield: 0.01,
             times,
             conditions: &[],
+            performance: None,
+            early_exercise: None,
         }
     }
 
