@@ -1570,3 +1570,10 @@ paid-text-paths = paths            { $paths } ({ $pairs } antithetic pairs), see
 paid-text-probabilities = condition met    { $met } of paths; exercisable at expiry { $exercisable }; exercised { $exercised }
 paid-text-control = plain call       { $plain } (Black–Scholes, the control variate; β = { $beta })
 paid-text-continuous = continuous       { $value } (closed form, the same barrier monitored continuously)
+paid-text-value-grid = value per share  { $value }  (error estimate { $error })
+paid-text-method-grid = method           deterministic: the density of ln S carried from close to close on grids of step { $steps } ({ $nodes } nodes), Richardson-extrapolated
+paid-text-method-simulation = method           simulation (Monte Carlo, antithetic pairs, the plain call as control variate)
+paid-text-probabilities-grid = probabilities    condition met { $met }; exercisable at expiry { $exercisable }; exercised { $exercised }
+err-paid-grid-one-condition = the deterministic method values exactly one share-price condition, not { $count }: use the simulation
+err-paid-grid-too-large = these closes would need too fine a grid (too many, or too close together): use --method simulation
+err-paid-simulation-only = applies to the simulation only: add --method simulation

@@ -1538,3 +1538,10 @@ paid-text-paths = パス数  { $paths }（対称変量のパス対 { $pairs }）
 paid-text-probabilities = 条件成就の確率 { $met }、満期に行使可能な確率 { $exercisable }、行使される確率 { $exercised }
 paid-text-control = 条件のないコール  { $plain }円（ブラック・ショールズ式、制御変量、β = { $beta }）
 paid-text-continuous = 連続判定の場合  { $value }円（解析解、同じ水準を連続的に判定）
+paid-text-value-grid = 1株当たりの価値  { $value }円（誤差の推定値 { $error }円）
+paid-text-method-grid = 計算方法  決定論的手法：ln S の確率密度を終値から終値へ格子上で畳み込み（刻み { $steps }、格子点 { $nodes }）、リチャードソン外挿
+paid-text-method-simulation = 計算方法  モンテカルロ・シミュレーション（対称変量法、条件のないコールを制御変量）
+paid-text-probabilities-grid = 確率  条件成就 { $met }、満期に行使可能 { $exercisable }、行使される { $exercised }
+err-paid-grid-one-condition = 決定論的手法で評価できる株価条件は1つだけです（指定は{ $count }個）。シミュレーションを使用してください
+err-paid-grid-too-large = この終値の日程では格子が細かくなりすぎます（判定日が多すぎるか、間隔が短すぎます）。--method simulation を使用してください
+err-paid-simulation-only = シミュレーションにのみ適用されます。--method simulation を指定してください

@@ -6,6 +6,7 @@
 
 pub mod closed_form;
 mod closes;
+pub mod convolution;
 pub mod monte_carlo;
 
 pub use closes::{MonitoredCloses, monitored_closes};

@@ -149,7 +149,7 @@ impl Sums {
 }
 
 /// Validates the inputs; each refusal names the field and the accepted range.
-fn validate(inputs: &SimulationInputs<'_>) -> Result<(), FieldError> {
+pub(super) fn validate(inputs: &SimulationInputs<'_>) -> Result<(), FieldError> {
     let positive = |value: f64, field: &str| {
         if value.is_finite() && value > 0.0 {
             Ok(())
