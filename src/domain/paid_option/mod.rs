@@ -1,8 +1,9 @@
 //! Paid-in stock options (有償ストックオプション): rights whose holder pays their fair value
 //! at allotment, at a market exercise price, with share-price conditions tested on every
 //! TSE business-day close. The simulation (`monte_carlo`) values any set of conditions;
-//! the closed forms (`closed_form`) give the continuously monitored value of one barrier
-//! beside it, so a user sees how much the daily monitoring matters.
+//! with one condition the deterministic method (`convolution`) values it faster and to
+//! a known error; the closed forms (`closed_form`) give the continuously monitored value
+//! of one barrier beside them, so a user sees how much the daily monitoring matters.
 
 pub mod closed_form;
 mod closes;
