@@ -259,6 +259,12 @@ fn the_grid_values_exactly_one_condition_and_refuses_bad_input_naming_the_field(
     let e = value_on_grid(&inputs(&times, &breached)).unwrap_err();
     assert_eq!(e.field, "paid_option.conditions[0].level");
     let ko = one(ConditionKind::KnockOutBelow, 800.0);
+    // A first close 1e-10 years after the valuation date, the next a year later: the
+    // step must resolve the first (σ√t = 4e-6) and the grid span the second (σ = 0.4
+    // on either side), ten million nodes. Refused, for the simulation.
+    let crowded = [1e-10, 1.0, 1.0 + 1.0 / 365.0];
+    let e = value_on_grid(&inputs(&crowded, &ko)).unwrap_err();
+    assert_eq!(e.field, "paid_option.method");
     let flat = SimulationInputs {
         volatility: 0.0,
         ..inputs(&times, &ko)

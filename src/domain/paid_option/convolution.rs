@@ -42,9 +42,12 @@ pub const STEP_PER_DAILY_SD: f64 = 0.7;
 /// The rounding allowed for on top of the last correction, as a fraction of the spot.
 pub const ROUNDING: f64 = 1e-10;
 /// Refused above this much work (node × kernel products over the three grids), about
-/// six seconds, or 2e8 nodes: the caller then simulates. Five years of closes take 4e8;
-/// a hundred years at σ 40 %, 4e10.
+/// six seconds: the caller then simulates. Five years of closes take 4e8; a hundred
+/// years at σ 40 %, 4e10.
 pub const MAX_WORK: f64 = 4.0e10;
+/// Refused above this many nodes on the finest grid (32 MB a vector): closes far closer
+/// together than a day. Five years of closes take 2,116.
+pub const MAX_NODES: f64 = 4.0e6;
 
 /// One grid's raw result.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -140,7 +143,8 @@ pub fn value_on_grid(inputs: &SimulationInputs<'_>) -> Result<GridResult, FieldE
     };
     let h0 = model.coarsest_step();
     let steps = [h0, 0.5 * h0, 0.25 * h0];
-    let affordable = model.work(h0).is_finite() && model.work(h0) <= MAX_WORK;
+    let (work, nodes) = (model.work(h0), model.node_count(steps[2]));
+    let affordable = work.is_finite() && work <= MAX_WORK && nodes <= MAX_NODES;
     if !affordable || !model.range_ok(steps[2]) {
         return Err(FieldError::new(
             "paid_option.method",
@@ -335,27 +339,40 @@ impl Model<'_> {
     }
 
     fn kernel_reach(&self, dt: f64, h: f64) -> i64 {
-        let reach = KERNEL_STDS * self.sigma * dt.sqrt() + (self.drift() * dt).abs();
-        (reach / h).ceil() as i64 + 1
+        (self.kernel_width(dt) / h).ceil() as i64 + 1
     }
 
     /// Node × kernel products over the three grids, from the coarsest step, and the
     /// closed-form last step's normal distribution functions, about a hundred
     /// products' time a node.
     fn work(&self, h0: f64) -> f64 {
-        // In floating point: node counts are only formed once this has passed.
-        let (down, up) = self.reach();
-        let kernel = |dt: f64| KERNEL_STDS * self.sigma * dt.sqrt() + (self.drift() * dt).abs();
-        let first = self.times.first().map_or(0.0, |t| kernel(*t));
-        let widest = self.grid_gaps().map(kernel).fold(first, f64::max);
         let mut total = 0.0;
         for level in 0..3 {
             let h = h0 / f64::from(1 << level);
-            let nodes = (down + up + widest) / h + 3.0;
-            let taps: f64 = self.grid_gaps().map(|dt| 2.0 * kernel(dt) / h + 3.0).sum();
-            total += nodes * (taps + 100.0);
+            let taps: f64 = self
+                .grid_gaps()
+                .map(|dt| 2.0 * self.kernel_width(dt) / h + 3.0)
+                .sum();
+            total += self.node_count(h) * (taps + 100.0);
         }
         total
+    }
+
+    /// About how many nodes the grid of step h holds, in floating point: integer node
+    /// indices are only formed once this has passed.
+    fn node_count(&self, h: f64) -> f64 {
+        let (down, up) = self.reach();
+        let first = self.times.first().map_or(0.0, |t| self.kernel_width(*t));
+        let widest = self
+            .grid_gaps()
+            .map(|dt| self.kernel_width(dt))
+            .fold(first, f64::max);
+        (down + up + widest) / h + 3.0
+    }
+
+    /// From the kernel's centre to its cut, in ln S, over a gap of dt.
+    fn kernel_width(&self, dt: f64) -> f64 {
+        KERNEL_STDS * self.sigma * dt.sqrt() + (self.drift() * dt).abs()
     }
 
     /// Whether e^x stays finite and far from underflow on the finest grid.
