@@ -2,11 +2,14 @@
 //! a 5-year daily-monitored knock-out at the default accuracy (standard error at most
 //! 0.05 % of the spot) in at most 1 s, and the engine at QuantLib's `MCBarrierEngine`
 //! settings (100,000 antithetic pairs over the 1,219 closes of five TSE years), whose
-//! time is set against QuantLib's in the README.
+//! time is set against QuantLib's in the README; and the deterministic method on the
+//! same right (the default for one condition), well under 1 s with an error estimate at
+//! most 0.05 % of the spot.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use offering_desk::domain::paid_option::convolution::value_on_grid;
 use offering_desk::domain::paid_option::monte_carlo::{
     Paths, SimulationInputs, SimulationSettings, simulate,
 };
@@ -60,6 +63,9 @@ fn paid_option(c: &mut Criterion) {
     };
     group.bench_function("100,000 antithetic pairs x 1,219 closes", |b| {
         b.iter(|| simulate(black_box(&inputs), &quantlib, &|_, _| true).expect("valid"))
+    });
+    group.bench_function("convolution 5y knock-out", |b| {
+        b.iter(|| value_on_grid(black_box(&inputs)).expect("valid"))
     });
     group.finish();
 }

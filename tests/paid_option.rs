@@ -307,7 +307,7 @@ fn args<'a>(more: &'a str, replace: Option<(&str, &'a str)>) -> Vec<&'a str> {
 #[test]
 fn the_command_prints_the_value_its_standard_error_and_how_it_was_reached() {
     let args = args(
-        "--monitoring daily --paths 10000 --seed 42 --shares-per-right 100 --json",
+        "--monitoring daily --method simulation --paths 10000 --seed 42 --shares-per-right 100 --json",
         None,
     );
     let out = cli(&args);
@@ -455,18 +455,25 @@ fn continuous_monitoring_gives_the_closed_form_and_daily_prints_it_beside() {
     // 163.3271923088 from the reference generator's own continuous formula (numpy).
     let value = continuous["value_per_share"].as_f64().unwrap();
     assert!((value - 163.327_192_308_8).abs() < 1e-8, "{value}");
-    // Daily monitoring knocks out less: worth more (172.0585 by the daily reference),
-    // and the closed form is printed beside it.
-    let daily =
-        run("--monitoring daily --valuation-date 2026-12-07 --expiry 2031-12-05 --paths 8000");
+    // Daily monitoring knocks out less: worth more, 172.0585006 by the daily reference
+    // (tests/reference/daily_barrier.json, ko_down_800), which the default method, the
+    // grid, meets within its error estimate; the closed form is printed beside it.
+    let daily = run("--monitoring daily --valuation-date 2026-12-07 --expiry 2031-12-05");
+    assert_eq!(daily["method"], "deterministic-daily");
     assert_eq!(daily["continuous_closed_form"].as_f64(), Some(value));
-    assert!(daily["value_per_share"].as_f64().unwrap() > value + 4.0);
+    let grid = daily["value_per_share"].as_f64().unwrap();
+    let estimate = daily["standard_error"].as_f64().unwrap();
+    assert!(
+        (grid - 172.058_500_58).abs() <= estimate,
+        "{grid} ± {estimate}"
+    );
+    assert!(grid > value + 4.0);
 }
 
 #[test]
 fn the_command_speaks_japanese_with_lang_ja() {
     let out = cli(&args(
-        "--monitoring daily --paths 2000 --shares-per-right 100 --lang ja",
+        "--monitoring daily --shares-per-right 100 --lang ja",
         None,
     ));
     assert!(
@@ -478,6 +485,8 @@ fn the_command_speaks_japanese_with_lang_ja() {
     assert!(text.contains("1株当たりの価値"), "{text}");
     assert!(text.contains("2026年12月8日"), "{text}");
     assert!(text.contains("1円未満の端数切上げ"), "{text}");
+    assert!(text.contains("決定論的手法"), "{text}");
+    assert!(text.contains("誤差の推定値"), "{text}");
     // Errors too: a level over the spot for a condition tested below.
     let out = cli(&args(
         "--monitoring daily --lang ja",

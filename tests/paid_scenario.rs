@@ -320,3 +320,37 @@ fn bad_performance_and_exercise_terms_are_refused_naming_the_field() {
         assert_eq!(paid_problem(&s), field);
     }
 }
+
+#[test]
+fn one_condition_alone_is_valued_on_the_grid_and_the_simulation_agrees() {
+    use offering_desk::domain::paid_option::valuation::MethodUsed;
+    use offering_desk::scenario::MethodTerm;
+    let valued = |s: &Scenario| {
+        ScenarioResults::compute_valued(s)
+            .paid_option
+            .unwrap()
+            .unwrap()
+            .valued
+            .unwrap()
+            .unwrap()
+            .valuation
+    };
+    let mut s = example();
+    grant(&mut s).performance = None;
+    let grid = valued(&s);
+    assert_eq!(grid.method, MethodUsed::Grid);
+    // The default accuracy: at most 0.05 % of the share price 3,509 = 1.75 yen.
+    assert!(grid.uncertainty <= 0.0005 * 3509.0, "{}", grid.uncertainty);
+    assert!(grid.simulation.is_none() && grid.grid.is_some());
+    // The simulation as its check: 40,000 paths, within 4 of their standard errors
+    // (the grid's own error is far below).
+    grant(&mut s).valuation.method = MethodTerm::Simulation;
+    grant(&mut s).valuation.pairs = Some(20_000);
+    let sim = valued(&s);
+    assert_eq!(sim.method, MethodUsed::Simulation);
+    let gap = (sim.value_per_share - grid.value_per_share).abs();
+    assert!(gap < 4.0 * sim.uncertainty, "{gap} vs {}", sim.uncertainty);
+    let p_gap = (sim.condition_probabilities[0] - grid.condition_probabilities[0]).abs();
+    // Binomial standard error of a probability near 0.38 over 40,000 paths: 0.0024.
+    assert!(p_gap < 4.0 * 0.0024, "{p_gap}");
+}

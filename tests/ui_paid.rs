@@ -179,7 +179,13 @@ fn a_level_at_or_above_the_share_price_is_refused_beside_its_field() {
 #[test]
 fn while_a_new_value_runs_the_last_one_is_marked_not_current_and_can_be_stopped() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = open(paid_file(dir.path(), |_| {}), false);
+    // The simulation, whose pairs make it as slow as a test needs.
+    let mut h = open(
+        paid_file(dir.path(), |json| {
+            json["paid_option"]["valuation"]["method"] = serde_json::json!("simulation");
+        }),
+        false,
+    );
     wait_for_value(&mut h);
     let before = figure(&h, "Amount to be paid per right");
     assert!(!shows(&h, "Not current"));
@@ -216,7 +222,11 @@ fn the_design_table_fills_in_and_its_own_design_matches_the_value() {
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
     h.run();
-    assert!(shows(&h, "Each cell is a simulation of 1,000 path pairs"));
+    // One share-price condition and nothing else: the grid, as for the value itself.
+    assert!(shows(
+        &h,
+        "Each cell is valued on the grid over the daily closes"
+    ));
     // σ 42.5281 % and 5 and 10 points either side.
     let header = row_after(&h, "Level \\ σ");
     assert_eq!(
@@ -234,8 +244,8 @@ fn the_design_table_fills_in_and_its_own_design_matches_the_value() {
         assert_eq!(cells.len(), 5, "{level}: {cells:?}");
         assert!(cells.iter().all(|c| c.starts_with("JPY ")), "{cells:?}");
     }
-    // The grant as it is (forced exercise below 50 %, σ as entered, the same 1,000
-    // pairs and seed) is the middle cell of the 50 % row: the same simulation.
+    // The grant as it is (forced exercise below 50 %, σ as entered) is the middle cell
+    // of the 50 % row: the same grid valuation.
     let fifty = row_after(&h, "50 %");
     assert_eq!(fifty[2], amount, "{fifty:?}");
 }

@@ -1,5 +1,6 @@
-//! `offering-desk paid-option`: one paid-in right with one share-price condition,
-//! simulated on the TSE's daily closes or, monitored continuously, in closed form.
+//! `offering-desk paid-option`: one paid-in right with one share-price condition, on
+//! the TSE's daily closes by the deterministic grid (or, asked for, the simulation) or,
+//! monitored continuously, in closed form.
 
 use chrono::NaiveDate;
 use clap::ValueEnum;
@@ -7,11 +8,13 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::{CliError, pretty};
-use crate::domain::paid_option::closed_form::{
-    BarrierInputs, BarrierKind, barrier_call, rebate_at_hit,
-};
+use crate::domain::paid_option::closed_form::BarrierInputs;
+use crate::domain::paid_option::convolution::{GridResult, value_on_grid};
 use crate::domain::paid_option::monte_carlo::{
     Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate,
+};
+use crate::domain::paid_option::valuation::{
+    DEFAULT_MAX_PAIRS, TARGET_FRACTION_OF_SPOT, amount_per_right, single_barrier,
 };
 use crate::domain::paid_option::{ConditionKind, PriceCondition, monitored_closes};
 use crate::domain::{FieldError, Message};
@@ -45,10 +48,20 @@ pub enum MonitoringArg {
     Continuous,
 }
 
-/// The default accuracy: a standard error of at most 0.05 % of the spot.
-const TARGET_FRACTION_OF_SPOT: f64 = 0.0005;
-/// The most pairs the default accuracy may take.
-const DEFAULT_MAX_PAIRS: u64 = 20_000_000;
+/// How the daily-monitored value is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
+    /// The grid, or the simulation when the closes would need too fine a grid.
+    Auto,
+    /// The deterministic method: the density of ln S carried from close to close on a
+    /// grid, Richardson-extrapolated; its error estimate stands as the standard error.
+    Grid,
+    /// Monte Carlo, with --paths and --seed.
+    Simulation,
+}
+
+/// The simulation's seed when none is given.
+const DEFAULT_SEED: u64 = 1;
 
 #[derive(Debug, clap::Args)]
 pub struct PaidOptionArgs {
@@ -82,12 +95,18 @@ pub struct PaidOptionArgs {
     pub term_years: Option<f64>,
     #[arg(long, value_enum)]
     pub monitoring: MonitoringArg,
-    /// Antithetic path pairs; default: as many as a standard error of 0.05 % of the
-    /// spot takes.
+    /// Daily monitoring: auto (the grid), grid, or simulation. The grid's JSON has
+    /// "method": "deterministic-daily", its error estimate as "standard_error", and
+    /// "paths" and "seed" null.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub method: MethodArg,
+    /// Simulation only: antithetic path pairs; default: as many as a standard error of
+    /// 0.05 % of the spot takes.
     #[arg(long)]
     pub paths: Option<u64>,
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    /// Simulation only: the seed (default 1).
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// Shares per right: the value per right is value per share × this, fractions of a
     /// yen rounded up.
     #[arg(long, default_value_t = 1)]
@@ -105,7 +124,9 @@ fn flag(field: &str) -> String {
     let name = field.rsplit('.').next().unwrap_or(field);
     match name {
         "level" => "--barrier".into(),
-        "spot" | "strike" | "volatility" | "expiry" | "paths" => format!("--{name}"),
+        "spot" | "strike" | "volatility" | "expiry" | "paths" | "seed" | "method" => {
+            format!("--{name}")
+        }
         "risk_free_rate" => "--risk-free-rate".into(),
         "dividend_yield" => "--dividend-yield".into(),
         "valuation_date" => "--valuation-date".into(),
@@ -123,30 +144,27 @@ fn at_flag(e: FieldError) -> CliError {
 /// The continuous closed form: knock-outs and knock-ins from the barrier formulas, a
 /// forced exercise as the knock-out plus H − K paid at the hit.
 fn closed_form(a: &PaidOptionArgs, term_years: f64) -> Result<f64, FieldError> {
-    let inputs = BarrierInputs {
-        spot: a.spot,
-        strike: a.strike,
-        barrier: a.barrier,
-        term_years,
-        volatility: a.volatility,
-        risk_free_rate: a.risk_free_rate,
-        dividend_yield: a.dividend_yield,
+    let condition = PriceCondition {
+        kind: a.condition.into(),
+        level: a.barrier,
     };
-    match ConditionKind::from(a.condition) {
-        ConditionKind::KnockOutBelow => barrier_call(BarrierKind::DownAndOut, &inputs),
-        ConditionKind::KnockInBelow => barrier_call(BarrierKind::DownAndIn, &inputs),
-        ConditionKind::KnockOutAbove => barrier_call(BarrierKind::UpAndOut, &inputs),
-        ConditionKind::KnockInAbove => barrier_call(BarrierKind::UpAndIn, &inputs),
-        ConditionKind::ForcedExerciseBelow => Ok(barrier_call(BarrierKind::DownAndOut, &inputs)?
-            + rebate_at_hit(true, a.barrier - a.strike, &inputs)?),
-    }
+    single_barrier(
+        &condition,
+        &BarrierInputs {
+            spot: a.spot,
+            strike: a.strike,
+            barrier: a.barrier,
+            term_years,
+            volatility: a.volatility,
+            risk_free_rate: a.risk_free_rate,
+            dividend_yield: a.dividend_yield,
+        },
+    )
 }
 
-/// The value per right: value per share × shares, any fraction of a yen rounded up, on
-/// the double's exact value.
+/// The value per right as the notices round it; none for a negative value.
 fn per_right(value_per_share: f64, shares: u32) -> Option<Decimal> {
-    let exact = Decimal::from_f64_retain(value_per_share)? * Decimal::from(shares);
-    Some(exact.ceil())
+    amount_per_right(value_per_share, shares).ok()
 }
 
 pub fn run(a: &PaidOptionArgs) -> Result<String, CliError> {
@@ -183,6 +201,42 @@ pub fn run(a: &PaidOptionArgs) -> Result<String, CliError> {
                 performance: None,
                 early_exercise: None,
             };
+            let place = Place {
+                closes: closes.times.len(),
+                first: closes.dates[0],
+                last: closes.dates[closes.dates.len() - 1],
+                expiry_time: closes.expiry_time(),
+                // The continuous value beside it: how much the daily monitoring matters.
+                continuous: closed_form(a, closes.expiry_time()).ok(),
+            };
+            let grid = match a.method {
+                MethodArg::Simulation => None,
+                MethodArg::Grid | MethodArg::Auto => {
+                    if let Some(flag) =
+                        [("--paths", a.paths.is_some()), ("--seed", a.seed.is_some())]
+                            .into_iter()
+                            .find_map(|(flag, given)| given.then_some(flag))
+                    {
+                        return Err(CliError::Field(FieldError::new(
+                            flag,
+                            Message::id("err-paid-simulation-only"),
+                        )));
+                    }
+                    match value_on_grid(&inputs) {
+                        Ok(result) => Some(result),
+                        // Closes the grid cannot afford: auto simulates them.
+                        Err(e)
+                            if a.method == MethodArg::Auto && e.field == "paid_option.method" =>
+                        {
+                            None
+                        }
+                        Err(e) => return Err(at_flag(e)),
+                    }
+                }
+            };
+            if let Some(result) = grid {
+                return Ok(report(a, &Outcome::Grid { result, place }));
+            }
             let settings = SimulationSettings {
                 paths: match a.paths {
                     Some(n) => Paths::Pairs(n),
@@ -191,23 +245,11 @@ pub fn run(a: &PaidOptionArgs) -> Result<String, CliError> {
                         max_pairs: DEFAULT_MAX_PAIRS,
                     },
                 },
-                seed: a.seed,
+                seed: a.seed.unwrap_or(DEFAULT_SEED),
                 threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             };
             let result = simulate(&inputs, &settings, &|_, _| true).map_err(at_flag)?;
-            // The continuous value beside it: how much the daily monitoring matters.
-            let continuous = closed_form(a, closes.expiry_time()).ok();
-            Ok(report(
-                a,
-                &Outcome::Simulated {
-                    result,
-                    closes: closes.times.len(),
-                    first: closes.dates[0],
-                    last: closes.dates[closes.dates.len() - 1],
-                    expiry_time: closes.expiry_time(),
-                    continuous,
-                },
-            ))
+            Ok(report(a, &Outcome::Simulated { result, place }))
         }
         (MonitoringArg::Daily, None, _) => Err(CliError::Field(FieldError::new(
             "--monitoring",
@@ -223,19 +265,28 @@ fn needs_term() -> CliError {
     ))
 }
 
+/// The daily closes a value was computed on, and the continuous value beside it.
+struct Place {
+    closes: usize,
+    first: NaiveDate,
+    last: NaiveDate,
+    /// Years to the last close, (calendar days) / 365.
+    expiry_time: f64,
+    continuous: Option<f64>,
+}
+
 enum Outcome {
     ClosedForm {
         value: f64,
         term: f64,
     },
+    Grid {
+        result: GridResult,
+        place: Place,
+    },
     Simulated {
         result: SimulationResult,
-        closes: usize,
-        first: NaiveDate,
-        last: NaiveDate,
-        /// Years to the last close, (calendar days) / 365.
-        expiry_time: f64,
-        continuous: Option<f64>,
+        place: Place,
     },
 }
 
@@ -243,6 +294,7 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
     let condition = ConditionKind::from(a.condition).key();
     let (value, se) = match outcome {
         Outcome::ClosedForm { value, .. } => (*value, 0.0),
+        Outcome::Grid { result, .. } => (result.value_per_share, result.error_estimate),
         Outcome::Simulated { result, .. } => (result.value_per_share, result.standard_error),
     };
     let right = per_right(value, a.shares_per_right);
@@ -255,29 +307,43 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
             "shares_per_right": a.shares_per_right,
             "value_per_right": right.map(|d| d.to_string()),
         });
+        let place_json = |doc: &mut serde_json::Value, p: &Place| {
+            doc["closes"] = json!(p.closes);
+            doc["first_close"] = json!(p.first.to_string());
+            doc["last_close"] = json!(p.last.to_string());
+            doc["expiry_time_years"] = json!(p.expiry_time);
+        };
         match outcome {
             Outcome::ClosedForm { term, .. } => {
                 doc["method"] = json!("closed-form-continuous");
                 doc["term_years"] = json!(term);
             }
-            Outcome::Simulated {
-                result,
-                closes,
-                first,
-                last,
-                expiry_time,
-                continuous,
-            } => {
+            Outcome::Grid { result, place } => {
+                doc["method"] = json!("deterministic-daily");
+                doc["error_estimate"] = json!(result.error_estimate);
+                // The simulation's own figures: none here.
+                for key in ["paths", "antithetic_pairs", "seed", "interval_95"] {
+                    doc[key] = serde_json::Value::Null;
+                }
+                place_json(&mut doc, place);
+                doc["probability_condition_met"] = json!(result.condition_probability);
+                doc["probability_exercisable_at_expiry"] = json!(result.exercisable_at_expiry);
+                doc["probability_exercised"] = json!(result.exercised);
+                doc["grids"] = result
+                    .grids
+                    .iter()
+                    .map(|g| json!({"step": g.step, "nodes": g.nodes, "value": g.value}))
+                    .collect();
+                doc["continuous_closed_form"] = json!(place.continuous);
+            }
+            Outcome::Simulated { result, place } => {
                 let (low, high) = result.interval_95();
                 doc["method"] = json!("monte-carlo-daily");
                 doc["paths"] = json!(2 * result.pairs);
                 doc["antithetic_pairs"] = json!(result.pairs);
                 doc["seed"] = json!(result.seed);
                 doc["interval_95"] = json!([low, high]);
-                doc["closes"] = json!(closes);
-                doc["first_close"] = json!(first.to_string());
-                doc["last_close"] = json!(last.to_string());
-                doc["expiry_time_years"] = json!(expiry_time);
+                place_json(&mut doc, place);
                 doc["probability_condition_met"] = json!(result.condition_probabilities[0]);
                 doc["probability_exercisable_at_expiry"] = json!(result.exercisable_at_expiry);
                 doc["probability_exercised"] = json!(result.exercised);
@@ -285,7 +351,7 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
                 doc["control_variate_beta"] = json!(result.beta);
                 doc["uncontrolled_value"] = json!(result.uncontrolled_value);
                 doc["uncontrolled_standard_error"] = json!(result.uncontrolled_standard_error);
-                doc["continuous_closed_form"] = json!(continuous);
+                doc["continuous_closed_form"] = json!(place.continuous);
             }
         }
         return pretty(&doc);
@@ -315,12 +381,39 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
             ("shares", a.shares_per_right.to_string()),
         ],
     );
+    let daily_line = |p: &Place| {
+        say(
+            "paid-text-daily",
+            &[
+                ("condition", condition_words.clone()),
+                ("barrier", a.barrier.to_string()),
+                ("closes", p.closes.to_string()),
+                ("first", date_in(p.first)),
+                ("last", date_in(p.last)),
+            ],
+        )
+    };
+    let probabilities = |met: f64, exercisable: f64, exercised: f64, id: &str| {
+        say(
+            id,
+            &[
+                ("met", fixed(met, 4)),
+                ("exercisable", fixed(exercisable, 4)),
+                ("exercised", fixed(exercised, 4)),
+            ],
+        )
+    };
+    let continuous_line = |p: &Place| {
+        p.continuous.map_or_else(String::new, |c| {
+            say("paid-text-continuous", &[("value", fixed(c, 6))])
+        })
+    };
     match outcome {
         Outcome::ClosedForm { term, .. } => {
             let mut text = say(
                 "paid-text-closed-form",
                 &[
-                    ("condition", condition_words),
+                    ("condition", condition_words.clone()),
                     ("barrier", a.barrier.to_string()),
                     ("term", fixed(*term, 6)),
                 ],
@@ -329,25 +422,36 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
             text.push_str(&right_line);
             text
         }
-        Outcome::Simulated {
-            result,
-            closes,
-            first,
-            last,
-            continuous,
-            ..
-        } => {
-            let (low, high) = result.interval_95();
-            let mut text = say(
-                "paid-text-daily",
+        Outcome::Grid { result, place } => {
+            let mut text = daily_line(place);
+            text.push_str(&say(
+                "paid-text-value-grid",
+                &[("value", fixed(value, 6)), ("error", fixed(se, 6))],
+            ));
+            text.push_str(&right_line);
+            let list =
+                |f: &dyn Fn(&crate::domain::paid_option::convolution::GridLevel) -> String| {
+                    result.grids.iter().map(f).collect::<Vec<_>>().join(", ")
+                };
+            text.push_str(&say(
+                "paid-text-method-grid",
                 &[
-                    ("condition", condition_words),
-                    ("barrier", a.barrier.to_string()),
-                    ("closes", closes.to_string()),
-                    ("first", date_in(*first)),
-                    ("last", date_in(*last)),
+                    ("steps", list(&|g| format!("{:.5}", g.step))),
+                    ("nodes", list(&|g| g.nodes.to_string())),
                 ],
-            );
+            ));
+            text.push_str(&probabilities(
+                result.condition_probability,
+                result.exercisable_at_expiry,
+                result.exercised,
+                "paid-text-probabilities-grid",
+            ));
+            text.push_str(&continuous_line(place));
+            text
+        }
+        Outcome::Simulated { result, place } => {
+            let (low, high) = result.interval_95();
+            let mut text = daily_line(place);
             text.push_str(&say(
                 "paid-text-value-simulated",
                 &[
@@ -358,6 +462,7 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
                 ],
             ));
             text.push_str(&right_line);
+            text.push_str(&say("paid-text-method-simulation", &[]));
             text.push_str(&say(
                 "paid-text-paths",
                 &[
@@ -366,13 +471,11 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
                     ("seed", result.seed.to_string()),
                 ],
             ));
-            text.push_str(&say(
+            text.push_str(&probabilities(
+                result.condition_probabilities[0],
+                result.exercisable_at_expiry,
+                result.exercised,
                 "paid-text-probabilities",
-                &[
-                    ("met", fixed(result.condition_probabilities[0], 4)),
-                    ("exercisable", fixed(result.exercisable_at_expiry, 4)),
-                    ("exercised", fixed(result.exercised, 4)),
-                ],
             ));
             text.push_str(&say(
                 "paid-text-control",
@@ -381,9 +484,7 @@ fn report(a: &PaidOptionArgs, outcome: &Outcome) -> String {
                     ("beta", fixed(result.beta, 4)),
                 ],
             ));
-            if let Some(c) = continuous {
-                text.push_str(&say("paid-text-continuous", &[("value", fixed(*c, 6))]));
-            }
+            text.push_str(&continuous_line(place));
             text
         }
     }

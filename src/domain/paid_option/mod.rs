@@ -1,13 +1,15 @@
 //! Paid-in stock options (有償ストックオプション): rights whose holder pays their fair value
 //! at allotment, at a market exercise price, with share-price conditions tested on every
 //! TSE business-day close. The simulation (`monte_carlo`) values any set of conditions;
-//! the closed forms (`closed_form`) give the continuously monitored value of one barrier
-//! beside it, so a user sees how much the daily monitoring matters. Performance
-//! conditions on a metric and early exercise at a multiple of the exercise price
-//! (`performance`) enter the same simulation.
+//! with one condition the deterministic method (`convolution`) values it faster and to
+//! a known error; the closed forms (`closed_form`) give the continuously monitored value
+//! of one barrier beside them, so a user sees how much the daily monitoring matters.
+//! Performance conditions on a metric and early exercise at a multiple of the exercise
+//! price (`performance`) enter the simulation.
 
 pub mod closed_form;
 mod closes;
+pub mod convolution;
 pub mod monte_carlo;
 pub mod performance;
 pub mod sample_paths;

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::closed_form::{BarrierInputs, BarrierKind, barrier_call, rebate_at_hit};
+use super::convolution::{GridResult, value_on_grid};
 use super::monte_carlo::{Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate};
 use super::{ConditionKind, EarlyExercise, MonitoredCloses, PerformanceModel, PriceCondition};
 use crate::domain::options::{BlackScholesInputs, black_scholes};
@@ -63,7 +64,8 @@ impl PaidRight {
 /// The method the user asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Method {
-    /// Black–Scholes without conditions; else the simulation.
+    /// Black–Scholes without conditions; the grid with one share-price condition and
+    /// no tiers or early exercise; else the simulation.
     #[default]
     Auto,
     Simulation,
@@ -74,6 +76,9 @@ pub enum Method {
 pub enum MethodUsed {
     /// No condition: the plain call, exact.
     BlackScholes,
+    /// One share-price condition and nothing else: the density carried over a grid
+    /// from close to close, with an error estimate (`convolution`).
+    Grid,
     Simulation,
 }
 
@@ -81,6 +86,7 @@ impl MethodUsed {
     pub fn key(self) -> &'static str {
         match self {
             MethodUsed::BlackScholes => "black-scholes",
+            MethodUsed::Grid => "deterministic-daily",
             MethodUsed::Simulation => "monte-carlo-daily",
         }
     }
@@ -119,7 +125,8 @@ impl ValuationSettings {
 pub struct Valuation {
     pub method: MethodUsed,
     pub value_per_share: f64,
-    /// The standard error of a simulation; 0 for Black–Scholes.
+    /// The standard error of a simulation, the grid's error estimate; 0 for
+    /// Black–Scholes.
     pub uncertainty: f64,
     /// For each condition, in order: the probability it takes effect.
     pub condition_probabilities: Vec<f64>,
@@ -137,6 +144,8 @@ pub struct Valuation {
     pub continuous: Option<f64>,
     /// The simulation's details, when it ran.
     pub simulation: Option<SimulationResult>,
+    /// The grid's details, when it ran.
+    pub grid: Option<GridResult>,
 }
 
 impl Valuation {
@@ -179,7 +188,33 @@ pub fn value(
             early_exercised: 0.0,
             continuous: None,
             simulation: None,
+            grid: None,
         });
+    }
+    if right.conditions.len() == 1
+        && right.price_conditions_only()
+        && settings.method == Method::Auto
+    {
+        match value_on_grid(&inputs) {
+            Ok(grid) => {
+                return Ok(Valuation {
+                    method: MethodUsed::Grid,
+                    value_per_share: grid.value_per_share,
+                    uncertainty: grid.error_estimate,
+                    condition_probabilities: vec![grid.condition_probability],
+                    exercisable_at_expiry: grid.exercisable_at_expiry,
+                    tier_probabilities: Vec::new(),
+                    expected_fraction: 1.0,
+                    early_exercised: 0.0,
+                    continuous,
+                    simulation: None,
+                    grid: Some(grid),
+                });
+            }
+            // A grid too large for memory (decades of closes at a tiny σ): simulate.
+            Err(e) if e.field == GRID_TOO_LARGE_FIELD => {}
+            Err(e) => return Err(e),
+        }
     }
     let result = simulate(
         &inputs,
@@ -201,8 +236,12 @@ pub fn value(
         early_exercised: result.early_exercised,
         continuous,
         simulation: Some(result),
+        grid: None,
     })
 }
+
+/// The field the grid names when it would need more memory than it allows.
+const GRID_TOO_LARGE_FIELD: &str = "paid_option.method";
 
 /// The continuously monitored value of a right with exactly one condition and nothing
 /// else; `None` otherwise (no closed form covers it).

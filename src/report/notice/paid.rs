@@ -144,6 +144,7 @@ fn round6(v: f64) -> Decimal {
 fn basis(st: Style, t: &PaidOptionTerms, strike: Decimal, v: &PaidValued) -> String {
     let method = match v.valuation.method {
         MethodUsed::BlackScholes => "notice-paid-method-black-scholes",
+        MethodUsed::Grid => "notice-paid-method-grid",
         MethodUsed::Simulation => "notice-paid-method-monte-carlo",
     };
     st.tell(
@@ -317,7 +318,17 @@ fn inputs_table(
                 st.say("notice-paid-in-standard-error"),
                 st.yen_exact(round6(val.uncertainty)),
             )),
-        None => table.row(row(st.say("notice-paid-in-value"), per_share)),
+        None => {
+            let table = table.row(row(st.say("notice-paid-in-value"), per_share));
+            if val.grid.is_some() {
+                table.row(row(
+                    st.say("notice-paid-in-error-estimate"),
+                    st.yen_exact(round6(val.uncertainty)),
+                ))
+            } else {
+                table
+            }
+        }
     };
     table
 }

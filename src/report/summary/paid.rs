@@ -165,6 +165,10 @@ fn value_figures(s: &Scenario, i: &PaidInputs, p: &PaidValued) -> Vec<Figure> {
             key: "black-scholes",
             label: "paid-method-black-scholes",
         },
+        MethodUsed::Grid => Value::Choice {
+            key: "deterministic-daily",
+            label: "paid-method-grid",
+        },
         MethodUsed::Simulation => Value::Choice {
             key: "monte-carlo-daily",
             label: "paid-method-simulation",
@@ -176,6 +180,7 @@ fn value_figures(s: &Scenario, i: &PaidInputs, p: &PaidValued) -> Vec<Figure> {
                 .with("paths", 2 * sim.pairs)
                 .with("seed", sim.seed.to_string()),
         ),
+        None if val.grid.is_some() => Derivation::id("der-paid-error-estimate"),
         None => Derivation::id("der-paid-exact"),
     };
     let (low, high) = val.interval_95();
@@ -187,17 +192,20 @@ fn value_figures(s: &Scenario, i: &PaidInputs, p: &PaidValued) -> Vec<Figure> {
             Derivation::default(),
         ),
         num("paid_uncertainty", val.uncertainty, uncertainty_words),
-        num(
+    ];
+    // A statistical interval: for a simulation, not for the grid's error bound.
+    if val.grid.is_none() {
+        v.push(num(
             "paid_interval_low",
             low,
             Derivation::id("der-paid-interval"),
-        ),
-        num(
+        ));
+        v.push(num(
             "paid_interval_high",
             high,
             Derivation::id("der-paid-interval"),
-        ),
-    ];
+        ));
+    }
     if let Some(sim) = &val.simulation {
         v.push(fig(
             SECTION,

@@ -85,6 +85,14 @@ fn pairs_for(inputs: &PaidInputs) -> u64 {
     }
 }
 
+/// Whether the cells are valued on the grid (one share-price condition, nothing else,
+/// automatic method), as the grant itself is.
+fn on_grid(inputs: &PaidInputs) -> bool {
+    inputs.settings.method == Method::Auto
+        && inputs.right.conditions.len() == 1
+        && inputs.right.price_conditions_only()
+}
+
 fn compute(inputs: &PaidInputs, condition: usize, progress: &Progress) -> Table {
     let pairs = pairs_for(inputs);
     let cells_total = (LEVELS.len() * SIGMA_SHIFTS.len()) as u64;
@@ -96,9 +104,10 @@ fn compute(inputs: &PaidInputs, condition: usize, progress: &Progress) -> Table 
             if progress.cancelled() {
                 return Table { cells, pairs };
             }
+            // The grant's own method: the grid where it applies (as exact as the value
+            // above), else a simulation of `pairs` pairs.
             let mut variant = inputs.clone();
             variant.settings.paths = Paths::Pairs(pairs);
-            variant.settings.method = Method::Simulation;
             let right = &mut variant.right;
             right.volatility += f64::from(shift) / 100.0;
             if let Some(c) = right.conditions.get_mut(condition) {
@@ -171,7 +180,11 @@ pub fn show(ui: &mut Ui, table: &mut DesignTable, inputs: Option<&PaidInputs>) {
     ui.label(
         RichText::new(tr_args(
             ui,
-            "paid-design-caption",
+            if on_grid(for_inputs) {
+                "paid-design-caption-grid"
+            } else {
+                "paid-design-caption"
+            },
             &[
                 ("n", &(condition + 1).to_string()),
                 ("kind", &kind),

@@ -124,7 +124,9 @@ fn headline(ui: &mut Ui, v: &Valuation, figures: &[Figure]) {
             ui.label(tr(ui, "paid-amount-per-right"));
             ui.label(big(shown("paid_amount_per_right")));
         });
-        if v.uncertainty > 0.0 {
+        if v.grid.is_some() {
+            ui.label(RichText::new(tr(ui, "paid-grid-note")).weak());
+        } else if v.uncertainty > 0.0 {
             ui.label(
                 RichText::new(tr_args(
                     ui,
