@@ -163,8 +163,10 @@ fn kind_combo(
 ) {
     let language = language(ui.ctx());
     let mut chosen = c.kind;
+    // The sentence is cut to the column ("…") and read whole in the list.
     egui::ComboBox::from_id_salt(("paid-condition-kind", i))
         .width(ui.available_width().min(460.0))
+        .truncate()
         .selected_text(tr(ui, kind_words(c.kind)))
         .show_ui(ui, |ui| {
             for kind in ConditionKind::ALL {
