@@ -2,6 +2,9 @@
 //! in-out parity on the same paths, Black–Scholes where no barrier can be reached, the
 //! same value on any number of threads, and refusals of bad input.
 
+#[path = "common/daily_reference.rs"]
+mod daily_reference;
+
 use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
 use offering_desk::domain::paid_option::monte_carlo::{
     Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate,
@@ -367,66 +370,21 @@ fn the_command_refuses_what_it_cannot_value_naming_the_flag() {
 /// are below 1e-6 yen, so the simulation must land within 4 of its standard errors.
 #[test]
 fn the_simulation_agrees_with_an_independent_daily_reference() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/reference/daily_barrier.json"
-    ))
-    .unwrap();
-    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let cases = doc["cases"].as_array().unwrap();
-    assert_eq!(cases.len(), 9);
-    for case in cases {
-        let name = case["name"].as_str().unwrap();
-        let f = |key: &str| case[key].as_f64().unwrap();
-        let kind = match case["kind"].as_str().unwrap() {
-            "ko_down" => ConditionKind::KnockOutBelow,
-            "ko_up" => ConditionKind::KnockOutAbove,
-            "ki_up" => ConditionKind::KnockInAbove,
-            "ki_down" => ConditionKind::KnockInBelow,
-            "fe_down" => ConditionKind::ForcedExerciseBelow,
-            other => panic!("{other}"),
-        };
-        let closes = monitored_closes(
-            case["valuation_date"].as_str().unwrap().parse().unwrap(),
-            case["expiry"].as_str().unwrap().parse().unwrap(),
-        )
-        .unwrap();
-        assert_eq!(
-            closes.times.len() as u64,
-            case["monitoring_dates"].as_u64().unwrap()
-        );
-        assert!(
-            (closes.expiry_time() - f("T_years")).abs() < 1e-12,
-            "{name}"
-        );
-        let conditions = [PriceCondition {
-            kind,
-            level: f("H"),
-        }];
-        let inputs = SimulationInputs {
-            spot: f("S"),
-            strike: f("K"),
-            volatility: f("sigma"),
-            risk_free_rate: f("r"),
-            dividend_yield: f("q"),
-            times: &closes.times,
-            conditions: &conditions,
-            performance: None,
-            early_exercise: None,
-        };
+    for case in daily_reference::cases() {
         let settings = SimulationSettings {
             paths: Paths::Pairs(12_000),
             seed: 2013,
             threads: 2,
         };
-        let r = simulate(&inputs, &settings, &|_, _| true).unwrap();
-        let reference = f("value");
-        let z = (r.value_per_share - reference) / r.standard_error;
+        let r = simulate(&case.inputs(), &settings, &|_, _| true).unwrap();
+        let z = (r.value_per_share - case.value) / r.standard_error;
         assert!(
             z.abs() < 4.0,
-            "{name}: simulated {} ± {}, reference {reference}: z = {z}",
+            "{}: simulated {} ± {}, reference {}: z = {z}",
+            case.name,
             r.value_per_share,
-            r.standard_error
+            r.standard_error,
+            case.value
         );
     }
 }

@@ -2,6 +2,9 @@
 //! known without it: the independent numpy reference values, Black–Scholes where the
 //! condition cannot matter, and the simulation where no reference exists.
 
+#[path = "common/daily_reference.rs"]
+mod daily_reference;
+
 use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
 use offering_desk::domain::paid_option::convolution::{GridResult, value_on_grid};
 use offering_desk::domain::paid_option::monte_carlo::{
@@ -55,47 +58,11 @@ fn plain_call(inputs: &SimulationInputs<'_>) -> f64 {
 /// the raw values shrink about fourfold.
 #[test]
 fn the_grid_meets_the_independent_daily_reference_within_its_error_estimate() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/reference/daily_barrier.json"
-    ))
-    .unwrap();
-    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let cases = doc["cases"].as_array().unwrap();
-    assert_eq!(cases.len(), 9);
-    for case in cases {
-        let name = case["name"].as_str().unwrap();
-        let f = |key: &str| case[key].as_f64().unwrap();
-        let kind = match case["kind"].as_str().unwrap() {
-            "ko_down" => ConditionKind::KnockOutBelow,
-            "ko_up" => ConditionKind::KnockOutAbove,
-            "ki_up" => ConditionKind::KnockInAbove,
-            "ki_down" => ConditionKind::KnockInBelow,
-            "fe_down" => ConditionKind::ForcedExerciseBelow,
-            other => panic!("{other}"),
-        };
-        let times = closes(
-            case["valuation_date"].as_str().unwrap(),
-            case["expiry"].as_str().unwrap(),
-        );
-        assert_eq!(
-            times.len() as u64,
-            case["monitoring_dates"].as_u64().unwrap()
-        );
-        let conditions = one(kind, f("H"));
-        let inputs = SimulationInputs {
-            spot: f("S"),
-            strike: f("K"),
-            volatility: f("sigma"),
-            risk_free_rate: f("r"),
-            dividend_yield: f("q"),
-            times: &times,
-            conditions: &conditions,
-            performance: None,
-            early_exercise: None,
-        };
+    for case in daily_reference::cases() {
+        let name = &case.name;
+        let inputs = case.inputs();
         let g = value_on_grid(&inputs).unwrap();
-        let (reference, reference_error) = (f("value"), f("error_estimate"));
+        let (reference, reference_error) = (case.value, case.error_estimate);
         assert!(reference_error < 1e-6, "{name}");
         let error = (g.value_per_share - reference).abs();
         assert!(

@@ -291,7 +291,7 @@ fn check_settings(settings: &SimulationSettings) -> Result<(), FieldError> {
 /// The stream of pair `index` of a run seeded with `seed`: SplitMix64 of the seed,
 /// offset by the index, expanded to xoshiro's 256-bit state by `seed_from_u64` (itself
 /// SplitMix64), so neighbouring pairs and neighbouring seeds get unrelated streams.
-fn stream(seed: u64, index: u64) -> Xoshiro256PlusPlus {
+pub(super) fn stream(seed: u64, index: u64) -> Xoshiro256PlusPlus {
     let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

@@ -8,20 +8,9 @@
 //! the same prices the simulation's first path of that pair had until its conditions
 //! decided it.
 
-use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
-use rand_xoshiro::Xoshiro256PlusPlus;
 
-use super::monte_carlo::SimulationInputs;
-
-/// The stream of pair `index` of a run seeded with `seed`, as the simulation seeds it.
-fn stream(seed: u64, index: u64) -> Xoshiro256PlusPlus {
-    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^= z >> 31;
-    Xoshiro256PlusPlus::seed_from_u64(z.wrapping_add(index))
-}
+use super::monte_carlo::{SimulationInputs, stream};
 
 /// `count` paths of the share price: for each, the price at every close of
 /// `inputs.times` (the conditions in `inputs` are not applied). Empty when the inputs
