@@ -129,10 +129,11 @@ pub fn show(
             p.conditions.remove(i);
         }
     }
-    let add = ui
-        .button(tr(ui, "paid-condition-add"))
-        .on_hover_text(tr(ui, "paid-condition-add-hint"));
-    if add.clicked() {
+    let add = ui.horizontal(|ui| {
+        ui.button(tr(ui, "paid-condition-add"))
+            .on_hover_text(tr(ui, "paid-condition-add-hint"))
+    });
+    if add.inner.clicked() {
         let row = t.conditions.len();
         let result = form.try_commit(
             language,
