@@ -45,9 +45,11 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>, paid: &PaidOptionResults
     let mut results: ScenarioResults = cx.results.clone();
     results.paid_option = Some(Ok(shown.clone()));
     let figures = report::summary(cx.form.scenario, &results);
+    // A refusal is said once, above the figures, where it wraps; in the table it would
+    // run as one line across the window.
     let picked: Vec<&Figure> = figures
         .iter()
-        .filter(|f| f.section == "paid_option")
+        .filter(|f| f.section == "paid_option" && f.key != "problem")
         .collect();
     ui.scope(|ui| {
         if not_current {
