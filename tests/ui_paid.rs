@@ -452,6 +452,15 @@ fn tiers_and_year_ends_are_added_and_removed() {
         "must be a fiscal year-end after the valuation date 2013-07-11"
     ));
     assert_eq!(performance(&h).year_ends.len(), 1);
+    // The refusal stays until the condition changes.
+    h.run();
+    assert!(shows(&h, "must be a fiscal year-end after"));
+    retype(&mut h, "Threshold (tier 1)", "11,000,000,000");
+    assert_eq!(
+        performance(&h).tiers[0].threshold,
+        Decimal::from(11_000_000_000_i64)
+    );
+    assert!(!shows(&h, "must be a fiscal year-end after"));
     // A given year keeps the one year-end and offers no other.
     h.get_by_label("a given year").click_accesskit();
     settle(&mut h);

@@ -51,16 +51,25 @@ fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) {
 const NEXT_THRESHOLD: Decimal = Decimal::from_parts(125, 0, 0, false, 2);
 
 /// The last refusal of an edit that is not typed in a field (turning a part on, adding or
-/// removing a row, switching the test or the mode), shown under its part until the next
-/// such edit.
+/// removing a row, switching the test or the mode), shown under its part until the
+/// condition or the multiple changes.
 #[derive(Default)]
 pub struct PerformanceState {
     performance: Option<String>,
     multiple: Option<String>,
+    /// The condition and multiple the refusals were made on.
+    seen: Option<(Option<PerformanceTerms>, Option<Decimal>)>,
 }
 
 /// The performance condition, then early exercise.
 pub fn show(ui: &mut Ui, form: &mut Form<'_>, t: &PaidOptionTerms, state: &mut PerformanceState) {
+    let now = (t.performance.clone(), t.exercise_multiple);
+    if state.seen.as_ref() != Some(&now) {
+        // An edit went in since: what was refused before no longer describes the terms.
+        state.performance = None;
+        state.multiple = None;
+        state.seen = Some(now);
+    }
     performance(ui, form, t, state);
     ui.add_space(12.0);
     early_exercise(ui, form, t, state);
