@@ -348,15 +348,33 @@ fn every_field_label_in_the_catalogue_is_the_one_the_window_shows() {
         h.run();
         seen.extend(labels_on_every_panel(&mut h, language));
         // The paid-in grant's fields: its exercise price taken from a close, then entered
-        // (few path pairs, so the background valuation ends at once).
+        // with the metric simulated and early exercise (few path pairs, so the
+        // background valuation ends at once).
         let text = std::fs::read_to_string("assets/scenarios/paid-in-example.json").unwrap();
         let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
         json["paid_option"]["valuation"]["pairs"] = serde_json::json!(1000);
-        for exercise_price in [
-            json["paid_option"]["exercise_price"].clone(),
-            serde_json::json!({ "kind": "entered", "yen": "3450" }),
+        let simulated = serde_json::json!({
+            "kind": "simulated",
+            "last_actual": "8000000000",
+            "drift": "0.05",
+            "volatility": "0.2",
+            "correlation": "0.3"
+        });
+        for (exercise_price, tiers_valued, multiple) in [
+            (
+                json["paid_option"]["exercise_price"].clone(),
+                json["paid_option"]["performance"]["valuation"].clone(),
+                serde_json::Value::Null,
+            ),
+            (
+                serde_json::json!({ "kind": "entered", "yen": "3450" }),
+                simulated,
+                serde_json::json!("2"),
+            ),
         ] {
             json["paid_option"]["exercise_price"] = exercise_price;
+            json["paid_option"]["performance"]["valuation"] = tiers_valued;
+            json["paid_option"]["exercise_multiple"] = multiple;
             let path = dir.path().join("paid.json");
             std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
             h.state_mut().push(Command::Open(path));

@@ -296,3 +296,269 @@ fn removing_the_grant_asks_first_and_undo_brings_it_back() {
     h.run();
     assert!(h.state().scenario().paid_option.is_some());
 }
+
+/// The example's grant with its tiers back, tested at the one fiscal year-end in the
+/// shortened period (2014-03-31): operating profit above 8,000,000,000 yen makes 50 %
+/// of the rights exercisable, above 10,000,000,000 yen all, with the example's
+/// probabilities 90 % and 60 %.
+fn with_tiers(json: &mut serde_json::Value) {
+    json["paid_option"]["performance"] = serde_json::json!({
+        "metric": "営業利益",
+        "tiers": [
+            { "threshold": "8000000000", "fraction": "0.5" },
+            { "threshold": "10000000000", "fraction": "1" }
+        ],
+        "year_ends": ["2014-03-31"],
+        "test": "any_year",
+        "valuation": { "kind": "probabilities", "probabilities": ["0.9", "0.6"] }
+    });
+}
+
+/// A percentage as the figures show it ("46.62 %"), as a fraction.
+fn fraction_shown(text: &str) -> f64 {
+    let number = text.trim_end_matches('%').trim();
+    number.parse::<f64>().unwrap_or_else(|_| panic!("{text:?}")) / 100.0
+}
+
+#[test]
+fn the_performance_condition_is_edited_beside_its_fields_and_valued() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = open(paid_file(dir.path(), |_| {}), false);
+    wait_for_value(&mut h);
+    assert!(shows(&h, "every right is exercisable, whatever"));
+    h.get_by_label("Performance condition").click_accesskit();
+    settle(&mut h);
+    let p = h
+        .state()
+        .scenario()
+        .paid_option
+        .as_ref()
+        .unwrap()
+        .performance
+        .clone()
+        .expect("a performance condition");
+    // Valued 2013-07-11, exercisable to 2014-07-10: the one March 31 between.
+    assert_eq!(p.metric, "operating profit");
+    assert_eq!(field_text(&h, "Fiscal year-end 1"), "2014-03-31");
+    assert_eq!(field_text(&h, "Threshold (tier 1)"), "1,000,000,000");
+    assert_eq!(field_text(&h, "Exercisable fraction (tier 1)"), "100");
+    assert_eq!(field_text(&h, "Probability of tier 1"), "50");
+    wait_for_value(&mut h);
+    let value = figure(&h, "Value per share");
+
+    // 120 % of the rights is refused beside its field; the grant keeps 100 % and is not
+    // valued again.
+    retype(&mut h, "Exercisable fraction (tier 1)", "120");
+    let message = "⚠ must be above 0 and at most 1 (100 % of the rights)";
+    assert!(shows_exactly(&h, message));
+    let field = text_field(&h, "Exercisable fraction (tier 1)").rect();
+    let beside = h.get_by_label(message).rect();
+    assert!(beside.min.y >= field.max.y - 1.0 && beside.min.x < field.max.x);
+    let tiers = &h.state().scenario().paid_option.as_ref().unwrap();
+    let tiers = &tiers.performance.as_ref().unwrap().tiers;
+    assert_eq!(tiers[0].fraction, Decimal::ONE);
+    assert!(!h.state().valuing());
+    assert!(shows(&h, "Not current"));
+    assert_eq!(figure(&h, "Value per share"), value);
+    // The status bar leads back to it from another panel, as it does for every field
+    // of the condition and the multiple.
+    for path in [
+        "paid_option.performance.metric",
+        "paid_option.performance.year_ends[0]",
+        "paid_option.performance.tiers[1].threshold",
+        "paid_option.performance.probabilities[1]",
+        "paid_option.performance.correlation",
+        "paid_option.exercise_multiple",
+    ] {
+        assert_eq!(Panel::for_field(path), Panel::Paid, "{path}");
+    }
+    h.state_mut().push(Command::ShowPanel(Panel::Summary));
+    h.run();
+    h.get_by_label("⚠ 1 problem").click_accesskit();
+    settle(&mut h);
+    assert_eq!(h.state().settings().panel, Panel::Paid);
+    assert!(text_field(&h, "Exercisable fraction (tier 1)").is_focused());
+    retype(&mut h, "Exercisable fraction (tier 1)", "100");
+    assert!(!shows(&h, "⚠ must be above 0"));
+
+    // The metric simulated from its last actual value 1,000,000,000 yen (the tier's
+    // threshold), no growth, ν 20 %, ρ 0, tested on the close of 2014-03-31, 263 days
+    // on: t = 263 / 365 = 0.720548. It exceeds the threshold when
+    // (−ν²/2) t + ν √t Z > 0, Z > ν √t / 2 = 0.2 × 0.848851 / 2 = 0.0848851, so
+    // P = 1 − Φ(0.0848851) = 0.466176. 2,000 paths: a standard error near 0.011.
+    h.get_by_label("simulate the metric").click_accesskit();
+    settle(&mut h);
+    assert_eq!(
+        field_text(&h, "Last actual value of the metric"),
+        "1,000,000,000"
+    );
+    assert_eq!(field_text(&h, "Volatility of the metric"), "20");
+    wait_for_value(&mut h);
+    assert!(!shows(&h, "Not current"));
+    let reached = figure(
+        &h,
+        "Tier 1 reached (operating profit above JPY 1,000,000,000)",
+    );
+    let p = fraction_shown(&reached);
+    assert!((p - 0.466_176).abs() < 0.045, "{reached}");
+    // One tier giving all the rights: the expected fraction is its probability.
+    assert_eq!(figure(&h, "Expected exercisable fraction"), reached);
+
+    // Unticking removes it at once; Edit › Undo brings it back.
+    h.get_by_label("Performance condition").click_accesskit();
+    settle(&mut h);
+    let grant = h.state().scenario().paid_option.clone().unwrap();
+    assert!(grant.performance.is_none());
+    h.state_mut().push(Command::Undo);
+    settle(&mut h);
+    let grant = h.state().scenario().paid_option.clone().unwrap();
+    assert!(grant.performance.is_some());
+    wait_for_value(&mut h);
+}
+
+#[test]
+fn tiers_and_year_ends_are_added_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = open(paid_file(dir.path(), with_tiers), false);
+    let performance = |h: &Harness<'static, DeskApp>| {
+        let grant = h.state().scenario().paid_option.clone().unwrap();
+        grant.performance.unwrap()
+    };
+    // A tier above 10,000,000,000 yen: × 1.25 = 12,500,000,000 yen, all the rights;
+    // the tier below gave them all, so it now gives half-way from 50 %: 75 %. Its
+    // probability is half the highest one's: 60 % / 2 = 30 %.
+    h.get_by_label("Add a tier").click_accesskit();
+    settle(&mut h);
+    assert_eq!(field_text(&h, "Threshold (tier 3)"), "12,500,000,000");
+    assert_eq!(field_text(&h, "Exercisable fraction (tier 2)"), "75");
+    assert_eq!(field_text(&h, "Exercisable fraction (tier 3)"), "100");
+    assert_eq!(field_text(&h, "Probability of tier 3"), "30");
+    // Removing the first tier takes its probability with it.
+    let removes = h.query_all_by_label("Remove").count();
+    h.query_all_by_label("Remove")
+        .find(|n| {
+            let field = text_field(&h, "Threshold (tier 1)").rect();
+            n.rect().center().y > field.min.y && n.rect().center().y < field.max.y
+        })
+        .expect("Remove on the first tier's row")
+        .click_accesskit();
+    settle(&mut h);
+    assert_eq!(h.query_all_by_label("Remove").count(), removes - 1);
+    let p = performance(&h);
+    assert_eq!(p.tiers.len(), 2);
+    assert_eq!(p.tiers[0].threshold, Decimal::from(10_000_000_000_i64));
+    assert_eq!(
+        p.valuation,
+        offering_desk::scenario::PerformanceValuationTerms::Probabilities {
+            probabilities: vec![Decimal::new(6, 1), Decimal::new(3, 1)]
+        }
+    );
+    // A year after 2014-03-31 is past the end of the period, 2014-07-10: refused,
+    // naming the range.
+    h.get_by_label("Add a fiscal year-end").click_accesskit();
+    settle(&mut h);
+    assert!(shows(
+        &h,
+        "must be a fiscal year-end after the valuation date 2013-07-11"
+    ));
+    assert_eq!(performance(&h).year_ends.len(), 1);
+    // The refusal stays until the condition changes.
+    h.run();
+    assert!(shows(&h, "must be a fiscal year-end after"));
+    retype(&mut h, "Threshold (tier 1)", "11,000,000,000");
+    assert_eq!(
+        performance(&h).tiers[0].threshold,
+        Decimal::from(11_000_000_000_i64)
+    );
+    assert!(!shows(&h, "must be a fiscal year-end after"));
+    // A given year keeps the one year-end and offers no other.
+    h.get_by_label("a given year").click_accesskit();
+    settle(&mut h);
+    assert_eq!(
+        performance(&h).test,
+        offering_desk::scenario::PerformanceTest::GivenYear
+    );
+    assert!(h.query_by_label("Add a fiscal year-end").is_none());
+    wait_for_value(&mut h);
+}
+
+#[test]
+fn an_exercise_multiple_of_one_is_refused_beside_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = open(paid_file(dir.path(), |_| {}), false);
+    assert!(shows(
+        &h,
+        "exercised, if at all, at the end of the exercise period"
+    ));
+    h.get_by_label("Early exercise").click_accesskit();
+    settle(&mut h);
+    let multiple = |h: &Harness<'static, DeskApp>| {
+        h.state()
+            .scenario()
+            .paid_option
+            .as_ref()
+            .unwrap()
+            .exercise_multiple
+    };
+    assert_eq!(multiple(&h), Some(Decimal::TWO));
+    assert_eq!(field_text(&h, "Exercise once the close reaches"), "2");
+    assert!(shows_exactly(&h, "× the exercise price"));
+    retype(&mut h, "Exercise once the close reaches", "1");
+    let message = "⚠ must be above 1 and at most 10 (times the exercise price)";
+    assert!(shows_exactly(&h, message));
+    let field = text_field(&h, "Exercise once the close reaches").rect();
+    let beside = h.get_by_label(message).rect();
+    assert!(beside.min.y >= field.max.y - 1.0 && beside.min.x < field.max.x);
+    assert_eq!(multiple(&h), Some(Decimal::TWO));
+    retype(&mut h, "Exercise once the close reaches", "2.5");
+    assert_eq!(multiple(&h), Some(Decimal::new(25, 1)));
+    wait_for_value(&mut h);
+    // A path is exercised early only if its close reaches 2.5 × 3,450 = 8,625 yen from
+    // 3,509: ln(8,625 / 3,509) = b = 0.899334. The running maximum of a Brownian motion
+    // with drift μ = r − q − σ²/2 = 0.0125 − 0.0076 − 0.090432 = −0.085532 and
+    // σ = 0.425281 reaches b within T = 364 / 365 with probability
+    // Φ((−b + μT)/(σ√T)) + e^(2μb/σ²) Φ((−b − μT)/(σ√T))
+    // = Φ(−2.3184) + 0.42716 × Φ(−1.9167) = 0.01021 + 0.01180 = 0.0220: tested on the
+    // closes only, from the start of the exercise period, and after a forced exercise on
+    // some paths, fewer are exercised early.
+    // 2,000 paths: three standard errors are about 0.01.
+    let early = fraction_shown(&figure(&h, "Exercised early (share of paths)"));
+    assert!(early > 0.0 && early < 0.0220 + 0.01, "{early}");
+    // The sample paths show the price it happens at.
+    assert!(shows(&h, "Early exercise: 2.50 × the exercise price"));
+}
+
+#[test]
+fn the_performance_condition_and_early_exercise_read_in_japanese() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = paid_file(dir.path(), |json| {
+        with_tiers(json);
+        json["paid_option"]["exercise_multiple"] = serde_json::json!("2");
+    });
+    let mut h = open(path, true);
+    wait_for_value(&mut h);
+    for label in [
+        "業績条件",
+        "業績指標",
+        "いずれかの事業年度",
+        "判定する事業年度末",
+        "事業年度末（1）",
+        "基準値（第1段階）",
+        "行使可能割合（第2段階）",
+        "各段階の達成確率",
+        "第2段階の達成確率",
+        "早期行使",
+        "早期行使する株価",
+        "倍（行使価額に対する）",
+    ] {
+        assert!(shows_exactly(&h, label), "{label}");
+    }
+    assert_eq!(field_text(&h, "基準値（第2段階）"), "10,000,000,000");
+    // (90 % − 60 %) × 50 % + 60 % × 100 % = 15 % + 60 % = 75 %.
+    assert_eq!(figure(&h, "行使可能割合の期待値"), "75.00 %");
+    assert_eq!(
+        figure(&h, "第1段階の達成確率（営業利益が8,000,000,000円超）"),
+        "90.00 %"
+    );
+    assert!(!shows(&h, "Performance"));
+}

@@ -23,7 +23,9 @@ pub use history_check::{
 };
 pub use load::{LoadError, from_json, to_json};
 pub use paid::*;
-pub use paid_template::{TEMPLATE_RIGHTS, TEMPLATE_SHARES_PER_RIGHT};
+pub use paid_template::{
+    TEMPLATE_EXERCISE_MULTIPLE, TEMPLATE_RIGHTS, TEMPLATE_SHARES_PER_RIGHT, TEMPLATE_THRESHOLD,
+};
 pub use paid_terms::*;
 pub use rate_check::{RateCheck, check_rate};
 pub use results::{OptionResults, ScenarioResults, VolatilityResults};

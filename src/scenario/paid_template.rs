@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use super::Scenario;
 use super::paid_terms::{
-    ExercisePriceTerms, LevelUnit, PaidOptionTerms, PriceConditionTerms, ValuationTerms,
+    ExercisePriceTerms, LevelUnit, PaidOptionTerms, PerformanceTerms, PerformanceTest,
+    PerformanceValuationTerms, PriceConditionTerms, TierTerms, ValuationTerms,
 };
 use crate::domain::money::round_half_up;
 use crate::domain::paid_option::ConditionKind;
@@ -20,6 +21,17 @@ pub const TEMPLATE_RIGHTS: u32 = 1_000;
 /// The exercise period runs from two to five years after the valuation date.
 const PERIOD_START_MONTHS: u32 = 24;
 const PERIOD_END_MONTHS: u32 = 60;
+
+/// The threshold of a new performance condition's tier: a round figure (JPY 1 billion)
+/// to be replaced by the notice's.
+pub const TEMPLATE_THRESHOLD: i64 = 1_000_000_000;
+/// The probability a new tier starts with, in the mode of given probabilities: 50 %.
+const TEMPLATE_PROBABILITY: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
+/// The metric's model a switch to "simulated" starts from: no growth, 20 % a year.
+const TEMPLATE_METRIC_VOLATILITY: Decimal = Decimal::from_parts(2, 0, 0, false, 1);
+/// The exercise multiple early exercise starts at: twice the exercise price, the usual
+/// assumption for employees' exercise.
+pub const TEMPLATE_EXERCISE_MULTIPLE: i64 = 2;
 
 impl PaidOptionTerms {
     /// A grant valued on the last close of the price history (its day and price; the
@@ -72,6 +84,64 @@ impl PaidOptionTerms {
             valuation: ValuationTerms::default(),
         }
     }
+}
+
+impl PerformanceTerms {
+    /// A performance condition for `grant`: `metric` (営業利益 in the window's words), one
+    /// tier at which every right becomes exercisable, tested in any one of the fiscal
+    /// years ending March 31 after the valuation date up to the end of the exercise
+    /// period (the end of the period itself when no March 31 falls in it), valued with a
+    /// probability of 50 %.
+    pub fn template(grant: &PaidOptionTerms, metric: &str) -> Self {
+        let tiers = vec![TierTerms {
+            threshold: Decimal::from(TEMPLATE_THRESHOLD),
+            fraction: Decimal::ONE,
+        }];
+        let mut year_ends = march_year_ends(grant.valuation_date, grant.exercise_period_end);
+        if year_ends.is_empty() {
+            year_ends.push(grant.exercise_period_end);
+        }
+        Self {
+            metric: metric.to_owned(),
+            valuation: PerformanceValuationTerms::probabilities_for(&tiers),
+            tiers,
+            year_ends,
+            test: PerformanceTest::AnyYear,
+        }
+    }
+}
+
+impl PerformanceValuationTerms {
+    /// Given probabilities for `tiers`: 50 % for each (non-increasing, as required).
+    pub fn probabilities_for(tiers: &[TierTerms]) -> Self {
+        Self::Probabilities {
+            probabilities: vec![TEMPLATE_PROBABILITY; tiers.len()],
+        }
+    }
+
+    /// The metric simulated from the first tier's threshold as its last actual value,
+    /// with no growth, a volatility of 20 % a year and no correlation with the share
+    /// price: a start that puts the first tier about even, to be replaced by the
+    /// company's figures.
+    pub fn simulated_for(tiers: &[TierTerms]) -> Self {
+        Self::Simulated {
+            last_actual: tiers
+                .first()
+                .map_or(Decimal::from(TEMPLATE_THRESHOLD), |t| t.threshold),
+            drift: Decimal::ZERO,
+            volatility: TEMPLATE_METRIC_VOLATILITY,
+            correlation: Decimal::ZERO,
+        }
+    }
+}
+
+/// Every March 31 after `after` up to `through`: the Japanese fiscal year-ends between.
+pub fn march_year_ends(after: NaiveDate, through: NaiveDate) -> Vec<NaiveDate> {
+    use chrono::Datelike;
+    (after.year()..=through.year())
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, 3, 31))
+        .filter(|d| *d > after && *d <= through)
+        .collect()
 }
 
 /// `months` later; a day past the end of the month falls back to its last day (the
@@ -150,6 +220,82 @@ mod tests {
             }
         );
         assert_eq!(t.dividend_yield, Decimal::ZERO);
+    }
+
+    #[test]
+    fn a_performance_condition_tests_each_march_year_end_in_the_period() {
+        let mut s = sample().unwrap();
+        let mut t = PaidOptionTerms::template(&s);
+        // Valued 2013-07-11, exercisable to 2018-07-11: the March 31s of 2014 to 2018.
+        let p = PerformanceTerms::template(&t, "営業利益");
+        assert_eq!(
+            p.year_ends,
+            (2014..=2018).map(|y| date(y, 3, 31)).collect::<Vec<_>>()
+        );
+        assert_eq!(p.metric, "営業利益");
+        assert_eq!(p.test, PerformanceTest::AnyYear);
+        assert_eq!(
+            p.tiers,
+            vec![TierTerms {
+                threshold: Decimal::from(1_000_000_000),
+                fraction: Decimal::ONE
+            }]
+        );
+        assert_eq!(
+            p.valuation,
+            PerformanceValuationTerms::Probabilities {
+                probabilities: vec![Decimal::new(5, 1)]
+            }
+        );
+        t.performance = Some(p);
+        t.exercise_multiple = Some(Decimal::from(TEMPLATE_EXERCISE_MULTIPLE));
+        s.paid_option = Some(t);
+        assert_eq!(validate(&s), Vec::new());
+    }
+
+    #[test]
+    fn a_period_without_a_march_31_tests_its_last_day() {
+        let mut t = PaidOptionTerms::template(&sample().unwrap());
+        // 2013-07-11 to 2014-01-10: no March 31 in between.
+        t.exercise_period_start = date(2013, 10, 1);
+        t.exercise_period_end = date(2014, 1, 10);
+        let p = PerformanceTerms::template(&t, "operating profit");
+        assert_eq!(p.year_ends, vec![date(2014, 1, 10)]);
+        // A March 31 on the valuation date itself is not after it; the end of the
+        // period on one is tested.
+        assert_eq!(
+            march_year_ends(date(2014, 3, 31), date(2016, 3, 31)),
+            vec![date(2015, 3, 31), date(2016, 3, 31)]
+        );
+    }
+
+    #[test]
+    fn the_metric_simulated_starts_from_the_first_threshold() {
+        let tiers = [
+            TierTerms {
+                threshold: Decimal::from(8_000),
+                fraction: Decimal::new(5, 1),
+            },
+            TierTerms {
+                threshold: Decimal::from(10_000),
+                fraction: Decimal::ONE,
+            },
+        ];
+        assert_eq!(
+            PerformanceValuationTerms::simulated_for(&tiers),
+            PerformanceValuationTerms::Simulated {
+                last_actual: Decimal::from(8_000),
+                drift: Decimal::ZERO,
+                volatility: Decimal::new(2, 1),
+                correlation: Decimal::ZERO,
+            }
+        );
+        assert_eq!(
+            PerformanceValuationTerms::probabilities_for(&tiers),
+            PerformanceValuationTerms::Probabilities {
+                probabilities: vec![Decimal::new(5, 1); 2]
+            }
+        );
     }
 
     #[test]

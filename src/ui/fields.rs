@@ -55,6 +55,24 @@ impl Drafts {
     pub fn clear_path(&mut self, path: &str) {
         self.map.remove(path);
     }
+
+    /// Drops the drafts of `prefix` and every field under it ("paid_option.performance"
+    /// takes its tiers' rows too): rows that moved or a section that went.
+    pub fn clear_under(&mut self, prefix: &str) {
+        self.map.retain(|path, _| !is_under(path, prefix));
+    }
+}
+
+/// True when `path` is a row of the list `list` ("…year_ends[1]" of "…year_ends").
+fn is_row_of(path: &str, list: &str) -> bool {
+    path.strip_prefix(list)
+        .is_some_and(|rest| rest.starts_with('['))
+}
+
+/// True when `path` is `parent` or a field inside it (`parent.x`, `parent[2]…`).
+fn is_under(path: &str, parent: &str) -> bool {
+    path.strip_prefix(parent)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
 /// What a panel edits through: the scenario, the drafts, and a focus request.
@@ -264,8 +282,9 @@ impl Form<'_> {
                 *self.scenario = candidate;
                 Ok(())
             }
-            // Name the other field when the new value breaks a rule stated elsewhere.
-            Some(e) if e.field == path => Err(e.message_in(language)),
+            // Name the other field when the new value breaks a rule stated elsewhere; a
+            // rule on the whole list (its order) is this row's own.
+            Some(e) if e.field == path || is_row_of(path, &e.field) => Err(e.message_in(language)),
             Some(e) => Err(format!("{} ({})", e.message_in(language), e.field)),
         }
     }

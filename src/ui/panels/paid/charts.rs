@@ -1,6 +1,7 @@
 //! Two charts beside the value: how the estimate settled as paths were added (value ±
 //! 2 standard errors against the paths, on a log scale), and a handful of share-price
-//! paths on the monitored closes with the exercise price and every level drawn across.
+//! paths on the monitored closes with the exercise price, the early-exercise price and
+//! every level drawn across.
 
 use eframe::egui::{RichText, Ui};
 use egui_plot::{
@@ -11,8 +12,9 @@ use egui_plot::{
 use crate::domain::money::format_count;
 use crate::domain::paid_option::sample_paths::sample_paths;
 use crate::domain::paid_option::valuation::Valuation;
+use crate::report::Value;
 use crate::scenario::PaidInputs;
-use crate::ui::lang::{tr, tr_args};
+use crate::ui::lang::{language, tr, tr_args};
 use crate::ui::panels::volatility::dates;
 
 /// Paths drawn in the sample chart: enough to see the spread, few enough to read.
@@ -60,7 +62,12 @@ impl PathCache {
 pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>) {
     ui.label(RichText::new(tr(ui, "paid-chart-convergence")).strong());
     let Some(sim) = valuation.and_then(|v| v.simulation.as_ref()) else {
-        ui.label(RichText::new(tr(ui, "paid-chart-convergence-none")).weak());
+        // No value (not yet, or refused) is not a value without a simulation.
+        let id = match valuation {
+            Some(_) => "paid-chart-convergence-none",
+            None => "paid-chart-convergence-no-value",
+        };
+        ui.label(RichText::new(tr(ui, id)).weak());
         return;
     };
     let points = &sim.convergence;
@@ -136,7 +143,8 @@ fn paths_text(log: f64) -> String {
     }
 }
 
-/// A handful of share-price paths with the exercise price and each condition's level.
+/// A handful of share-price paths with the exercise price, the early-exercise price and
+/// each condition's level.
 pub fn sample(ui: &mut Ui, cache: &mut PathCache, inputs: &PaidInputs) {
     ui.label(RichText::new(tr(ui, "paid-chart-paths")).strong());
     cache.update(inputs);
@@ -157,6 +165,17 @@ pub fn sample(ui: &mut Ui, cache: &mut PathCache, inputs: &PaidInputs) {
             (name, c.level)
         })
         .collect();
+    // Early exercise: the price at which a holder exercises (after vesting and the last
+    // year-end tested).
+    let early = inputs.right.early_exercise.as_ref().map(|e| {
+        let multiple = Value::Number {
+            value: e.multiple,
+            dp: 2,
+        }
+        .display_in(language(ui.ctx()));
+        let name = tr_args(ui, "paid-chart-early-exercise", &[("multiple", &multiple)]);
+        (name, e.multiple * inputs.right.strike)
+    });
     let alarm = ui.visuals().error_fg_color;
     let accent = ui.visuals().selection.bg_fill;
     let grey = ui.visuals().weak_text_color().gamma_multiply(0.8);
@@ -187,6 +206,14 @@ pub fn sample(ui: &mut Ui, cache: &mut PathCache, inputs: &PaidInputs) {
                     .color(accent)
                     .width(1.5),
             );
+            if let Some((name, price)) = &early {
+                plot.hline(
+                    HLine::new(name.as_str(), *price)
+                        .color(accent)
+                        .width(1.5)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
             for (i, (name, level)) in levels.iter().enumerate() {
                 plot.hline(
                     HLine::new(name.as_str(), *level)

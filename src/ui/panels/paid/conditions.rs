@@ -119,7 +119,14 @@ pub fn show(
             }
         });
     if t.conditions.is_empty() {
-        ui.label(RichText::new(tr(ui, "paid-conditions-none")).weak());
+        // Without any condition the rights are plain calls; tiers or early exercise
+        // still take the simulation.
+        let id = if t.performance.is_none() && t.exercise_multiple.is_none() {
+            "paid-conditions-none"
+        } else {
+            "paid-conditions-none-on-price"
+        };
+        ui.label(RichText::new(tr(ui, id)).weak());
     }
     if let Some(i) = remove {
         // Rows after it move up: their drafts and refusals would be on the wrong rows.
@@ -129,10 +136,11 @@ pub fn show(
             p.conditions.remove(i);
         }
     }
-    let add = ui
-        .button(tr(ui, "paid-condition-add"))
-        .on_hover_text(tr(ui, "paid-condition-add-hint"));
-    if add.clicked() {
+    let add = ui.horizontal(|ui| {
+        ui.button(tr(ui, "paid-condition-add"))
+            .on_hover_text(tr(ui, "paid-condition-add-hint"))
+    });
+    if add.inner.clicked() {
         let row = t.conditions.len();
         let result = form.try_commit(
             language,

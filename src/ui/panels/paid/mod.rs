@@ -1,11 +1,13 @@
-//! The paid-in options panel (有償ストックオプション): the grant's terms and share-price
-//! conditions on the left, its value from the background valuation on the right, then
-//! the convergence and sample-path charts and the design table. Without a grant, what
+//! The paid-in options panel (有償ストックオプション): the grant's terms, share-price
+//! conditions, performance condition and early exercise on the left, its value from the
+//! background valuation on the right, then the convergence and sample-path charts and
+//! the design table. Without a grant, what
 //! the panel is for and a button that adds one prefilled from the scenario.
 
 mod charts;
 mod conditions;
 mod design;
+mod performance;
 mod result;
 mod terms;
 
@@ -25,6 +27,7 @@ pub struct PaidPanel {
     paths: charts::PathCache,
     design: design::DesignTable,
     refused: BTreeMap<usize, String>,
+    performance: performance::PerformanceState,
     confirm_remove: bool,
 }
 
@@ -43,6 +46,8 @@ impl PaidPanel {
             terms::show(&mut cols[0], cx.form, &terms, inputs);
             cols[0].add_space(12.0);
             conditions::show(&mut cols[0], cx.form, &terms, inputs, &mut self.refused);
+            cols[0].add_space(12.0);
+            performance::show(&mut cols[0], cx.form, &terms, &mut self.performance);
             match (&paid, &cx.results.paid_option) {
                 (Some(p), _) => result::show(&mut cols[1], cx, p),
                 (None, Some(Err(e))) => {
@@ -98,6 +103,7 @@ impl PaidPanel {
                 cx.form.scenario.paid_option = None;
                 cx.form.drafts.clear();
                 self.refused.clear();
+                self.performance = Default::default();
                 self.confirm_remove = false;
             }
             if ui.button(tr(ui, "paid-remove-cancel")).clicked() {

@@ -1,14 +1,15 @@
 //! The grant's value as the background valuation last gave it: the method, the value
-//! per share with its standard error and 95 % interval, the amounts, each condition's
-//! probability, and the continuous closed form beside with the gap. While a new value
-//! is being computed the previous one stays, dimmed and marked not current, under a
-//! progress bar with Stop.
+//! per share with its standard error and 95 % interval, the amounts, the performance
+//! tiers' probabilities and the share exercised early, each condition's probability,
+//! and the continuous closed form beside with the gap. While a new value is being
+//! computed the previous one stays, dimmed and marked not current, under a progress
+//! bar with Stop.
 
 use eframe::egui::{self, RichText, Ui};
 
 use crate::domain::paid_option::valuation::Valuation;
 use crate::report::{self, Figure, Value};
-use crate::scenario::{PaidOptionResults, ScenarioResults};
+use crate::scenario::{PaidOptionResults, PaidOptionTerms, ScenarioResults};
 use crate::ui::command::Command;
 use crate::ui::lang::{language, tr, tr_args};
 use crate::ui::paid_job::PaidView;
@@ -44,9 +45,11 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>, paid: &PaidOptionResults
     let mut results: ScenarioResults = cx.results.clone();
     results.paid_option = Some(Ok(shown.clone()));
     let figures = report::summary(cx.form.scenario, &results);
+    // A refusal is said once, above the figures, where it wraps; in the table it would
+    // run as one line across the window.
     let picked: Vec<&Figure> = figures
         .iter()
-        .filter(|f| f.section == "paid_option")
+        .filter(|f| f.section == "paid_option" && f.key != "problem")
         .collect();
     ui.scope(|ui| {
         if not_current {
@@ -55,6 +58,9 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>, paid: &PaidOptionResults
         match &shown.valued {
             Some(Ok(valued)) => {
                 headline(ui, &valued.valuation, &figures);
+                let terms = cx.form.scenario.paid_option.as_ref();
+                let early = shown.inputs.right.early_exercise.is_some();
+                performance(ui, &valued.valuation, terms, early);
             }
             Some(Err(e)) => problem(ui, &e.message_in(language(ui.ctx()))),
             None => {}
@@ -139,6 +145,63 @@ fn headline(ui: &mut Ui, v: &Valuation, figures: &[Figure]) {
                 .weak(),
             );
         }
+    });
+}
+
+/// Each tier's probability, the expected exercisable fraction and the share of paths
+/// exercised early, when the grant has tiers or an exercise multiple.
+fn performance(ui: &mut Ui, v: &Valuation, terms: Option<&PaidOptionTerms>, early: bool) {
+    if v.tier_probabilities.is_empty() && !early {
+        return;
+    }
+    let language = language(ui.ctx());
+    let percent = |fraction: f64| Value::Percent { fraction, dp: 2 }.display_in(language);
+    let performance = terms.and_then(|t| t.performance.as_ref());
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(tr(ui, "paid-heading-performance")).strong());
+        egui::Grid::new("paid-performance-figures")
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                let row = |ui: &mut Ui, label: String, value: String| {
+                    ui.label(label);
+                    ui.label(RichText::new(value).monospace().strong());
+                    ui.end_row();
+                };
+                if !v.tier_probabilities.is_empty() {
+                    row(
+                        ui,
+                        tr(ui, "paid-expected-fraction"),
+                        percent(v.expected_fraction),
+                    );
+                }
+                for (i, probability) in v.tier_probabilities.iter().enumerate() {
+                    let tier = performance.and_then(|p| p.tiers.get(i).map(|t| (p, t)));
+                    let (metric, threshold) = tier.map_or_else(Default::default, |(p, t)| {
+                        (
+                            p.metric.clone(),
+                            Value::Yen(t.threshold).display_in(language),
+                        )
+                    });
+                    let label = tr_args(
+                        ui,
+                        "paid-tier-reached",
+                        &[
+                            ("n", &(i + 1).to_string()),
+                            ("metric", &metric),
+                            ("threshold", &threshold),
+                        ],
+                    );
+                    row(ui, label, percent(*probability));
+                }
+                if early {
+                    row(
+                        ui,
+                        tr(ui, "paid-early-exercised"),
+                        percent(v.early_exercised),
+                    );
+                }
+            });
     });
 }
 

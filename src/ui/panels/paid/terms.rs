@@ -8,12 +8,9 @@ use rust_decimal::Decimal;
 use crate::domain::money::format_grouped;
 use crate::domain::paid_option::monte_carlo::MAX_PAIRS;
 use crate::report::Value;
-use crate::scenario::{
-    ExercisePriceTerms, MethodTerm, PaidInputs, PaidOptionTerms, PerformanceValuationTerms,
-    Scenario,
-};
+use crate::scenario::{ExercisePriceTerms, MethodTerm, PaidInputs, PaidOptionTerms, Scenario};
 use crate::ui::fields::{Field, Form};
-use crate::ui::lang::{language, tr, tr_args};
+use crate::ui::lang::{tr, tr_args};
 
 const SERIES: Field = Field::new("paid_option.series_name", "").wide();
 const VALUATION_DATE: Field = Field::new("paid_option.valuation_date", "");
@@ -136,9 +133,6 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, t: &PaidOptionTerms, inputs: Optio
         });
         ui.end_row();
     });
-
-    ui.add_space(8.0);
-    performance_and_multiple(ui, t);
 }
 
 /// The exercise price: the close of a day in the price history (the notices' usual
@@ -244,67 +238,6 @@ fn method(ui: &mut Ui, form: &mut Form<'_>, current: MethodTerm) {
             }
         }
     });
-}
-
-/// The performance tiers and the early-exercise multiple, as the file holds them.
-fn performance_and_multiple(ui: &mut Ui, t: &PaidOptionTerms) {
-    ui.label(RichText::new(tr(ui, "paid-heading-performance")).strong());
-    let language = language(ui.ctx());
-    let weak = |ui: &mut Ui, text: String| {
-        ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
-    };
-    match &t.performance {
-        None => weak(ui, tr(ui, "paid-performance-none")),
-        Some(p) => {
-            let tiers = p
-                .tiers
-                .iter()
-                .map(|tier| {
-                    format!(
-                        "{} → {}",
-                        Value::Yen(tier.threshold).display_in(language),
-                        percent(tier.fraction)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            let years = p
-                .year_ends
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let how = match p.valuation {
-                PerformanceValuationTerms::Probabilities { .. } => {
-                    tr(ui, "paid-performance-by-probabilities")
-                }
-                PerformanceValuationTerms::Simulated { .. } => tr(ui, "paid-performance-simulated"),
-            };
-            weak(
-                ui,
-                tr_args(
-                    ui,
-                    "paid-performance-tiers",
-                    &[
-                        ("metric", &p.metric),
-                        ("tiers", &tiers),
-                        ("years", &years),
-                        ("how", &how),
-                    ],
-                ),
-            );
-        }
-    }
-    if let Some(m) = t.exercise_multiple {
-        weak(
-            ui,
-            tr_args(
-                ui,
-                "paid-exercise-multiple",
-                &[("multiple", &format_grouped(m))],
-            ),
-        );
-    }
 }
 
 /// A fraction as a percent, as typed ("0.25" → "25 %").
