@@ -562,3 +562,20 @@ fn the_performance_condition_and_early_exercise_read_in_japanese() {
     );
     assert!(!shows(&h, "Performance"));
 }
+
+#[test]
+fn the_notices_panel_offers_the_paid_in_draft_only_with_a_grant() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = open(paid_file(dir.path(), |_| {}), false);
+    wait_for_value(&mut h);
+    h.get_by_label(&panel_name(Panel::Notices))
+        .click_accesskit();
+    settle(&mut h);
+    assert!(shows(&h, "Paid-in stock-option notice draft (.html)…"));
+    assert!(shows(&h, "Paid-in stock-option notice draft (.md)…"));
+    // The bundled sample has no grant: no such section.
+    let mut plain = harness_on(Panel::Notices);
+    plain.run();
+    assert!(shows(&plain, "Stock-option notice draft (.html)…"));
+    assert!(!shows(&plain, "Paid-in stock-option notice"));
+}

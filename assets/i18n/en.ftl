@@ -1927,3 +1927,5 @@ unit-times-exercise-price = × the exercise price
 paid-expected-fraction = Expected exercisable fraction
 paid-tier-reached = Tier { $n } reached ({ $metric } above { $threshold })
 paid-early-exercised = Exercised early (share of paths)
+ui-paid-notice = Paid-in stock-option notice
+ui-paid-notice-intro = The items come from the Paid-in options tab; the basis of the amount states the method used and its inputs.

@@ -1895,3 +1895,5 @@ unit-times-exercise-price = 倍（行使価額に対する）
 paid-expected-fraction = 行使可能割合の期待値
 paid-tier-reached = 第{ $n }段階の達成確率（{ $metric }が{ $threshold }超）
 paid-early-exercised = 早期行使された割合（パス数に対する）
+ui-paid-notice = 有償ストック・オプション発行のお知らせ
+ui-paid-notice-intro = 各項目は「有償ストックオプション」タブの内容から作成します。払込金額の算定の基礎には、用いた算定方法と前提を記載します。

@@ -88,6 +88,15 @@ impl NoticesPanel {
             cx.queue,
             [Format::OptionNoticeHtml, Format::OptionNoticeMd],
         );
+        // The paid-in grant's notice, when the scenario has one (its terms are on the
+        // Paid-in options tab).
+        if cx.form.scenario.paid_option.is_some() {
+            ui.add_space(8.0);
+            ui.separator();
+            ui.heading(tr(ui, "ui-paid-notice"));
+            ui.label(RichText::new(tr(ui, "ui-paid-notice-intro")).weak());
+            exports(ui, cx.queue, [Format::PaidNoticeHtml, Format::PaidNoticeMd]);
+        }
     }
 }
 
