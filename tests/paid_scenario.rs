@@ -310,6 +310,21 @@ fn bad_performance_and_exercise_terms_are_refused_naming_the_field() {
             Box::new(|g| g.exercise_multiple = Some(d("1"))),
         ),
         (
+            // 2014-03-29 is a Saturday: its last close is 2014-03-28, as for 2014-03-30.
+            "paid_option.performance.year_ends[1]",
+            Box::new(|g| {
+                g.performance.as_mut().unwrap().year_ends =
+                    vec!["2014-03-29".parse().unwrap(), "2014-03-30".parse().unwrap()];
+                g.performance.as_mut().unwrap().valuation =
+                    offering_desk::scenario::PerformanceValuationTerms::Simulated {
+                        last_actual: d("7000000000"),
+                        drift: d("0.1"),
+                        volatility: d("0.2"),
+                        correlation: d("0"),
+                    };
+            }),
+        ),
+        (
             "paid_option.performance.metric",
             Box::new(|g| g.performance.as_mut().unwrap().metric = String::new()),
         ),

@@ -1929,3 +1929,4 @@ paid-tier-reached = Tier { $n } reached ({ $metric } above { $threshold })
 paid-early-exercised = Exercised early (share of paths)
 ui-paid-notice = Paid-in stock-option notice
 ui-paid-notice-intro = The items come from the Paid-in options tab; the basis of the amount states the method used and its inputs.
+err-paid-year-ends-same-close = must be a later fiscal year-end: its last close, { $date }, is already tested for the year-end before it

@@ -1897,3 +1897,4 @@ paid-tier-reached = 第{ $n }段階の達成確率（{ $metric }が{ $threshold 
 paid-early-exercised = 早期行使された割合（パス数に対する）
 ui-paid-notice = 有償ストック・オプション発行のお知らせ
 ui-paid-notice-intro = 各項目は「有償ストックオプション」タブの内容から作成します。払込金額の算定の基礎には、用いた算定方法と前提を記載します。
+err-paid-year-ends-same-close = より後の事業年度末にしてください。その直前の終値（{ $date }）は前の事業年度末で既に判定しています

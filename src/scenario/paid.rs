@@ -208,6 +208,13 @@ impl PaidOptionTerms {
                             .with("end", self.exercise_period_end),
                     )
                 })?;
+            // Two year-ends with no close between them would test the same close twice.
+            if test_times.last() == Some(&closes.times[close]) {
+                return Err(FieldError::new(
+                    format!("{FIELD}.year_ends[{i}]"),
+                    Message::id("err-paid-year-ends-same-close").with("date", closes.dates[close]),
+                ));
+            }
             test_times.push(closes.times[close]);
         }
         let valuation = match &p.valuation {
