@@ -43,6 +43,9 @@ fn the_japanese_draft_states_the_basis_as_such_notices_do() {
         "# 第三者割当による新株予約権（有償ストック・オプション）の発行に関するお知らせ"
     ));
     assert!(md.contains(
+        "下記のとおり第1回新株予約権（有償ストック・オプション）（以下「本新株予約権」という。）"
+    ));
+    assert!(md.contains(
         "一般的なオプション価格算定モデルであるモンテカルロ・シミュレーションによって算定した結果を参考に決定した"
     ));
     // The inputs listed in the basis.
@@ -99,6 +102,10 @@ fn the_english_draft_is_its_translation() {
     );
     assert!(html.contains("falls below 50% of the exercise price (JPY1,725) even once"));
     assert!(html.contains("on July 10, 2013."));
+    // Each draft names the series and the metric in its own language.
+    assert!(html.contains("issue the Series 1 Stock Acquisition Rights (Paid-in Stock Options)"));
+    assert!(html.contains("only if the operating profit of the Company"));
+    assert!(!html.contains("営業利益") && !html.contains("第1回"));
 }
 
 #[test]

@@ -176,7 +176,7 @@ impl PaidOptionTerms {
             return Ok(None);
         };
         const FIELD: &str = "paid_option.performance";
-        check_metric_name(&p.metric)?;
+        check_metric_name(&p.metric, &p.metric_ja)?;
         if p.year_ends.is_empty()
             || (p.test == PerformanceTest::GivenYear && p.year_ends.len() != 1)
             || p.year_ends.windows(2).any(|w| w[0] >= w[1])
@@ -337,13 +337,21 @@ fn close_on(history: &PriceHistory, date: NaiveDate) -> Result<Decimal, FieldErr
 }
 
 /// The metric's name: one line, as the notice names it.
-fn check_metric_name(name: &str) -> Result<(), FieldError> {
+/// The metric's names: one line each, at least one of the two given.
+fn check_metric_name(english: &str, japanese: &str) -> Result<(), FieldError> {
     const MAX: usize = 40;
-    if name.trim().is_empty() || name.contains(['\n', '\r']) || name.chars().count() > MAX {
-        return Err(FieldError::new(
-            "paid_option.performance.metric",
-            Message::id("err-paid-metric-name").with("max", MAX),
-        ));
+    let bad = |name: &str| name.contains(['\n', '\r']) || name.chars().count() > MAX;
+    let both_empty = english.trim().is_empty() && japanese.trim().is_empty();
+    for (name, field) in [
+        (english, "paid_option.performance.metric"),
+        (japanese, "paid_option.performance.metric_ja"),
+    ] {
+        if bad(name) || (both_empty && field.ends_with("metric")) {
+            return Err(FieldError::new(
+                field,
+                Message::id("err-paid-metric-name").with("max", MAX),
+            ));
+        }
     }
     Ok(())
 }

@@ -60,6 +60,7 @@ impl PaidOptionTerms {
         let later = |months| add_months(valuation_date, months);
         Self {
             series_name: String::new(),
+            series_name_ja: String::new(),
             valuation_date,
             share_price,
             exercise_price,
@@ -87,12 +88,12 @@ impl PaidOptionTerms {
 }
 
 impl PerformanceTerms {
-    /// A performance condition for `grant`: `metric` (営業利益 in the window's words), one
+    /// A performance condition for `grant`: operating profit (営業利益), one
     /// tier at which every right becomes exercisable, tested in any one of the fiscal
     /// years ending March 31 after the valuation date up to the end of the exercise
     /// period (the end of the period itself when no March 31 falls in it), valued with a
     /// probability of 50 %.
-    pub fn template(grant: &PaidOptionTerms, metric: &str) -> Self {
+    pub fn template(grant: &PaidOptionTerms) -> Self {
         let tiers = vec![TierTerms {
             threshold: Decimal::from(TEMPLATE_THRESHOLD),
             fraction: Decimal::ONE,
@@ -102,7 +103,8 @@ impl PerformanceTerms {
             year_ends.push(grant.exercise_period_end);
         }
         Self {
-            metric: metric.to_owned(),
+            metric: "operating profit".to_owned(),
+            metric_ja: "営業利益".to_owned(),
             valuation: PerformanceValuationTerms::probabilities_for(&tiers),
             tiers,
             year_ends,
@@ -227,12 +229,14 @@ mod tests {
         let mut s = sample().unwrap();
         let mut t = PaidOptionTerms::template(&s);
         // Valued 2013-07-11, exercisable to 2018-07-11: the March 31s of 2014 to 2018.
-        let p = PerformanceTerms::template(&t, "営業利益");
+        let p = PerformanceTerms::template(&t);
         assert_eq!(
             p.year_ends,
             (2014..=2018).map(|y| date(y, 3, 31)).collect::<Vec<_>>()
         );
-        assert_eq!(p.metric, "営業利益");
+        // Named in both languages: each draft prints its own.
+        assert_eq!(p.metric, "operating profit");
+        assert_eq!(p.metric_ja, "営業利益");
         assert_eq!(p.test, PerformanceTest::AnyYear);
         assert_eq!(
             p.tiers,
@@ -259,7 +263,7 @@ mod tests {
         // 2013-07-11 to 2014-01-10: no March 31 in between.
         t.exercise_period_start = date(2013, 10, 1);
         t.exercise_period_end = date(2014, 1, 10);
-        let p = PerformanceTerms::template(&t, "operating profit");
+        let p = PerformanceTerms::template(&t);
         assert_eq!(p.year_ends, vec![date(2014, 1, 10)]);
         // A March 31 on the valuation date itself is not after it; the end of the
         // period on one is tested.

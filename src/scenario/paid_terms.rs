@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::paid_option::ConditionKind;
+use crate::i18n::Language;
 
 /// A paid-in grant: the holder pays the fair value of each right at allotment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,6 +16,10 @@ pub struct PaidOptionTerms {
     /// 第N回新株予約権: the series the notice names.
     #[serde(default)]
     pub series_name: String,
+    /// The same in Japanese (第1回新株予約権): the Japanese window and draft use it;
+    /// empty, they use `series_name` (and the English draft this one when that is empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub series_name_ja: String,
     /// The day the value is computed for (算定基準日); conditions are tested on the
     /// closes after it.
     pub valuation_date: NaiveDate,
@@ -78,8 +83,11 @@ pub enum LevelUnit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PerformanceTerms {
-    /// The metric as the notice names it (営業利益, 売上高, …).
+    /// The metric as the English notice names it (operating profit, net sales, …).
     pub metric: String,
+    /// The same in Japanese (営業利益, 売上高, …); empty, `metric` serves both drafts.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub metric_ja: String,
     /// Increasing thresholds (yen), each with the fraction of the rights that becomes
     /// exercisable once the metric exceeds it.
     pub tiers: Vec<TierTerms>,
@@ -163,4 +171,28 @@ pub enum MethodTerm {
     Auto,
     /// Always the simulation.
     Simulation,
+}
+
+/// The text of `language`, else the other language's: a draft never prints a blank
+/// where the scenario has a name in either language.
+fn in_language<'a>(english: &'a str, japanese: &'a str, language: Language) -> &'a str {
+    let (own, other) = match language {
+        Language::English => (english, japanese),
+        Language::Japanese => (japanese, english),
+    };
+    if own.trim().is_empty() { other } else { own }
+}
+
+impl PaidOptionTerms {
+    /// The series' name as `language`'s draft and window print it.
+    pub fn series_name_in(&self, language: Language) -> &str {
+        in_language(&self.series_name, &self.series_name_ja, language)
+    }
+}
+
+impl PerformanceTerms {
+    /// The metric's name as `language`'s draft prints it.
+    pub fn metric_in(&self, language: Language) -> &str {
+        in_language(&self.metric, &self.metric_ja, language)
+    }
 }

@@ -32,13 +32,12 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         errors.push(e);
     }
     if let Some(p) = &scenario.paid_option {
-        check_line(
-            &mut errors,
-            "paid_option.series_name",
-            &p.series_name,
-            NAME_MAX,
-            "err-line-series",
-        );
+        for (field, text) in [
+            ("paid_option.series_name", &p.series_name),
+            ("paid_option.series_name_ja", &p.series_name_ja),
+        ] {
+            check_line(&mut errors, field, text, NAME_MAX, "err-line-series");
+        }
     }
     errors
 }

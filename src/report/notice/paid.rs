@@ -36,7 +36,7 @@ pub fn document(
     let st = Style::new(s, language);
     let i = &p.inputs;
     let title = st.say("notice-paid-title");
-    let series = match t.series_name.trim() {
+    let series = match t.series_name_in(st.language).trim() {
         "" => st.say("notice-paid-series-blank"),
         name => name.to_owned(),
     };
@@ -221,7 +221,7 @@ fn performance_text(st: Style, perf: &crate::scenario::PerformanceTerms) -> Stri
     st.tell(
         Message::id(id)
             .with("years", st.list(&years))
-            .with("metric", perf.metric.as_str())
+            .with("metric", perf.metric_in(st.language))
             .with("tiers", st.list(&tiers)),
     )
 }

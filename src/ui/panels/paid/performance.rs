@@ -20,6 +20,7 @@ use crate::ui::lang::{language, tr};
 
 const SECTION: &str = "paid_option.performance";
 const METRIC: Field = Field::new("paid_option.performance.metric", "").narrow_text();
+const METRIC_JA: Field = Field::new("paid_option.performance.metric_ja", "").narrow_text();
 const PROBABILITIES: &str = "paid_option.performance.probabilities";
 const LAST_ACTUAL: Field = Field::new("paid_option.performance.last_actual", "JPY");
 const DRIFT: Field = Field::new("paid_option.performance.drift", "%");
@@ -113,8 +114,7 @@ fn performance(
     if toggle.changed() {
         form.drafts.clear_under(SECTION);
         state.performance = if on {
-            let metric = tr(ui, "paid-performance-default-metric");
-            let template = PerformanceTerms::template(t, &metric);
+            let template = PerformanceTerms::template(t);
             form.try_commit(language, SECTION, &|s| {
                 if let Some(p) = grant(s) {
                     p.performance = Some(template.clone());
@@ -138,6 +138,12 @@ fn performance(
         form.text(ui, METRIC, &p.metric, |s, v| {
             if let Some(p) = perf(s) {
                 p.metric = v;
+            }
+        });
+        ui.end_row();
+        form.text(ui, METRIC_JA, &p.metric_ja, |s, v| {
+            if let Some(p) = perf(s) {
+                p.metric_ja = v;
             }
         });
         ui.end_row();

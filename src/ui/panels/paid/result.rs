@@ -179,7 +179,7 @@ fn performance(ui: &mut Ui, v: &Valuation, terms: Option<&PaidOptionTerms>, earl
                     let tier = performance.and_then(|p| p.tiers.get(i).map(|t| (p, t)));
                     let (metric, threshold) = tier.map_or_else(Default::default, |(p, t)| {
                         (
-                            p.metric.clone(),
+                            p.metric_in(language).to_owned(),
                             Value::Yen(t.threshold).display_in(language),
                         )
                     });

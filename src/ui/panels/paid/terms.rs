@@ -13,6 +13,7 @@ use crate::ui::fields::{Field, Form};
 use crate::ui::lang::{tr, tr_args};
 
 const SERIES: Field = Field::new("paid_option.series_name", "").wide();
+const SERIES_JA: Field = Field::new("paid_option.series_name_ja", "").wide();
 const VALUATION_DATE: Field = Field::new("paid_option.valuation_date", "");
 const SHARE_PRICE: Field = Field::new("paid_option.share_price", "JPY");
 const EXERCISE_DATE: Field = Field::new("paid_option.exercise_price.date", "");
@@ -44,6 +45,12 @@ pub fn show(ui: &mut Ui, form: &mut Form<'_>, t: &PaidOptionTerms, inputs: Optio
         form.text(ui, SERIES, &t.series_name, |s, v| {
             if let Some(p) = grant(s) {
                 p.series_name = v
+            }
+        });
+        ui.end_row();
+        form.text(ui, SERIES_JA, &t.series_name_ja, |s, v| {
+            if let Some(p) = grant(s) {
+                p.series_name_ja = v
             }
         });
         ui.end_row();
