@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{drop_files, harness, harness_on, japanese_on, shows, shows_exactly};
+use common::{drop_files, harness, harness_on, japanese_on, paid_file, shows, shows_exactly};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use offering_desk::scenario::{IssuePriceTerms, sample, to_json};
@@ -149,4 +149,92 @@ fn a_scenario_file_dropped_on_another_tab_is_opened() {
     drop_files(&mut h, &[four]);
     h.run();
     assert_eq!(h.state().scenario().title, "Discount 4 %");
+}
+
+/// Runs frames until neither the open scenario's grant nor a compared file's is being
+/// valued, then lets the window settle. Bounded by frames: each grant here is the
+/// Black–Scholes value, done at once.
+fn wait_for_values(h: &mut Harness<'static, DeskApp>) {
+    for _ in 0..20_000 {
+        if !h.state().valuing() && !h.state().compare_valuing() {
+            break;
+        }
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(!h.state().valuing() && !h.state().compare_valuing());
+    h.run();
+}
+
+/// Exports the table to `compared.csv` in `dir` as the Compare tab's button does.
+fn export_csv(h: &mut Harness<'static, DeskApp>, dir: &std::path::Path) -> std::path::PathBuf {
+    let out = dir.join("compared.csv");
+    h.state_mut().push(Command::ExportComparison(
+        offering_desk::report::ComparisonFormat::Csv,
+        out.clone(),
+    ));
+    h.run();
+    out
+}
+
+#[test]
+fn paid_in_grants_are_valued_in_the_compare_tab_as_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // No condition: the value is Black–Scholes, exact (mpmath, 40 digits, as in
+    // ui_paid.rs): S 3,509, X 3,450, T = 364 / 365, σ 42.5281 %, r 1.25 %, q 0.76 %:
+    // 617.68664571… per share, 61,769 yen per right; with S 3,600, 673.28545521…,
+    // 67,329 yen. The open scenario is the first; the file with S 3,600 the second.
+    let open = paid_file(dir.path(), |json| {
+        json["paid_option"]["conditions"] = serde_json::json!([]);
+    });
+    let higher_dir = dir.path().join("higher");
+    std::fs::create_dir(&higher_dir).unwrap();
+    let higher = paid_file(&higher_dir, |json| {
+        json["paid_option"]["conditions"] = serde_json::json!([]);
+        json["paid_option"]["share_price"] = serde_json::json!("3600");
+    });
+    let mut h = harness_on(Panel::Compare);
+    h.state_mut().push(Command::Open(open));
+    h.run();
+    h.state_mut().push(Command::AddToComparison(vec![higher]));
+    h.run();
+    h.state_mut().push(Command::ShowPanel(Panel::Compare));
+    wait_for_values(&mut h);
+    assert!(!shows(&h, "not valued yet"));
+    assert!(shows_exactly(&h, "JPY 61,769"));
+    assert!(shows_exactly(&h, "JPY 67,329"));
+    // 5,560 / 61,769 = 9.001 %.
+    assert!(shows_exactly(&h, "+JPY 5,560 (+9.00 %)"));
+    // 617.68664571 to 673.28545521 per share.
+    assert!(shows_exactly(&h, "673.2855"));
+
+    // Exported, the table carries the values too.
+    let out = export_csv(&mut h, dir.path());
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.contains("61769"), "{csv}");
+    assert!(csv.contains("67329"), "{csv}");
+    assert!(!csv.contains("not valued"), "{csv}");
+}
+
+#[test]
+fn the_comparison_is_not_exported_while_a_grant_is_being_valued() {
+    let dir = tempfile::tempdir().unwrap();
+    // The bundled example as it is: tiers on a simulated metric, valued by simulation
+    // at the default accuracy, seconds of work in a test build.
+    let example = std::path::PathBuf::from("assets/scenarios/paid-in-example.json");
+    let mut h = harness_on(Panel::Compare);
+    h.state_mut().push(Command::AddToComparison(vec![example]));
+    h.run();
+    assert!(h.state().compare_valuing());
+    assert!(shows(
+        &h,
+        "Valuing the paid-in grants of the compared files: 1 of 1"
+    ));
+    assert!(shows_exactly(&h, "not valued yet"));
+    let out = export_csv(&mut h, dir.path());
+    assert!(
+        !out.exists(),
+        "a table with a grant not valued yet was written"
+    );
+    assert!(shows(&h, "once every paid-in grant in it is valued"));
 }

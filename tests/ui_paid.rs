@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::*;
 use eframe::egui::accesskit::Role;
@@ -11,26 +11,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use offering_desk::ui::{Command, DeskApp, Panel};
 use rust_decimal::Decimal;
-
-/// The bundled example's grant over one year (valued 2013-07-11, exercisable 2014-01-10
-/// to 2014-07-10: 245 TSE closes) on 1,000 path pairs, so a debug build values it in a
-/// moment; `edit` changes the JSON further.
-fn paid_file(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
-    let text = std::fs::read_to_string("assets/scenarios/paid-in-example.json").unwrap();
-    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let paid = &mut json["paid_option"];
-    paid["exercise_period_start"] = serde_json::json!("2014-01-10");
-    paid["exercise_period_end"] = serde_json::json!("2014-07-10");
-    paid["valuation"]["pairs"] = serde_json::json!(1000);
-    // The example's tiers are tested on fiscal year-ends beyond this shortened period;
-    // σ is the sample's measured one, which the values below were computed with.
-    paid.as_object_mut().unwrap().remove("performance");
-    paid["volatility"] = serde_json::json!("0.425281");
-    edit(&mut json);
-    let path = dir.join("paid.json");
-    std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
-    path
-}
 
 /// The window on the Paid-in options panel with `path` open.
 fn open(path: PathBuf, japanese: bool) -> Harness<'static, DeskApp> {

@@ -423,9 +423,19 @@ pub fn compare_valued(columns: &[Column<'_>]) -> Comparison {
     compare_with(columns, ScenarioResults::compute_valued)
 }
 
+/// [`compare`] with the grant values already known put in by `fill` (the window's
+/// background valuations); a grant without one shows "not valued yet".
+pub fn compare_filled(columns: &[Column<'_>], fill: impl Fn(&mut ScenarioResults)) -> Comparison {
+    compare_with(columns, |scenario| {
+        let mut results = ScenarioResults::compute(scenario);
+        fill(&mut results);
+        results
+    })
+}
+
 fn compare_with(
     columns: &[Column<'_>],
-    results_of: fn(&Scenario) -> ScenarioResults,
+    results_of: impl Fn(&Scenario) -> ScenarioResults,
 ) -> Comparison {
     let mut rows: Vec<Row> = Vec::new();
     let mut index: HashMap<(Kind, String), usize> = HashMap::new();
@@ -680,9 +690,9 @@ fn input_entry(
 }
 
 /// Fields holding a plain number (split ratios); digits elsewhere are words (a
-/// securities code).
-/// Plain numbers; a paid-in condition's `level` is a fraction of the exercise price or
-/// yen, as its unit says, so it is compared as a number.
+/// securities code). A paid-in condition's `level` is a fraction of the exercise price
+/// or yen, as its unit says, so it is compared as a number; its figure row beside it
+/// gives the level in yen.
 const NUMBER_FIELDS: [&str; 6] = [
     "dividend_split_ratio",
     "later_split_ratio",

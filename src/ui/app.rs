@@ -370,9 +370,15 @@ impl DeskApp {
     fn export_comparison(&mut self, format: report::ComparisonFormat, path: &Path) {
         let language = self.language();
         let name = self.file_name();
+        let results = self.results();
+        let open_paid = results.paid_option.as_ref().and_then(|p| p.as_ref().ok());
         let compare = self.panels.compare_mut();
+        if compare.valuing() || self.paid.valuing() {
+            self.notify_error(self.say("cmp-export-valuing", &[]));
+            return;
+        }
         let only_differences = compare.only_differences();
-        let Some(table) = compare.comparison(&self.scenario, &name) else {
+        let Some(table) = compare.comparison(&self.scenario, &name, open_paid) else {
             self.notify_error(self.say("notice-comparison-too-few", &[]));
             return;
         };
@@ -727,6 +733,12 @@ impl DeskApp {
         self.paid.valuing()
     }
 
+    /// True while a compared file's paid-in grant is being valued (the comparison's
+    /// exports then wait).
+    pub fn compare_valuing(&self) -> bool {
+        self.panels.compare().valuing()
+    }
+
     fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
         let zoom = Settings::clamp_zoom(zoom);
         self.settings.zoom = zoom;
@@ -1063,6 +1075,7 @@ impl eframe::App for DeskApp {
         };
         self.paid.update(paid_inputs, &ctx);
         self.paid.fill(&mut results);
+        self.panels.compare_mut().update_valuations(&ctx);
         let check = self.check.get(&self.scenario).clone();
         let problems = self.drafts.error_count()
             + results.errors().len()

@@ -3,6 +3,7 @@
 
 mod app;
 mod command;
+mod compare_job;
 mod dialogs;
 mod fields;
 mod files;

@@ -106,7 +106,32 @@ impl<T> Drop for Job<T> {
     }
 }
 
-type Valued = Result<PaidValued, FieldError>;
+/// A grant's value, or why it has none.
+pub type Valued = Result<PaidValued, FieldError>;
+
+impl Job<Valued> {
+    /// Values a grant's `inputs` on a worker thread.
+    pub fn value(inputs: &PaidInputs, ctx: &egui::Context) -> Result<Self, FieldError> {
+        let work = inputs.clone();
+        Self::start(ctx, "paid-valuation", move |p: &Progress| {
+            work.value(&|done, planned| p.report(done, planned))
+        })
+    }
+
+    /// The value once the worker is done; a worker that ended without one (it
+    /// panicked) gives an error rather than nothing, so the grant is not valued again
+    /// and again.
+    pub fn poll_value(&self) -> Option<Valued> {
+        self.poll().map(|result| {
+            result.unwrap_or_else(|| {
+                Err(FieldError::new(
+                    "paid_option",
+                    Message::id("err-paid-cannot-start").with("detail", "-"),
+                ))
+            })
+        })
+    }
+}
 
 /// The grant's valuation: the job running, if any, and the last value with its inputs.
 #[derive(Default)]
@@ -135,15 +160,9 @@ impl PaidValuer {
     /// without a valid grant) have no value and none running. Never waits.
     pub fn update(&mut self, inputs: Option<&PaidInputs>, ctx: &egui::Context) {
         if let Some((_, job)) = &self.running
-            && let Some(result) = job.poll()
+            && let Some(result) = job.poll_value()
             && let Some((for_inputs, _)) = self.running.take()
         {
-            let result = result.unwrap_or_else(|| {
-                Err(FieldError::new(
-                    "paid_option",
-                    Message::id("err-paid-cannot-start").with("detail", "-"),
-                ))
-            });
             self.last = Some((for_inputs, result));
         }
         let Some(inputs) = inputs else {
@@ -167,10 +186,7 @@ impl PaidValuer {
         // The old job stops as it is dropped.
         self.running = None;
         self.stopped = None;
-        let work = inputs.clone();
-        match Job::start(ctx, "paid-valuation", move |p: &Progress| {
-            work.value(&|done, planned| p.report(done, planned))
-        }) {
+        match Job::value(inputs, ctx) {
             Ok(job) => self.running = Some((inputs.clone(), job)),
             Err(e) => self.last = Some((inputs.clone(), Err(e))),
         }

@@ -2,6 +2,8 @@
 //! at a realistic window size, with no display and no stored settings.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+
 use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -230,4 +232,24 @@ pub fn drop_files(h: &mut Harness<'static, DeskApp>, paths: &[std::path::PathBuf
             .push(std::sync::Arc::new(Dropped(path.clone())));
     }
     h.step();
+}
+
+/// The bundled example's grant over one year (valued 2013-07-11, exercisable 2014-01-10
+/// to 2014-07-10: 245 TSE closes) on 1,000 path pairs, so a debug build values it in a
+/// moment; `edit` changes the JSON further.
+pub fn paid_file(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let text = std::fs::read_to_string("assets/scenarios/paid-in-example.json").unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let paid = &mut json["paid_option"];
+    paid["exercise_period_start"] = serde_json::json!("2014-01-10");
+    paid["exercise_period_end"] = serde_json::json!("2014-07-10");
+    paid["valuation"]["pairs"] = serde_json::json!(1000);
+    // The example's tiers are tested on fiscal year-ends beyond this shortened period;
+    // σ is the sample's measured one, which the values in the tests were computed with.
+    paid.as_object_mut().unwrap().remove("performance");
+    paid["volatility"] = serde_json::json!("0.425281");
+    edit(&mut json);
+    let path = dir.join("paid.json");
+    std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
+    path
 }

@@ -1,6 +1,7 @@
 //! The Compare tab: the open scenario and up to five files side by side, every input
 //! and figure in rows, each column's change against the first, differences
-//! highlighted. The table comes from `report::compare`, as the command line's does.
+//! highlighted. The table comes from `report::compare`, as the command line's does;
+//! the files' paid-in grants are valued in the background and join it as they arrive.
 
 use std::path::{Path, PathBuf};
 
@@ -10,9 +11,10 @@ use super::PanelContext;
 use crate::i18n::Language;
 use crate::report::ComparisonFormat;
 use crate::report::compare::{self, Column, Comparison, MAX_COLUMNS, MIN_COLUMNS};
-use crate::scenario::Scenario;
+use crate::scenario::{PaidInputs, PaidOptionResults, Scenario, ScenarioResults, paid_inputs};
 use crate::storage;
 use crate::ui::command::Command;
+use crate::ui::compare_job::CompareValuer;
 use crate::ui::lang::{language, tr, tr_args};
 
 /// A file added to the comparison, as read when it was added.
@@ -21,6 +23,8 @@ struct CompareFile {
     name: String,
     /// The scenario, or why the file could not be read (shown, and left out).
     scenario: Result<Scenario, String>,
+    /// Its paid-in grant's inputs, when it has a grant that can be valued.
+    grant: Option<PaidInputs>,
 }
 
 /// The files compared with the open scenario, and the table last built from them.
@@ -30,10 +34,21 @@ pub struct ComparePanel {
     /// The open scenario is the first column unless the user leaves it out.
     leave_out_open: bool,
     only_differences: bool,
-    /// The table and what it was built from: the open scenario (when in it) and the
-    /// file list's generation.
-    cache: Option<(Option<Scenario>, u64, Option<Comparison>)>,
+    /// The table and what it was built from.
+    cache: Option<(CacheKey, Option<Comparison>)>,
     generation: u64,
+    /// The files' paid-in grants, valued in the background.
+    valuer: CompareValuer,
+}
+
+/// What a table was built from: the open scenario (when in it) with its grant's value
+/// if the window has it, the file list's generation and the valuer's.
+#[derive(PartialEq)]
+struct CacheKey {
+    open: Option<Scenario>,
+    open_valued: bool,
+    files: u64,
+    values: u64,
 }
 
 impl ComparePanel {
@@ -60,10 +75,16 @@ impl ComparePanel {
                 |n| n.to_string_lossy().into_owned(),
             );
             let scenario = storage::load_scenario(&path).map_err(|e| e.message_in(language));
+            let grant = scenario
+                .as_ref()
+                .ok()
+                .and_then(paid_inputs)
+                .and_then(Result::ok);
             self.files.push(CompareFile {
                 path,
                 name,
                 scenario,
+                grant,
             });
         }
         self.generation += 1;
@@ -75,13 +96,49 @@ impl ComparePanel {
         self.files.iter().any(|f| f.path == path)
     }
 
-    /// The table for the open scenario (named `open_name`) and the files, when at least
-    /// two columns can be compared; rebuilt only when one of them changed.
-    pub fn comparison(&mut self, open: &Scenario, open_name: &str) -> Option<&Comparison> {
+    /// The distinct grants of the files, in file order: what the valuer values.
+    fn grants(&self) -> Vec<&PaidInputs> {
+        let mut grants: Vec<&PaidInputs> = Vec::new();
+        for grant in self.files.iter().filter_map(|f| f.grant.as_ref()) {
+            if !grants.contains(&grant) {
+                grants.push(grant);
+            }
+        }
+        grants
+    }
+
+    /// Collects the value of a file's grant and starts the next: every frame, whatever
+    /// tab is shown, so the values are there when the user comes to look.
+    pub fn update_valuations(&mut self, ctx: &egui::Context) {
+        let grants: Vec<PaidInputs> = self.grants().into_iter().cloned().collect();
+        let wanted: Vec<&PaidInputs> = grants.iter().collect();
+        self.valuer.update(&wanted, ctx);
+    }
+
+    /// True while a file's grant is being valued: the exports of the table wait.
+    pub fn valuing(&self) -> bool {
+        self.valuer.progress(&self.grants()).is_some()
+    }
+
+    /// The table for the open scenario (named `open_name`, its grant as the window
+    /// values it: `open_paid`) and the files, when at least two columns can be
+    /// compared; rebuilt only when one of them changed. A grant not valued yet says so.
+    pub fn comparison(
+        &mut self,
+        open: &Scenario,
+        open_name: &str,
+        open_paid: Option<&PaidOptionResults>,
+    ) -> Option<&Comparison> {
         let open_in = (!self.leave_out_open).then(|| open.clone());
-        let current =
-            matches!(&self.cache, Some((o, g, _)) if *o == open_in && *g == self.generation);
+        let key = CacheKey {
+            open_valued: open_in.is_some() && open_paid.is_some_and(|p| p.valued.is_some()),
+            open: open_in,
+            files: self.generation,
+            values: self.valuer.generation(),
+        };
+        let current = self.cache.as_ref().is_some_and(|(k, _)| *k == key);
         if !current {
+            let open_in = &key.open;
             let mut columns = Vec::new();
             if let Some(open) = &open_in {
                 columns.push(Column {
@@ -97,10 +154,22 @@ impl ComparePanel {
                     });
                 }
             }
-            let table = (columns.len() >= MIN_COLUMNS).then(|| compare::compare(&columns));
-            self.cache = Some((open_in, self.generation, table));
+            let valuer = &self.valuer;
+            let fill = |results: &mut ScenarioResults| {
+                if let Some(Ok(paid)) = &mut results.paid_option
+                    && paid.valued.is_none()
+                {
+                    paid.valued = open_paid
+                        .filter(|open| open.inputs == paid.inputs)
+                        .and_then(|open| open.valued.clone())
+                        .or_else(|| valuer.value_of(&paid.inputs).cloned());
+                }
+            };
+            let table =
+                (columns.len() >= MIN_COLUMNS).then(|| compare::compare_filled(&columns, fill));
+            self.cache = Some((key, table));
         }
-        self.cache.as_ref().and_then(|(_, _, t)| t.as_ref())
+        self.cache.as_ref().and_then(|(_, t)| t.as_ref())
     }
 
     pub fn only_differences(&self) -> bool {
@@ -124,15 +193,33 @@ impl ComparePanel {
             }
             ui.checkbox(&mut self.only_differences, tr(ui, "cmp-hide-equal"));
             ui.separator();
+            // The exports wait for every grant's value, the open scenario's included.
+            let valuing = self.valuing() || cx.paid.running.is_some();
             for (format, id) in [
                 (ComparisonFormat::Xlsx, "cmp-export-xlsx"),
                 (ComparisonFormat::Csv, "cmp-export-csv"),
             ] {
-                if ui.button(tr(ui, id)).clicked() {
+                let button = ui
+                    .add_enabled(!valuing, egui::Button::new(tr(ui, id)))
+                    .on_disabled_hover_text(tr(ui, "cmp-export-valuing"));
+                if button.clicked() {
                     cx.queue.push(Command::ExportComparisonDialog(format));
                 }
             }
         });
+        if let Some(progress) = self.valuer.progress(&self.grants()) {
+            ui.horizontal(|ui| {
+                let done = (progress.done + 1).to_string();
+                let total = progress.total.to_string();
+                let text = tr_args(ui, "cmp-valuing", &[("n", &done), ("total", &total)]);
+                ui.label(text);
+                ui.add(
+                    egui::ProgressBar::new(progress.fraction)
+                        .desired_width(160.0)
+                        .show_percentage(),
+                );
+            });
+        }
         let mut remove = None;
         for (i, file) in self.files.iter().enumerate() {
             if let Err(problem) = &file.scenario {
@@ -153,7 +240,12 @@ impl ComparePanel {
         let open_name = cx.file_name.to_owned();
         let only_differences = self.only_differences;
         let names: Vec<String> = self.files.iter().map(|f| f.name.clone()).collect();
-        let Some(table) = self.comparison(cx.form.scenario, &open_name) else {
+        let open_paid = cx
+            .results
+            .paid_option
+            .as_ref()
+            .and_then(|p| p.as_ref().ok());
+        let Some(table) = self.comparison(cx.form.scenario, &open_name, open_paid) else {
             ui.label(RichText::new(tr(ui, "cmp-empty")).weak());
             self.remove(remove);
             return;

@@ -59,6 +59,10 @@ impl Panels {
         &mut self.compare
     }
 
+    pub fn compare(&self) -> &compare::ComparePanel {
+        &self.compare
+    }
+
     pub fn show(&mut self, panel: Panel, ui: &mut Ui, cx: &mut PanelContext<'_, '_>) {
         match panel {
             Panel::Offering => self.offering.ui(ui, cx),
