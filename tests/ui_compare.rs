@@ -2,7 +2,9 @@
 
 mod common;
 
-use common::{drop_files, harness, harness_on, japanese_on, paid_file, shows, shows_exactly};
+use common::{
+    drop_files, harness, harness_on, japanese_on, paid_file, shows, shows_exactly, step_until,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use offering_desk::scenario::{IssuePriceTerms, sample, to_json};
@@ -155,14 +157,8 @@ fn a_scenario_file_dropped_on_another_tab_is_opened() {
 /// valued, then lets the window settle. Bounded by frames: each grant here is the
 /// Black–Scholes value, done at once.
 fn wait_for_values(h: &mut Harness<'static, DeskApp>) {
-    for _ in 0..20_000 {
-        if !h.state().valuing() && !h.state().compare_valuing() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    assert!(!h.state().valuing() && !h.state().compare_valuing());
+    let idle = |h: &Harness<'static, DeskApp>| !h.state().valuing() && !h.state().compare_valuing();
+    assert!(step_until(h, 20_000, idle), "a valuation did not end");
     h.run();
 }
 

@@ -38,14 +38,8 @@ fn settle(h: &mut Harness<'static, DeskApp>) {
 /// Runs frames until the background valuation is over, then lets the window settle.
 /// Bounded by frames: a valuation of 1,000 pairs ends long before.
 fn wait_for_value(h: &mut Harness<'static, DeskApp>) {
-    for _ in 0..20_000 {
-        if !h.state().valuing() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    assert!(!h.state().valuing(), "the valuation did not end");
+    let ended = step_until(h, 20_000, |h| !h.state().valuing());
+    assert!(ended, "the valuation did not end");
     settle(h);
 }
 
@@ -194,13 +188,9 @@ fn the_design_table_fills_in_and_its_own_design_matches_the_value() {
     let amount = figure(&h, "Amount to be paid per right");
     h.get_by_label("Compute design table").click_accesskit();
     h.run();
-    for _ in 0..50_000 {
-        if h.query_by_label("Compute again").is_some() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
+    step_until(&mut h, 50_000, |h| {
+        h.query_by_label("Compute again").is_some()
+    });
     h.run();
     // One share-price condition and nothing else: the grid, as for the value itself.
     assert!(shows(
@@ -558,4 +548,50 @@ fn the_notices_panel_offers_the_paid_in_draft_only_with_a_grant() {
     plain.run();
     assert!(shows(&plain, "Stock-option notice draft (.html)…"));
     assert!(!shows(&plain, "Paid-in stock-option notice"));
+}
+
+#[test]
+fn a_grid_value_is_checked_by_simulation_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    // One forced-exercise condition and nothing else: the grid values it.
+    let mut h = open(paid_file(dir.path(), |_| {}), false);
+    wait_for_value(&mut h);
+    assert!(shows(&h, "Computed on a grid over the daily closes"));
+    assert!(!shows(&h, "Checked by simulation"));
+
+    // The same right by simulation, as the domain values it: the window must show
+    // these figures, from the grant's own 1,000 pairs and seed.
+    let results = offering_desk::scenario::ScenarioResults::compute(h.state().scenario());
+    let inputs = results.paid_option.unwrap().unwrap().inputs;
+    let grid = inputs.value(&|_, _| true).unwrap().valuation;
+    let mut simulated = inputs.clone();
+    simulated.settings.method = offering_desk::domain::paid_option::valuation::Method::Simulation;
+    let simulation = simulated.value(&|_, _| true).unwrap().valuation;
+    let run = simulation.simulation.as_ref().unwrap();
+    assert_eq!(run.pairs, 1_000);
+    // The grid against the simulation: within 4 standard errors (the grid's error
+    // estimate, a small fraction of the simulation's, added in quadrature).
+    let spread = simulation.uncertainty.hypot(grid.uncertainty);
+    let apart = (grid.value_per_share - simulation.value_per_share) / spread;
+    assert!(apart.abs() <= 4.0, "{apart} standard errors apart");
+
+    h.get_by_label("Check by simulation").click();
+    h.run();
+    let side = if apart < 0.0 { "below" } else { "above" };
+    let expected = format!(
+        "Checked by simulation: {:.4} ± {:.4} (1,000 path pairs, seed {}); the grid's value is {:.1} standard errors {side} it.",
+        simulation.value_per_share,
+        simulation.uncertainty,
+        run.seed,
+        apart.abs()
+    );
+    step_until(&mut h, 20_000, |h| shows(h, "Checked by simulation"));
+    assert!(shows_exactly(&h, &expected), "{expected}");
+    assert!(!shows(&h, "the two methods disagree"));
+
+    // A change of terms drops the check: the new value is checked on request again.
+    retype(&mut h, "Share price on the valuation date", "3600");
+    wait_for_value(&mut h);
+    assert!(!shows(&h, "Checked by simulation"));
+    assert!(shows(&h, "Check by simulation"));
 }

@@ -1875,6 +1875,14 @@ der-paid-error-estimate = the grid's error estimate: the last Richardson correct
 notice-paid-method-grid = a numerical method on the daily closing prices (the risk-neutral density carried from close to close on a grid)
 notice-paid-in-error-estimate = Error estimate of the numerical method
 paid-grid-note = Computed on a grid over the daily closes: ± is the grid's error estimate, a bound, not a standard error.
+paid-check = Check by simulation
+paid-check-hint = Values the same right by Monte Carlo simulation on the same daily closes, at the grant's accuracy and seed, in the background, and shows how far the two values are apart in standard errors.
+paid-checking = Checking by simulation…
+paid-check-result = Checked by simulation: { $value } ± { $se } ({ $pairs } path pairs, seed { $seed }); the grid's value is { $apart } standard errors { $side ->
+    [below] below
+   *[above] above
+} it.
+paid-check-disagree = More than 4 standard errors apart: the two methods disagree. Look into the terms before relying on the value.
 paid-design-caption-grid = Amount to be paid per right with the level of condition { $n } ({ $kind }) as a percentage of the exercise price, by σ. Each cell is valued on the grid over the daily closes, as the value above.
 
 ## The Paid-in options panel: the performance condition and early exercise

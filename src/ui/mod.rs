@@ -3,7 +3,6 @@
 
 mod app;
 mod command;
-mod compare_job;
 mod dialogs;
 mod fields;
 mod files;
@@ -21,6 +20,7 @@ mod settings;
 mod status_bar;
 mod style;
 mod tabs;
+mod value_queue;
 
 pub use app::DeskApp;
 pub use command::Command;

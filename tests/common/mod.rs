@@ -253,3 +253,20 @@ pub fn paid_file(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) -> PathB
     std::fs::write(&path, serde_json::to_string(&json).unwrap()).unwrap();
     path
 }
+
+/// Runs frames 2 ms apart until `done` holds, at most `frames` of them: for work on a
+/// background thread, which ends between frames. Returns whether `done` came to hold.
+pub fn step_until(
+    h: &mut Harness<'static, DeskApp>,
+    frames: u32,
+    done: impl Fn(&Harness<'static, DeskApp>) -> bool,
+) -> bool {
+    for _ in 0..frames {
+        if done(h) {
+            return true;
+        }
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    done(h)
+}

@@ -14,8 +14,8 @@ use crate::report::compare::{self, Column, Comparison, MAX_COLUMNS, MIN_COLUMNS}
 use crate::scenario::{PaidInputs, PaidOptionResults, Scenario, ScenarioResults, paid_inputs};
 use crate::storage;
 use crate::ui::command::Command;
-use crate::ui::compare_job::CompareValuer;
 use crate::ui::lang::{language, tr, tr_args};
+use crate::ui::value_queue::ValueQueue;
 
 /// A file added to the comparison, as read when it was added.
 struct CompareFile {
@@ -38,7 +38,7 @@ pub struct ComparePanel {
     cache: Option<(CacheKey, Option<Comparison>)>,
     generation: u64,
     /// The files' paid-in grants, valued in the background.
-    valuer: CompareValuer,
+    valuer: ValueQueue,
 }
 
 /// What a table was built from: the open scenario (when in it) with its grant's value

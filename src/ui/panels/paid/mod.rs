@@ -5,6 +5,7 @@
 //! the panel is for and a button that adds one prefilled from the scenario.
 
 mod charts;
+mod check;
 mod conditions;
 mod design;
 mod performance;
@@ -20,14 +21,15 @@ use crate::scenario::PaidOptionTerms;
 use crate::ui::lang::tr;
 use crate::ui::results::problem;
 
-/// View state: cached sample paths, the design table, refusals on condition rows, and
-/// whether "Remove the grant" waits for its confirmation.
+/// View state: cached sample paths, the design table, refusals on condition rows, the
+/// check by simulation, and whether "Remove the grant" waits for its confirmation.
 #[derive(Default)]
 pub struct PaidPanel {
     paths: charts::PathCache,
     design: design::DesignTable,
     refused: BTreeMap<usize, String>,
     performance: performance::PerformanceState,
+    check: check::SimulationCheck,
     confirm_remove: bool,
 }
 
@@ -49,7 +51,7 @@ impl PaidPanel {
             cols[0].add_space(12.0);
             performance::show(&mut cols[0], cx.form, &terms, &mut self.performance);
             match (&paid, &cx.results.paid_option) {
-                (Some(p), _) => result::show(&mut cols[1], cx, p),
+                (Some(p), _) => result::show(&mut cols[1], cx, p, &mut self.check),
                 (None, Some(Err(e))) => {
                     cols[1].heading(tr(&cols[1], "paid-heading-result"));
                     let language = crate::ui::lang::language(cols[1].ctx());

@@ -3,7 +3,7 @@
 //! tiers' probabilities and the share exercised early, each condition's probability,
 //! and the continuous closed form beside with the gap. While a new value is being
 //! computed the previous one stays, dimmed and marked not current, under a progress
-//! bar with Stop.
+//! bar with Stop. Under a grid value, its check by simulation.
 
 use eframe::egui::{self, RichText, Ui};
 
@@ -14,9 +14,16 @@ use crate::ui::command::Command;
 use crate::ui::lang::{language, tr, tr_args};
 use crate::ui::paid_job::PaidView;
 use crate::ui::panels::PanelContext;
+use crate::ui::panels::paid::check::SimulationCheck;
 use crate::ui::results::{derivations_toggle, figures_grid, problem};
 
-pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>, paid: &PaidOptionResults) {
+/// `check`: the simulation beside a grid value, when the user asks for it.
+pub fn show(
+    ui: &mut Ui,
+    cx: &mut PanelContext<'_, '_>,
+    paid: &PaidOptionResults,
+    check: &mut SimulationCheck,
+) {
     ui.heading(tr(ui, "paid-heading-result"));
     let view = cx.paid;
     progress(ui, view, cx.queue);
@@ -69,6 +76,9 @@ pub fn show(ui: &mut Ui, cx: &mut PanelContext<'_, '_>, paid: &PaidOptionResults
         figures_grid(ui, "paid-figures", &picked, false);
         if let Some(Ok(valued)) = &shown.valued {
             gap(ui, &valued.valuation);
+            if !not_current {
+                check.show(ui, &shown.inputs, &valued.valuation);
+            }
         }
     });
 }

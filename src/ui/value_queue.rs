@@ -1,7 +1,7 @@
-//! The compared files' paid-in grants, valued one after another on a worker thread, so
-//! the Compare tab shows their values as the command line's `compare` does and no
-//! frame waits. The open scenario's grant is not valued here: the window's own
-//! valuation (`paid_job`) has it.
+//! Paid-in grants valued one after another on a worker thread, each once, for as long
+//! as someone wants them: the Compare tab's files (the open scenario's grant is the
+//! window's own valuation, `paid_job`) and the Paid-in panel's check by simulation.
+//! No frame waits.
 
 use std::time::Duration;
 
@@ -15,15 +15,15 @@ const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
 
 /// The values known, by the inputs they are for, and the valuation running.
 #[derive(Default)]
-pub struct CompareValuer {
+pub struct ValueQueue {
     values: Vec<(PaidInputs, Valued)>,
     running: Option<(PaidInputs, Job<Valued>)>,
     /// Counts the values that arrived: the table is rebuilt when it changes.
     generation: u64,
 }
 
-/// How far the valuations of the compared grants are.
-pub struct CompareProgress {
+/// How far the queue is.
+pub struct QueueProgress {
     /// Grants valued so far, of `total`.
     pub done: usize,
     pub total: usize,
@@ -31,9 +31,10 @@ pub struct CompareProgress {
     pub fraction: f32,
 }
 
-impl CompareValuer {
+impl ValueQueue {
     /// Collects a finished value and starts the next grant of `wanted` that has none;
-    /// a grant no longer wanted (its file removed) stops. Never waits.
+    /// a grant no longer wanted (its file removed, its check dropped) stops, and its
+    /// value is forgotten. Never waits.
     pub fn update(&mut self, wanted: &[&PaidInputs], ctx: &egui::Context) {
         if let Some((_, job)) = &self.running
             && let Some(value) = job.poll_value()
@@ -50,8 +51,8 @@ impl CompareValuer {
             // Dropping the job stops it.
             self.running = None;
         }
-        // Values of removed files go too: a file added again is valued again, which
-        // is what its user expects after editing it.
+        // A file added again is valued again, which is what its user expects after
+        // editing it.
         self.values.retain(|(inputs, _)| wanted.contains(&inputs));
         if self.running.is_none()
             && let Some(next) = wanted.iter().find(|w| self.value_of(w).is_none())
@@ -83,10 +84,10 @@ impl CompareValuer {
     }
 
     /// The progress over `wanted` while a grant is valued; `None` when all are done.
-    pub fn progress(&self, wanted: &[&PaidInputs]) -> Option<CompareProgress> {
+    pub fn progress(&self, wanted: &[&PaidInputs]) -> Option<QueueProgress> {
         let (_, job) = self.running.as_ref()?;
         let done = wanted.iter().filter(|w| self.value_of(w).is_some()).count();
-        Some(CompareProgress {
+        Some(QueueProgress {
             done,
             total: wanted.len(),
             fraction: job.fraction(),
@@ -111,7 +112,7 @@ mod tests {
     fn a_grant_is_valued_once_and_stops_when_its_file_goes() {
         let ctx = egui::Context::default();
         let grant = example_grant();
-        let mut valuer = CompareValuer::default();
+        let mut valuer = ValueQueue::default();
         valuer.update(&[&grant], &ctx);
         // Just started: running, nothing known yet, one of one under way.
         let progress = valuer.progress(&[&grant]).expect("a valuation runs");

@@ -1,0 +1,117 @@
+//! "Check by simulation" beside a value from the grid: the same right simulated on the
+//! same closes at the grant's accuracy, in the background, and how far the two values
+//! are apart in standard errors. The grid is the default where it applies; this puts
+//! the simulation beside it as its check, as a valuation firm would.
+
+use eframe::egui::{self, RichText, Ui};
+
+use crate::domain::paid_option::valuation::{Method, MethodUsed, Valuation};
+use crate::report::Value;
+use crate::scenario::PaidInputs;
+use crate::ui::lang::{language, tr, tr_args};
+use crate::ui::value_queue::ValueQueue;
+
+/// Further apart than this many standard errors, the two values disagree: the bound
+/// the tests hold the methods to.
+const AGREE_WITHIN: f64 = 4.0;
+
+/// The check the user asked for, if any, and its valuation.
+#[derive(Default)]
+pub struct SimulationCheck {
+    /// The right as simulated; dropped when the grant's terms change.
+    requested: Option<PaidInputs>,
+    queue: ValueQueue,
+}
+
+/// The grant's inputs valued by simulation whatever the grid could do.
+fn simulated(inputs: &PaidInputs) -> PaidInputs {
+    let mut simulated = inputs.clone();
+    simulated.settings.method = Method::Simulation;
+    simulated
+}
+
+impl SimulationCheck {
+    /// The button, the check's progress, or its outcome, under a current grid value
+    /// `grid` of `inputs`; nothing for other methods (the simulation checks itself, and
+    /// Black–Scholes is exact).
+    pub fn show(&mut self, ui: &mut Ui, inputs: &PaidInputs, grid: &Valuation) {
+        let wanted = simulated(inputs);
+        if self.requested.as_ref() != Some(&wanted) {
+            self.requested = None;
+        }
+        let requests: Vec<&PaidInputs> = self.requested.iter().collect();
+        self.queue.update(&requests, ui.ctx());
+        if grid.method != MethodUsed::Grid {
+            return;
+        }
+        let Some(requested) = &self.requested else {
+            // In a row: the column would stretch the button across its width.
+            ui.horizontal(|ui| {
+                if ui
+                    .button(tr(ui, "paid-check"))
+                    .on_hover_text(tr(ui, "paid-check-hint"))
+                    .clicked()
+                {
+                    self.requested = Some(wanted);
+                }
+            });
+            return;
+        };
+        if let Some(progress) = self.queue.progress(&requests) {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(progress.fraction)
+                        .desired_width(160.0)
+                        .show_percentage(),
+                );
+                ui.label(tr(ui, "paid-checking"));
+            });
+            return;
+        }
+        match self.queue.value_of(requested) {
+            Some(Ok(simulation)) => outcome(ui, grid, &simulation.valuation),
+            Some(Err(e)) => {
+                let text = e.message_in(language(ui.ctx()));
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            }
+            None => {}
+        }
+    }
+}
+
+/// The simulated value, its paths and seed, and the distance to the grid's value in
+/// standard errors (the grid's error estimate added in quadrature); a warning past
+/// [`AGREE_WITHIN`].
+fn outcome(ui: &mut Ui, grid: &Valuation, simulation: &Valuation) {
+    let lang = language(ui.ctx());
+    let number_dp = |value: f64, dp| Value::Number { value, dp }.display_in(lang);
+    let number = |value: f64| number_dp(value, 4);
+    let spread = simulation.uncertainty.hypot(grid.uncertainty);
+    let apart = if spread > 0.0 {
+        (grid.value_per_share - simulation.value_per_share) / spread
+    } else {
+        0.0
+    };
+    let (pairs, seed) = simulation
+        .simulation
+        .as_ref()
+        .map_or((0, 0), |s| (s.pairs, s.seed));
+    let text = tr_args(
+        ui,
+        "paid-check-result",
+        &[
+            ("value", &number(simulation.value_per_share)),
+            ("se", &number(simulation.uncertainty)),
+            ("pairs", &Value::Count(pairs).display_in(lang)),
+            ("seed", &seed.to_string()),
+            ("apart", &number_dp(apart.abs(), 1)),
+            ("side", if apart < 0.0 { "below" } else { "above" }),
+        ],
+    );
+    ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+    if apart.abs() > AGREE_WITHIN {
+        let warning =
+            RichText::new(tr(ui, "paid-check-disagree")).color(ui.visuals().warn_fg_color);
+        ui.add(egui::Label::new(warning).wrap());
+    }
+}
