@@ -106,6 +106,12 @@ fn editing_the_share_price_values_again_and_the_value_becomes_current() {
     assert_eq!(figure(&h, "Value per share"), "617.6866");
     assert_eq!(figure(&h, "Amount to be paid per right"), "JPY 61,769");
     assert!(!shows(&h, "Not current"));
+    // Nothing simulated, nothing to check: the chart says why, and no check is offered.
+    assert!(shows(
+        &h,
+        "without a condition the value is Black–Scholes, exact"
+    ));
+    assert!(!shows(&h, "Check by simulation"));
     retype(&mut h, "Share price on the valuation date", "3600");
     assert_eq!(
         h.state()
@@ -215,8 +221,8 @@ fn the_design_table_fills_in_and_its_own_design_matches_the_value() {
         assert!(cells.iter().all(|c| c.starts_with("JPY ")), "{cells:?}");
     }
     // The grant as it is (forced exercise below 50 %, σ as entered) is the middle cell
-    // of the 50 % row: the same grid valuation.
-    let fifty = row_after(&h, "50 %");
+    // of the 50 % row, marked as entered: the same grid valuation.
+    let fifty = row_after(&h, "50 % (entered)");
     assert_eq!(fifty[2], amount, "{fifty:?}");
 }
 
@@ -558,6 +564,12 @@ fn a_grid_value_is_checked_by_simulation_on_request() {
     wait_for_value(&mut h);
     assert!(shows(&h, "Computed on a grid over the daily closes"));
     assert!(!shows(&h, "Checked by simulation"));
+    // No convergence chart: the grid ran, not a simulation (nor Black–Scholes).
+    assert!(shows(
+        &h,
+        "the value is computed on the grid over the daily closes"
+    ));
+    assert!(!shows(&h, "the value is Black–Scholes"));
 
     // The same right by simulation, as the domain values it: the window must show
     // these figures, from the grant's own 1,000 pairs and seed.

@@ -11,7 +11,7 @@ use egui_plot::{
 
 use crate::domain::money::format_count;
 use crate::domain::paid_option::sample_paths::sample_paths;
-use crate::domain::paid_option::valuation::Valuation;
+use crate::domain::paid_option::valuation::{MethodUsed, Valuation};
 use crate::report::Value;
 use crate::scenario::PaidInputs;
 use crate::ui::lang::{language, tr, tr_args};
@@ -63,7 +63,8 @@ pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>) {
     ui.label(RichText::new(tr(ui, "paid-chart-convergence")).strong());
     let Some(sim) = valuation.and_then(|v| v.simulation.as_ref()) else {
         // No value (not yet, or refused) is not a value without a simulation.
-        let id = match valuation {
+        let id = match valuation.map(|v| v.method) {
+            Some(MethodUsed::Grid) => "paid-chart-convergence-grid",
             Some(_) => "paid-chart-convergence-none",
             None => "paid-chart-convergence-no-value",
         };

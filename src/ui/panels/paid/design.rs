@@ -71,6 +71,17 @@ impl DesignTable {
     }
 }
 
+/// The varied condition's level as a whole percentage of the exercise price, when it is
+/// one of the table's rows: that row is the grant's own.
+fn own_level(inputs: &PaidInputs, condition: usize) -> Option<u32> {
+    let level = *inputs.levels.get(condition)?;
+    if inputs.exercise_price.is_zero() {
+        return None;
+    }
+    let percent = level * Decimal::ONE_HUNDRED / inputs.exercise_price;
+    LEVELS.into_iter().find(|l| Decimal::from(*l) == percent)
+}
+
 /// The first condition met below its level: the one the table varies.
 fn varied(inputs: &PaidInputs) -> Option<usize> {
     inputs.right.conditions.iter().position(|c| c.kind.below())
@@ -194,6 +205,26 @@ pub fn show(ui: &mut Ui, table: &mut DesignTable, inputs: Option<&PaidInputs>) {
         ))
         .weak(),
     );
+    let own_level = own_level(for_inputs, condition);
+    // Amounts padded to one width in monospace, so their digits line up.
+    let amounts: Vec<Vec<Result<String, &FieldError>>> = t
+        .cells
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| c.as_ref().map(|a| Value::Yen(*a).display_in(language)))
+                .collect()
+        })
+        .collect();
+    let width = amounts
+        .iter()
+        .flatten()
+        .flat_map(|a| a.as_ref().ok())
+        .map(|a| a.chars().count())
+        .max()
+        .unwrap_or(0);
+    let padded = |text: &str| format!("{text:>width$}");
+    let highlight = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
     ui.scope(|ui| {
         if !current {
             ui.multiply_opacity(0.45);
@@ -215,15 +246,26 @@ pub fn show(ui: &mut Ui, table: &mut DesignTable, inputs: Option<&PaidInputs>) {
                     ui.label(RichText::new(text).strong());
                 }
                 ui.end_row();
-                for (level, row) in LEVELS.iter().zip(&t.cells) {
-                    ui.label(RichText::new(format!("{level} %")).strong());
-                    for cell in row {
-                        match cell {
+                for (level, row) in LEVELS.iter().zip(&amounts) {
+                    let own_row = own_level == Some(*level);
+                    let text = format!("{level} %");
+                    let text = if own_row {
+                        tr_args(ui, "paid-design-level-now", &[("level", &text)])
+                    } else {
+                        text
+                    };
+                    ui.label(RichText::new(text).strong());
+                    for (amount, shift) in row.iter().zip(SIGMA_SHIFTS) {
+                        match amount {
+                            Ok(amount) if own_row && shift == 0 => {
+                                // The grant as entered: the figure the value above gives.
+                                let text = RichText::new(padded(amount)).monospace().strong();
+                                egui::Frame::new().fill(highlight).show(ui, |ui| {
+                                    ui.label(text).on_hover_text(tr(ui, "paid-design-own-cell"));
+                                });
+                            }
                             Ok(amount) => {
-                                ui.label(
-                                    RichText::new(Value::Yen(*amount).display_in(language))
-                                        .monospace(),
-                                );
+                                ui.label(RichText::new(padded(amount)).monospace());
                             }
                             Err(e) => {
                                 ui.label("—").on_hover_text(e.message_in(language));
