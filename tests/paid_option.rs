@@ -5,7 +5,8 @@
 #[path = "common/daily_reference.rs"]
 mod daily_reference;
 
-use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
+use daily_reference::{closes, inputs, plain_call};
+
 use offering_desk::domain::paid_option::monte_carlo::{
     Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate,
 };
@@ -14,25 +15,7 @@ use offering_desk::domain::paid_option::{ConditionKind, PriceCondition, monitore
 /// A year of daily closes (business days from 2026-12-07 to 2027-12-06), by the
 /// project's TSE calendar.
 fn one_year() -> Vec<f64> {
-    let d = |s: &str| s.parse().unwrap();
-    monitored_closes(d("2026-12-07"), d("2027-12-06"))
-        .unwrap()
-        .times
-}
-
-/// The right every test values: S = X = 1,000, σ 40 %, r 0.5 %, q 1 %.
-fn inputs<'a>(times: &'a [f64], conditions: &'a [PriceCondition]) -> SimulationInputs<'a> {
-    SimulationInputs {
-        spot: 1000.0,
-        strike: 1000.0,
-        volatility: 0.4,
-        risk_free_rate: 0.005,
-        dividend_yield: 0.01,
-        times,
-        conditions,
-        performance: None,
-        early_exercise: None,
-    }
+    closes("2026-12-07", "2027-12-06")
 }
 
 fn run(
@@ -49,19 +32,6 @@ fn run(
         threads,
     };
     simulate(&inputs, &settings, &|_, _| true).expect("valid inputs")
-}
-
-fn plain_call(term: f64) -> f64 {
-    black_scholes(&BlackScholesInputs {
-        spot: 1000.0,
-        strike: 1000.0,
-        term_years: term,
-        volatility: 0.4,
-        risk_free_rate: 0.005,
-        dividend_yield: 0.01,
-    })
-    .unwrap()
-    .price
 }
 
 #[test]
@@ -121,7 +91,7 @@ fn a_barrier_no_path_reaches_gives_black_scholes_within_the_standard_error() {
         level: 1e-9,
     }];
     let r = run(&times, &never, 20_000, 11, 2);
-    let bs = plain_call(*times.last().unwrap());
+    let bs = plain_call(&inputs(&times, &[]));
     assert_eq!(r.condition_probabilities, vec![0.0]);
     // Without the control (which would make it exact by construction): within 4
     // standard errors of the closed form.
@@ -144,7 +114,7 @@ fn a_seed_gives_the_same_value_on_any_number_of_threads() {
     let other_seed = run(&times, &ko, 10_000, 43, 1);
     assert_ne!(one.value_per_share, other_seed.value_per_share);
     // A knock-out is worth less than the plain call, by more than the noise.
-    assert!(one.value_per_share + 4.0 * one.standard_error < plain_call(*times.last().unwrap()));
+    assert!(one.value_per_share + 4.0 * one.standard_error < plain_call(&inputs(&times, &[])));
 }
 
 #[test]

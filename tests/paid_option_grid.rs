@@ -5,49 +5,17 @@
 #[path = "common/daily_reference.rs"]
 mod daily_reference;
 
+use daily_reference::{closes, inputs, plain_call};
+
 use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
 use offering_desk::domain::paid_option::convolution::{GridResult, value_on_grid};
 use offering_desk::domain::paid_option::monte_carlo::{
     Paths, SimulationInputs, SimulationResult, SimulationSettings, simulate,
 };
-use offering_desk::domain::paid_option::{ConditionKind, PriceCondition, monitored_closes};
-
-fn closes(valuation: &str, expiry: &str) -> Vec<f64> {
-    monitored_closes(valuation.parse().unwrap(), expiry.parse().unwrap())
-        .unwrap()
-        .times
-}
-
-/// S = X = 1,000, σ 40 %, r 0.5 %, q 1 %, as in the reference cases.
-fn inputs<'a>(times: &'a [f64], conditions: &'a [PriceCondition]) -> SimulationInputs<'a> {
-    SimulationInputs {
-        spot: 1000.0,
-        strike: 1000.0,
-        volatility: 0.4,
-        risk_free_rate: 0.005,
-        dividend_yield: 0.01,
-        times,
-        conditions,
-        performance: None,
-        early_exercise: None,
-    }
-}
+use offering_desk::domain::paid_option::{ConditionKind, PriceCondition};
 
 fn one(kind: ConditionKind, level: f64) -> [PriceCondition; 1] {
     [PriceCondition { kind, level }]
-}
-
-fn plain_call(inputs: &SimulationInputs<'_>) -> f64 {
-    black_scholes(&BlackScholesInputs {
-        spot: inputs.spot,
-        strike: inputs.strike,
-        term_years: *inputs.times.last().unwrap(),
-        volatility: inputs.volatility,
-        risk_free_rate: inputs.risk_free_rate,
-        dividend_yield: inputs.dividend_yield,
-    })
-    .unwrap()
-    .price
 }
 
 /// The nine values of tests/reference/daily_barrier.json, from a separate program

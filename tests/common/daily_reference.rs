@@ -3,11 +3,51 @@
 //! numpy): each case's right, its closes on the TSE calendar (checked against the count
 //! and T the reference used) and its value with the reference's error estimate.
 //!
+//! Also the right most of the paid-in tests value (the reference cases' S, X, σ, r and
+//! q), its closes and its plain call.
+//!
 //! Include it with `#[path = "common/daily_reference.rs"] mod daily_reference;`.
 #![allow(dead_code)]
 
+use offering_desk::domain::options::{BlackScholesInputs, black_scholes};
 use offering_desk::domain::paid_option::monte_carlo::SimulationInputs;
 use offering_desk::domain::paid_option::{ConditionKind, PriceCondition, monitored_closes};
+
+/// The TSE closes after `valuation` up to `expiry` (ISO dates), as times in years.
+pub fn closes(valuation: &str, expiry: &str) -> Vec<f64> {
+    monitored_closes(valuation.parse().unwrap(), expiry.parse().unwrap())
+        .unwrap()
+        .times
+}
+
+/// S = X = 1,000, σ 40 %, r 0.5 %, q 1 %, as in the reference cases.
+pub fn inputs<'a>(times: &'a [f64], conditions: &'a [PriceCondition]) -> SimulationInputs<'a> {
+    SimulationInputs {
+        spot: 1000.0,
+        strike: 1000.0,
+        volatility: 0.4,
+        risk_free_rate: 0.005,
+        dividend_yield: 0.01,
+        times,
+        conditions,
+        performance: None,
+        early_exercise: None,
+    }
+}
+
+/// The Black–Scholes value of the right without its conditions, to its last close.
+pub fn plain_call(inputs: &SimulationInputs<'_>) -> f64 {
+    black_scholes(&BlackScholesInputs {
+        spot: inputs.spot,
+        strike: inputs.strike,
+        term_years: *inputs.times.last().unwrap(),
+        volatility: inputs.volatility,
+        risk_free_rate: inputs.risk_free_rate,
+        dividend_yield: inputs.dividend_yield,
+    })
+    .unwrap()
+    .price
+}
 
 pub struct Case {
     pub name: String,
