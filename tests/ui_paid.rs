@@ -600,10 +600,23 @@ fn a_grid_value_is_checked_by_simulation_on_request() {
     step_until(&mut h, 20_000, |h| shows(h, "Checked by simulation"));
     assert!(shows_exactly(&h, &expected), "{expected}");
     assert!(!shows(&h, "the two methods disagree"));
+    // The convergence chart now follows the check, against the grid's value.
+    assert!(shows(
+        &h,
+        "The check by simulation; the dashed line is the grid's value."
+    ));
+    assert!(!shows(
+        &h,
+        "No simulation: the value is computed on the grid"
+    ));
 
     // A change of terms drops the check: the new value is checked on request again.
     retype(&mut h, "Share price on the valuation date", "3600");
     wait_for_value(&mut h);
     assert!(!shows(&h, "Checked by simulation"));
     assert!(shows(&h, "Check by simulation"));
+    assert!(shows(
+        &h,
+        "No simulation: the value is computed on the grid"
+    ));
 }

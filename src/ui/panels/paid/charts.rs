@@ -59,9 +59,15 @@ impl PathCache {
 }
 
 /// Value ± 2 standard errors as the pairs accumulated (paths = 2 × pairs), log x-axis.
-pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>) {
+/// For a grid value, the check by simulation (`check`, once run) with the grid's value
+/// as a line across.
+pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>, check: Option<&Valuation>) {
     ui.label(RichText::new(tr(ui, "paid-chart-convergence")).strong());
-    let Some(sim) = valuation.and_then(|v| v.simulation.as_ref()) else {
+    let grid = valuation.filter(|v| v.method == MethodUsed::Grid);
+    let simulated = valuation
+        .and_then(|v| v.simulation.as_ref())
+        .or_else(|| grid.and(check).and_then(|c| c.simulation.as_ref()));
+    let Some(sim) = simulated else {
         // No value (not yet, or refused) is not a value without a simulation.
         let id = match valuation.map(|v| v.method) {
             Some(MethodUsed::Grid) => "paid-chart-convergence-grid",
@@ -88,6 +94,8 @@ pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>) {
     let band = tr(ui, "paid-chart-band");
     let estimate = tr(ui, "paid-chart-estimate");
     let accent = ui.visuals().selection.bg_fill;
+    let ui_text = ui.visuals().text_color();
+    let grid_name = tr(ui, "paid-chart-grid-value");
     Plot::new("paid-convergence")
         .height(HEIGHT)
         .legend(Legend::default().position(Corner::RightTop))
@@ -114,6 +122,13 @@ pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>) {
                     .color(accent)
                     .radius(2.5),
             );
+            if let Some(grid) = grid {
+                plot.hline(
+                    HLine::new(grid_name.as_str(), grid.value_per_share)
+                        .color(ui_text)
+                        .style(LineStyle::dashed_dense()),
+                );
+            }
         });
     ui.label(
         RichText::new(tr_args(
@@ -123,6 +138,9 @@ pub fn convergence(ui: &mut Ui, valuation: Option<&Valuation>) {
         ))
         .weak(),
     );
+    if grid.is_some() {
+        ui.label(RichText::new(tr(ui, "paid-chart-convergence-check")).weak());
+    }
 }
 
 /// Where the cursor reads: the nearest point, or the cursor itself.

@@ -31,6 +31,18 @@ fn simulated(inputs: &PaidInputs) -> PaidInputs {
 }
 
 impl SimulationCheck {
+    /// The check's value once it has run for these `inputs`.
+    pub fn result(&self, inputs: &PaidInputs) -> Option<&Valuation> {
+        let requested = self.requested.as_ref()?;
+        if *requested != simulated(inputs) {
+            return None;
+        }
+        match self.queue.value_of(requested)? {
+            Ok(valued) => Some(&valued.valuation),
+            Err(_) => None,
+        }
+    }
+
     /// The button, the check's progress, or its outcome, under a current grid value
     /// `grid` of `inputs`; nothing for other methods (the simulation checks itself, and
     /// Black–Scholes is exact).

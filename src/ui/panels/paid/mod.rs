@@ -73,7 +73,8 @@ impl PaidPanel {
                 _ => None,
             };
             ui.columns(2, |cols| {
-                charts::convergence(&mut cols[0], shown);
+                let check = view.current.then(|| self.check.result(&p.inputs)).flatten();
+                charts::convergence(&mut cols[0], shown, check);
                 charts::sample(&mut cols[1], &mut self.paths, &p.inputs);
             });
             ui.add_space(12.0);
