@@ -373,7 +373,7 @@ impl DeskApp {
         let results = self.results();
         let open_paid = results.paid_option.as_ref().and_then(|p| p.as_ref().ok());
         let compare = self.panels.compare_mut();
-        if compare.valuing() || self.paid.valuing() {
+        if compare.valuing() || (compare.includes_open() && self.paid.valuing()) {
             self.notify_error(self.say("cmp-export-valuing", &[]));
             return;
         }

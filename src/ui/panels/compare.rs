@@ -96,28 +96,20 @@ impl ComparePanel {
         self.files.iter().any(|f| f.path == path)
     }
 
-    /// The distinct grants of the files, in file order: what the valuer values.
-    fn grants(&self) -> Vec<&PaidInputs> {
-        let mut grants: Vec<&PaidInputs> = Vec::new();
-        for grant in self.files.iter().filter_map(|f| f.grant.as_ref()) {
-            if !grants.contains(&grant) {
-                grants.push(grant);
-            }
-        }
-        grants
-    }
-
     /// Collects the value of a file's grant and starts the next: every frame, whatever
     /// tab is shown, so the values are there when the user comes to look.
     pub fn update_valuations(&mut self, ctx: &egui::Context) {
-        let grants: Vec<PaidInputs> = self.grants().into_iter().cloned().collect();
-        let wanted: Vec<&PaidInputs> = grants.iter().collect();
-        self.valuer.update(&wanted, ctx);
+        self.valuer.update(&grants(&self.files), ctx);
     }
 
     /// True while a file's grant is being valued: the exports of the table wait.
     pub fn valuing(&self) -> bool {
-        self.valuer.progress(&self.grants()).is_some()
+        self.valuer.progress(&grants(&self.files)).is_some()
+    }
+
+    /// True when the open scenario is a column: its grant's valuation counts too.
+    pub fn includes_open(&self) -> bool {
+        !self.leave_out_open
     }
 
     /// The table for the open scenario (named `open_name`, its grant as the window
@@ -194,7 +186,7 @@ impl ComparePanel {
             ui.checkbox(&mut self.only_differences, tr(ui, "cmp-hide-equal"));
             ui.separator();
             // The exports wait for every grant's value, the open scenario's included.
-            let valuing = self.valuing() || cx.paid.running.is_some();
+            let valuing = self.valuing() || (self.includes_open() && cx.paid.running.is_some());
             for (format, id) in [
                 (ComparisonFormat::Xlsx, "cmp-export-xlsx"),
                 (ComparisonFormat::Csv, "cmp-export-csv"),
@@ -207,7 +199,7 @@ impl ComparePanel {
                 }
             }
         });
-        if let Some(progress) = self.valuer.progress(&self.grants()) {
+        if let Some(progress) = self.valuer.progress(&grants(&self.files)) {
             ui.horizontal(|ui| {
                 let done = (progress.done + 1).to_string();
                 let total = progress.total.to_string();
@@ -263,6 +255,17 @@ impl ComparePanel {
             self.generation += 1;
         }
     }
+}
+
+/// The distinct grants of the files, in file order: what the valuer values.
+fn grants(files: &[CompareFile]) -> Vec<&PaidInputs> {
+    let mut grants: Vec<&PaidInputs> = Vec::new();
+    for grant in files.iter().filter_map(|f| f.grant.as_ref()) {
+        if !grants.contains(&grant) {
+            grants.push(grant);
+        }
+    }
+    grants
 }
 
 /// Width of a value column: "JPY 15,726,200,000" in monospace, with room to spare;

@@ -18,26 +18,34 @@ const AGREE_WITHIN: f64 = 4.0;
 /// The check the user asked for, if any, and its valuation.
 #[derive(Default)]
 pub struct SimulationCheck {
-    /// The right as simulated; dropped when the grant's terms change.
-    requested: Option<PaidInputs>,
+    /// The check asked for; dropped when the grant's terms change.
+    requested: Option<Request>,
     queue: ValueQueue,
 }
 
-/// The grant's inputs valued by simulation whatever the grid could do.
-fn simulated(inputs: &PaidInputs) -> PaidInputs {
-    let mut simulated = inputs.clone();
-    simulated.settings.method = Method::Simulation;
-    simulated
+/// The grant's inputs when the check was asked for, and the same valued by simulation
+/// whatever the grid could do: made once, on the click, not every frame.
+struct Request {
+    of: PaidInputs,
+    simulated: PaidInputs,
+}
+
+impl Request {
+    fn new(inputs: &PaidInputs) -> Self {
+        let mut simulated = inputs.clone();
+        simulated.settings.method = Method::Simulation;
+        Self {
+            of: inputs.clone(),
+            simulated,
+        }
+    }
 }
 
 impl SimulationCheck {
     /// The check's value once it has run for these `inputs`.
     pub fn result(&self, inputs: &PaidInputs) -> Option<&Valuation> {
-        let requested = self.requested.as_ref()?;
-        if *requested != simulated(inputs) {
-            return None;
-        }
-        match self.queue.value_of(requested)? {
+        let requested = self.requested.as_ref().filter(|r| r.of == *inputs)?;
+        match self.queue.value_of(&requested.simulated)? {
             Ok(valued) => Some(&valued.valuation),
             Err(_) => None,
         }
@@ -47,11 +55,10 @@ impl SimulationCheck {
     /// `grid` of `inputs`; nothing for other methods (the simulation checks itself, and
     /// Black–Scholes is exact).
     pub fn show(&mut self, ui: &mut Ui, inputs: &PaidInputs, grid: &Valuation) {
-        let wanted = simulated(inputs);
-        if self.requested.as_ref() != Some(&wanted) {
+        if self.requested.as_ref().is_some_and(|r| r.of != *inputs) {
             self.requested = None;
         }
-        let requests: Vec<&PaidInputs> = self.requested.iter().collect();
+        let requests: Vec<&PaidInputs> = self.requested.iter().map(|r| &r.simulated).collect();
         self.queue.update(&requests, ui.ctx());
         if grid.method != MethodUsed::Grid {
             return;
@@ -64,7 +71,7 @@ impl SimulationCheck {
                     .on_hover_text(tr(ui, "paid-check-hint"))
                     .clicked()
                 {
-                    self.requested = Some(wanted);
+                    self.requested = Some(Request::new(inputs));
                 }
             });
             return;
@@ -80,7 +87,7 @@ impl SimulationCheck {
             });
             return;
         }
-        match self.queue.value_of(requested) {
+        match self.queue.value_of(&requested.simulated) {
             Some(Ok(simulation)) => outcome(ui, grid, &simulation.valuation),
             Some(Err(e)) => {
                 let text = e.message_in(language(ui.ctx()));
